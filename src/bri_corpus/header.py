@@ -1,0 +1,108 @@
+"""Read publication metadata from a news document's header lines.
+
+Press releases and wire copy carry their date and source in a header in many
+styles (``date 2020-05-29``, ``Pub Date:23-07-25 08:34 Source:www.jac.com.cn``,
+``Posted on 12 March 2024``, ``2019.06.05``, ``Published: March 27, 2015``).
+Only the first lines of a document are read, and only shapes that are
+unambiguous are taken: a date whose day-month order cannot be told is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from .months import MONTH_PATTERN, MONTHS
+
+__all__ = ["HeaderInfo", "read_header"]
+
+HEADER_CHARS = 600
+"""How far into a document the header reader looks."""
+
+_LABEL = r"(?:pub(?:lished|lication)?\.?\s*date|date(?:\s*published)?|published|posted|released|updated|time)"
+
+_HEADER_DATE = regex.compile(
+    rf"""
+    (?:^|(?<=\n))[^\S\n]*                          # at the start of a line
+    (?:(?P<label>{_LABEL})(?:\s*on)?\s*[:：]?[^\S\n]*)?  # an optional label: "Pub Date:", "Posted on", "date"
+    (?:
+        (?P<iso>(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}))     # 2020-05-29, 2019.06.05
+      | (?P<short>(?P<yy>\d{{2}})-(?P<sm>\d{{2}})-(?P<sd>\d{{2}}))          # 23-07-25 (labelled only)
+      | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
+      | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
+    )
+    (?:[^\S\n]+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}}))?  # an optional time: 08:34
+    (?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_HEADER_SOURCE = regex.compile(r"(?i)\bsource\s*[:：]\s*(?P<source>[^\n]+?)\s*(?:$|\n)", regex.MULTILINE)
+
+
+@attrs.frozen(kw_only=True)
+class HeaderInfo:
+    """What the header says about the document.
+
+    Attributes:
+        published: the publication date, or ``None``.
+        published_time: ``"HH:MM"`` when the header gives a time.
+        date_span: raw offsets of the date (with its time) in the header, or ``None``.
+        source: the source named in the header (a URL or an organisation), or ``None``.
+    """
+
+    published: dt.date | None = None
+    published_time: str | None = None
+    date_span: tuple[int, int] | None = None
+    source: str | None = None
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_of(match: regex.Match[str]) -> dt.date | None:
+    if match.group("iso"):
+        return _make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    if match.group("short"):
+        if not match.group("label"):
+            return None  # "23-07-25" alone could be any order; only a label makes it a header date
+        return _make_date(2000 + int(match.group("yy")), int(match.group("sm")), int(match.group("sd")))
+    if match.group("dmy"):
+        month = MONTHS[match.group("mon2").lower().rstrip(".")]
+        return _make_date(int(match.group("y2")), month, int(match.group("d2")))
+    month = MONTHS[match.group("mon3").lower().rstrip(".")]
+    return _make_date(int(match.group("y3")), month, int(match.group("d3")))
+
+
+def read_header(raw: str) -> HeaderInfo:
+    """Read the publication date, time and source from the first lines of ``raw``."""
+    head = raw[:HEADER_CHARS]
+    published: dt.date | None = None
+    time: str | None = None
+    span: tuple[int, int] | None = None
+    for match in _HEADER_DATE.finditer(head):
+        published = _date_of(match)
+        if published is None:
+            continue
+        if match.group("hh") and int(match.group("hh")) < 24:
+            time = f"{int(match.group('hh')):02d}:{match.group('mm')}"
+        label_end = match.end("label") if match.group("label") else match.start()
+        start = next(i for i in range(label_end, match.end()) if not head[i].isspace() and head[i] not in ":：")
+        if head[start:].lower().startswith("on"):
+            start += 2
+            while head[start].isspace():
+                start += 1
+        span = (start, match.end())
+        break
+    source_match = _HEADER_SOURCE.search(head)
+    source = source_match.group("source").strip() if source_match else None
+    if source is None:
+        tail = _HEADER_SOURCE.search(raw[-HEADER_CHARS:])
+        source = tail.group("source").strip() if tail else None
+    return HeaderInfo(published=published, published_time=time, date_span=span, source=source)
