@@ -179,16 +179,23 @@ class NormalizedText:
         return self.raw[raw_start:raw_end]
 
     def unchanged(self, start: int, end: int) -> bool:
-        """Tell whether normalisation left the normalised span ``[start, end)`` as it was in the raw text."""
+        """Tell whether normalisation left the normalised span ``[start, end)`` as it was in the raw text.
+
+        True when every character in it was copied, and nothing between them was dropped.
+        """
         if start == end:
             return True
         index = self._segment_index(start)
+        previous: _Segment | None = None
         while index < len(self._segments):
             segment = self._segments[index]
             if segment.norm_start >= end:
                 return True
             if not segment.identity:
                 return False
+            if previous is not None and previous.raw_start + previous.raw_length != segment.raw_start:
+                return False  # raw characters were dropped between the two
+            previous = segment
             index += 1
         return True
 

@@ -182,7 +182,30 @@ def make_plugin_manager(
             if only is not None and entry_point.name not in only:
                 continue
             _register_safely(manager, entry_point.name, entry_point.load, on_problem, entry_point)
+    _report_unknown_hooks(manager, on_problem)
     return manager
+
+
+def _report_unknown_hooks(manager: pluggy.PluginManager, on_problem: ProblemHandler) -> None:
+    """Report hook implementations that match no hook (a misspelt ``bri_`` name is never called)."""
+    for name in manager.hook.__dict__:
+        if name.startswith("_"):
+            continue
+        caller = getattr(manager.hook, name)
+        if caller.spec is None:
+            for impl in caller.get_hookimpls():
+                on_problem(
+                    Problem(
+                        stage="plugin",
+                        message=f"plugin {impl.plugin_name!r} implements {name!r}, which is not a bri_corpus hook "
+                        f"(known hooks: {', '.join(sorted(_known_hooks()))}); it will never be called",
+                        extractor=impl.plugin_name,
+                    )
+                )
+
+
+def _known_hooks() -> set[str]:
+    return {name for name in dir(hookspecs) if name.startswith("bri_")}
 
 
 def _register_safely(

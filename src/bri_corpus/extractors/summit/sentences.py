@@ -1,0 +1,73 @@
+"""Split normalised text into sentences, as (start, end) offsets.
+
+Headlines and paragraphs end at line breaks; inside a line a sentence ends at
+``.``, ``!`` or ``?`` followed by a space and an upper-case letter or a quote,
+unless the full stop ends a common abbreviation (``Mr.``, ``Co.``, ``No.``).
+Summit and event arguments are looked up per sentence, so a cheap, predictable
+splitter is worth more here than a clever one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["Sentences", "split_sentences"]
+
+# A sentence boundary: a line break, or end punctuation before a capital / quote.
+_BOUNDARY = regex.compile(
+    r"""
+    \n+                                   # a line break ends headlines and paragraphs
+    | (?<=[.!?]["')]?)\s+(?=["'(]?[A-Z0-9])   # end punctuation, space, a capital or digit
+    """,
+    regex.VERBOSE,
+)
+
+# Words whose full stop does not end a sentence.
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Ltd|Inc|No|Nos|St|Jr|Sr|Gen|Gov|Rep|Sen|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|approx|[A-Z])\.)$"
+)
+
+
+class Sentences:
+    """The sentences of one text, with lookup of the sentence holding an offset."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans: tuple[tuple[int, int], ...] = tuple(spans)
+        self._starts = [start for start, _ in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def index_of(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset`` (the last one starting at or before it)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def span_of(self, offset: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding ``offset``."""
+        return self.spans[self.index_of(offset)]
+
+
+def split_sentences(text: str) -> Sentences:
+    """Return the sentences of ``text`` (normalised), blank stretches left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        in_line = "\n" not in boundary.group()
+        if in_line and _ABBREVIATION.search(text, max(start, boundary.start() - 8), boundary.start()):
+            continue
+        _add(text, start, boundary.start(), spans)
+        start = boundary.end()
+    _add(text, start, len(text), spans)
+    return Sentences(spans)
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

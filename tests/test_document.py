@@ -1,0 +1,136 @@
+"""Documents: reading files, header metadata, page chrome, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+
+import pytest
+
+from bri_corpus import Document, DocumentError
+from bri_corpus.chrome import find_chrome
+from bri_corpus.header import read_header
+
+
+def test_from_path_reads_raw_text_and_header(seeds_dir: Path) -> None:
+    """The id is the file stem, raw is the file exactly, and the header date is read."""
+    path = seeds_dir / "000_80fff1d66f96a4b1.txt"
+    doc = Document.from_path(path)
+    assert doc.id == "000_80fff1d66f96a4b1"
+    assert doc.raw == path.read_text(encoding="utf-8")
+    assert doc.published == dt.date(2020, 5, 29)
+    assert doc.source == "JAC Motors"
+
+
+def test_short_year_header_with_time(seeds_dir: Path) -> None:
+    """`Pub Date:23-07-25 08:34 Source:www.jac.com.cn` gives the date, the time and the source."""
+    doc = Document.from_path(seeds_dir / "001_2542b4e8973e7765.txt")
+    assert doc.published == dt.date(2023, 7, 25)
+    assert doc.metadata["published_time"] == "08:34"
+    start, end = doc.metadata["published_span"]
+    assert doc.raw[start:end] == "23-07-25 08:34"
+    assert doc.source == "www.jac.com.cn"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("date 2020-05-29 Body text.", dt.date(2020, 5, 29)),
+        ("Posted on 12 March 2024\nBody.", dt.date(2024, 3, 12)),
+        ("2019.06.05\nBody.", dt.date(2019, 6, 5)),
+        ("Published: March 27, 2015\nBody.", dt.date(2015, 3, 27)),
+        ("Title line\nDate: 2021-03-04\nBody.", dt.date(2021, 3, 4)),
+        ("Release date: 5 Sept. 2022\n", dt.date(2022, 9, 5)),
+        ("No date in here at all.", None),
+        ("23-07-25 alone is ambiguous without a label", None),
+        ("Published: 2021-02-30\n", None),
+    ],
+)
+def test_header_styles(header: str, expected: dt.date | None) -> None:
+    """The common header styles are read; unlabelled two-digit years and impossible dates are not."""
+    assert read_header(header).published == expected
+
+
+def test_header_date_span_gives_the_date_text() -> None:
+    """The recorded span is the date itself, without its label."""
+    raw = "Posted on 12 March 2024\nBody."
+    info = read_header(raw)
+    assert info.date_span is not None
+    assert raw[info.date_span[0] : info.date_span[1]] == "12 March 2024"
+
+
+def test_given_published_wins_over_header() -> None:
+    doc = Document.from_text("date 2020-05-29 text", id="x", published=dt.date(2021, 1, 1))
+    assert doc.published == dt.date(2021, 1, 1)
+
+
+def test_chrome_regions_in_seed(seeds_dir: Path) -> None:
+    """Contact lines, source URLs, editor credits, related-news lists and copyright lines are chrome."""
+    doc = Document.from_path(seeds_dir / "001_2542b4e8973e7765.txt")
+    chrome = [doc.raw[s:e] for s, e in doc.chrome]
+    assert chrome[0] == "E-mail lunthesis@163.com Phone 0551-65179860-203"
+    assert "Source:www.jac.com.cn" in chrome
+    assert "Editor:Li Ruichuan" in chrome
+    assert any(c.startswith("Related News\nACEG Ranking") and c.endswith("Contact Us") for c in chrome)
+    assert any(c.startswith("Copyright ©2000-2021") for c in chrome)
+    # The story itself is not chrome.
+    story = doc.raw.index("On July 1st")
+    assert not doc.in_chrome(story, story + 10)
+
+
+def test_long_paragraph_keeps_its_text_around_an_email() -> None:
+    """In a long story paragraph only the contact detail is chrome, not the paragraph."""
+    sentence = "The bank lent USD 300 million to the port authority in Gwadar last year. " * 6
+    raw = sentence + "Contact press@example.com for details."
+    regions = find_chrome(raw)
+    assert [raw[s:e] for s, e in regions] == ["press@example.com"]
+
+
+def test_source_byline_is_text_but_source_url_is_chrome() -> None:
+    raw = "Body.\n\nSOURCE: JAC Motors\nSource: www.example.com\n"
+    assert [raw[s:e] for s, e in find_chrome(raw)] == ["Source: www.example.com"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t ", "is empty"),
+        (b"abc\x00def", "looks binary (NUL byte at byte 3)"),
+        (b"caf\xe9 au lait", "not UTF-8 at byte 3"),
+    ],
+)
+def test_bad_files_name_the_file_and_problem(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as info:
+        Document.from_path(path)
+    assert str(info.value).startswith(f"{path}: {problem}")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        Document.from_path(tmp_path / "nope.txt")
+
+
+def test_encoding_errors_replace_reads_anyway(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"caf\xe9 au lait")
+    assert Document.from_path(path, encoding_errors="replace").raw == "caf\ufffd au lait"
+
+
+def test_documents_pickle(seeds_dir: Path) -> None:
+    """Documents travel to worker processes."""
+    doc = Document.from_path(seeds_dir / "001_2542b4e8973e7765.txt")
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy == doc
+    assert copy.metadata["published_time"] == "08:34"
+
+
+def test_document_is_frozen() -> None:
+    doc = Document.from_text("text", id="x")
+    with pytest.raises(AttributeError):
+        doc.raw = "other"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.metadata["x"] = 1  # type: ignore[index]

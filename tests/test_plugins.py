@@ -1,0 +1,54 @@
+"""Plugin discovery: built-ins registered like third-party plugins, listing, misspelt hooks."""
+
+from __future__ import annotations
+
+from plugin_helpers import manager_with
+
+from bri_corpus import Problem, hookimpl, make_plugin_manager, plugin_infos
+from bri_corpus.plugins import builtin_plugin_modules, collect_extractors
+
+
+def test_builtins_are_registered_through_the_same_hook() -> None:
+    """Every built-in plugin module is registered on the manager and registers its extractors by hook."""
+    manager = make_plugin_manager(load_entrypoints=False)
+    names = {manager.get_name(plugin) for plugin in manager.get_plugins()}
+    assert set(builtin_plugin_modules()) <= names
+    infos = collect_extractors(manager)
+    assert {info.name for info in infos} == set(builtin_plugin_modules())
+    assert all(info.source == "builtin" and info.extractors for info in infos)
+
+
+def test_plugin_infos_lists_kinds_and_versions() -> None:
+    import bri_corpus
+
+    for info in plugin_infos(load_entrypoints=False):
+        assert info.version == bri_corpus.__version__
+        for extractor in info.extractors:
+            assert extractor.kinds
+
+
+def test_misspelt_hook_is_reported() -> None:
+    class Misspelt:
+        @hookimpl
+        def bri_register_extractor(self, register):  # missing the final "s"
+            pass
+
+    problems: list[Problem] = []
+    manager = make_plugin_manager(load_entrypoints=False, builtins=False, on_problem=problems.append)
+    manager.register(Misspelt(), name="misspelt")
+    from bri_corpus.plugins import _report_unknown_hooks
+
+    _report_unknown_hooks(manager, problems.append)
+    assert len(problems) == 1
+    assert "'bri_register_extractor', which is not a bri_corpus hook" in problems[0].message
+
+
+def test_hook_bri_register_extractors() -> None:
+    """The hook receives a register callback; registered extractors are listed under their plugin."""
+    from plugin_helpers import TallyPlugin, WordPlugin
+
+    infos = collect_extractors(manager_with(WordPlugin(), TallyPlugin()))
+    assert sorted((e.name, e.kinds, e.needs) for info in infos for e in info.extractors) == [
+        ("tally", ("tally",), ("word",)),
+        ("words", ("word",), ()),
+    ]
