@@ -11,7 +11,7 @@ from bri_corpus.plugins import Extractor, builtin_plugin_modules
 from bri_corpus.testing import Case, check_case, load_corpus, make_pipeline
 
 
-def _plugin_corpora() -> list[tuple[tuple[str, ...], Case]]:
+def _plugin_corpora() -> list[tuple[str, tuple[str, ...], Case]]:
     params = []
     for module_name in builtin_plugin_modules():
         module = importlib.import_module(module_name)
@@ -23,7 +23,8 @@ def _plugin_corpora() -> list[tuple[tuple[str, ...], Case]]:
         module.bri_register_extractors(register=register)
         folder = Path(module.__file__).parent
         for corpus in sorted(folder.glob("corpus*.jsonl")):
-            params.extend((tuple(names), case) for case in load_corpus(corpus))
+            plugin = module_name.rsplit(".", 1)[-1]
+            params.extend((plugin, tuple(names), case) for case in load_corpus(corpus))
     return params
 
 
@@ -31,8 +32,8 @@ CASES = _plugin_corpora()
 _PIPELINES: dict[tuple[str, ...], object] = {}
 
 
-@pytest.mark.parametrize(("extractors", "case"), CASES, ids=[f"{c.id}" for _, c in CASES])
-def test_corpus_case(extractors: tuple[str, ...], case: Case) -> None:
+@pytest.mark.parametrize(("plugin", "extractors", "case"), CASES, ids=[f"{p}/{c.id}" for p, _, c in CASES])
+def test_corpus_case(plugin: str, extractors: tuple[str, ...], case: Case) -> None:
     """Each example finds exactly the expected facts, with exact spans and values."""
     pipeline = _PIPELINES.get(extractors)
     if pipeline is None:

@@ -134,3 +134,13 @@ def test_document_is_frozen() -> None:
         doc.raw = "other"  # type: ignore[misc]
     with pytest.raises(TypeError):
         doc.metadata["x"] = 1  # type: ignore[index]
+
+
+def test_bundled_seeds() -> None:
+    """`bri_corpus.seeds()` gives the five seed documents, as from_path reads them."""
+    import bri_corpus
+
+    docs = bri_corpus.seeds()
+    assert [d.id for d in docs] == sorted(p.stem for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
+    assert len(docs) == 5
+    assert docs[0].published == dt.date(2020, 5, 29)

@@ -95,3 +95,12 @@ def test_from_normalized_gives_raw_offsets_and_text() -> None:
                                 value=Place(name="Xi'an", type="city", country="CN"))
     assert raw[fact.start : fact.end] == fact.text == "Xi \u2019an"
     assert fact.doc == "d"
+
+
+def test_facts_pickle() -> None:
+    """Facts travel back from worker processes unchanged."""
+    import pickle
+
+    fact = Fact(doc="d", kind="money", start=0, end=4, text="$1bn",
+                value=Money(amount=Decimal("1e9"), currency="USD", qualifier="approx"), extractor="money")
+    assert pickle.loads(pickle.dumps(fact)) == fact

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .document import Document
 from .errors import BriCorpusError, DocumentError, ExtractorError, PluginLoadError, SelectionError
+from .evaluate import EvaluationReport, evaluate
 from .facts import Fact
 from .hookspecs import hookimpl
 from .normalize import NormalizedText, normalize
@@ -28,6 +29,7 @@ __all__ = [
     "DateValue",
     "Document",
     "DocumentError",
+    "EvaluationReport",
     "EventValue",
     "Extractor",
     "ExtractorError",
@@ -45,6 +47,7 @@ __all__ = [
     "SelectionError",
     "Summit",
     "__version__",
+    "evaluate",
     "extract",
     "extract_many",
     "hookimpl",

@@ -15,9 +15,12 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
+from tqdm import tqdm
+
 from . import __version__
+from .cli_evaluate import add_evaluate_command, run_evaluate
 from .document import ENCODING_ERRORS
-from .errors import BriCorpusError
+from .errors import BriCorpusError, SelectionError
 from .output import FORMATS, FactWriter
 from .pipeline import PipelineSettings, iter_results
 from .plugins import plugin_infos
@@ -63,10 +66,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="how to read files that are not valid UTF-8 (default: strict, which reports and skips them)",
     )
     extract.add_argument("--no-plugins", action="store_true", help="load no third-party plugins")
+    extract.add_argument(
+        "--progress", action="store_true", help="show documents done and documents per second on standard error"
+    )
 
     plugins = commands.add_parser("plugins", help="list the registered plugins and their extractors")
     plugins.add_argument("--format", choices=("table", "json"), default="table")
     plugins.add_argument("--no-plugins", action="store_true", help="load no third-party plugins")
+    add_evaluate_command(commands)
     return parser
 
 
@@ -83,8 +90,11 @@ def _run_extract(args: argparse.Namespace, reporter: _Reporter) -> int:
     stream: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         writer = FactWriter(stream, args.format)
-        for _document, facts in iter_results(args.paths, settings, workers=args.workers, on_problem=reporter):
-            writer.write(facts)
+        results = iter_results(args.paths, settings, workers=args.workers, on_problem=reporter)
+        with tqdm(desc="documents", unit="doc", disable=not args.progress, file=sys.stderr) as progress:
+            for _document, facts in results:
+                writer.write(facts)
+                progress.update()
     finally:
         if args.output:
             stream.close()
@@ -123,14 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     reporter = _Reporter(sys.stderr)
-    commands = {"extract": _run_extract, "plugins": _run_plugins}
+    commands = {"extract": _run_extract, "plugins": _run_plugins, "evaluate": run_evaluate}
     try:
         return commands[args.command](args, reporter)
+    except SelectionError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 2
     except BriCorpusError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
-        return 2 if not reporter.count and "unknown extractor" in str(error) else 1
+        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130

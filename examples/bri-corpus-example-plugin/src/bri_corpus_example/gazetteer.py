@@ -84,5 +84,5 @@ def parse_gazetteer(lines: list[str]) -> Gazetteer:
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """Return the packaged gazetteer, read on first use and shared afterwards."""
-    text = resources.files(__package__).joinpath("ports.tsv").read_text(encoding="utf-8")
+    text = resources.files("bri_corpus_example").joinpath("ports.tsv").read_text(encoding="utf-8")
     return parse_gazetteer(text.splitlines())

@@ -14,10 +14,18 @@ import functools
 from importlib import resources
 from types import MappingProxyType
 
+import attrs
+
 from bri_corpus.months import MONTHS
 
 __all__ = [
     "UNKNOWN_YEAR",
+    "DateParts",
+    "Reference",
+    "relative_year",
+    "relative_year_code",
+    "render",
+    "year_for",
     "add_months",
     "day_value",
     "fixed_holiday",
@@ -43,6 +51,9 @@ __all__ = [
 
 UNKNOWN_YEAR = "XXXX"
 """The TIMEX placeholder for a year the text does not give and nothing else settles."""
+
+FUTURE_WEIGHT = 2
+"""How many days back one day ahead of the publication date weighs, when choosing a year for ``April 24``."""
 
 _ORDINAL_WORDS = MappingProxyType(
     {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -155,7 +166,8 @@ def half_value(year: int | None, half: int) -> str:
 
 def season_value(year: int | None, season: str) -> str:
     """Format a season of a year as TIMEX does: ``2020-SP`` (spring), ``SU``, ``FA``, ``WI``."""
-    return f"{year_value(year)}-{_SEASONS[season.lower()]}"
+    code = _SEASONS.get(season.lower(), season)
+    return f"{year_value(year)}-{code}"
 
 
 def iso_week_value(day: dt.date) -> str:
@@ -223,31 +235,33 @@ def year_of(value: str) -> int | None:
 
 
 def nearest_year(month: int, day: int, reference: dt.date) -> int:
-    """Choose the year for a day given without one: the one closest to the reference date.
+    """Choose the year for a day given without one: the one closest to the reference date, past first.
 
-    A news report speaks of the recent past and the near future, so ``December 20``
-    in a report of 5 January 2020 is 2019-12-20, and ``April 24`` in one of
-    29 May 2020 is 2020-04-24.  Ties go to the past.
+    A news report tells mostly of the recent past and sometimes of the near
+    future, so a day ahead of the reference counts as twice as far as a day
+    behind it: ``April 24`` in a report of 29 May 2020 is 2020-04-24,
+    ``January 21st`` in one of 25 July 2023 is 2023-01-21 (185 days back rather
+    than 180 ahead), and ``December 20`` in one of 1 December 2019 is
+    2019-12-20 (19 days ahead rather than 346 back).
     """
-    candidates: list[tuple[int, bool, int]] = []
+    candidates: list[tuple[int, int]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        candidates.append((abs((candidate - reference).days), candidate > reference, year))
-    return min(candidates)[2] if candidates else reference.year
+        distance = (candidate - reference).days
+        candidates.append((-distance if distance <= 0 else FUTURE_WEIGHT * distance, year))
+    return min(candidates)[1] if candidates else reference.year
 
 
 def nearest_month_year(month: int, reference: dt.date) -> int:
-    """Choose the year for a month given without one (``in May``): the closest such month to the reference."""
-    best_year = reference.year
-    best_distance: int | None = None
+    """Choose the year for a month given without one (``in May``), weighing the future as :func:`nearest_year` does."""
+    candidates: list[tuple[int, int]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        distance = abs((year - reference.year) * 12 + month - reference.month)
-        if best_distance is None or distance < best_distance:
-            best_year, best_distance = year, distance
-    return best_year
+        distance = (year - reference.year) * 12 + month - reference.month
+        candidates.append((-distance if distance <= 0 else FUTURE_WEIGHT * distance, year))
+    return min(candidates)[1]
 
 
 def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -323,3 +337,102 @@ def is_holiday(name: str) -> bool:
     """Tell whether ``name`` (lower or title case) is a holiday this module can date."""
     key = name.lower()
     return key in _FIXED_HOLIDAYS or key in _LUNAR_COLUMNS
+
+
+@attrs.frozen(kw_only=True)
+class Reference:
+    """What a partial or relative date is resolved against.
+
+    Attributes:
+        date: the document's publication date, if known.
+        year: the year of writing: the publication year, or one estimated from the text.
+        antecedent_year: the year most recently mentioned before the expression (for ``the same year``).
+    """
+
+    date: dt.date | None = None
+    year: int | None = None
+    antecedent_year: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DateParts:
+    """The calendar pieces of one date expression, as read from the text.
+
+    ``grain`` says what the expression names: ``day``, ``month``, ``year``,
+    ``quarter``, ``half``, ``season`` or ``holiday``; ``part`` holds the
+    quarter or half code (``Q1``, ``H2``), the season word or the holiday name.  ``year`` is a year written in the text;
+    ``relative_year`` is a word that fixes it from the reference instead
+    (``this``, ``last``, ``next``, ``same``, ``following``, ``previous``); with
+    neither, the year comes from the reference date.
+    """
+
+    grain: str
+    year: int | None = None
+    relative_year: str | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    @property
+    def has_year(self) -> bool:
+        """Tell whether the text itself fixes the year (digits or a relative year word)."""
+        return self.year is not None or self.relative_year is not None
+
+
+_RELATIVE_YEAR_SHIFT = MappingProxyType(
+    {"this": 0, "current": 0, "last": -1, "next": 1, "same": 0, "that": 0, "following": 1, "previous": -1}
+)
+_ANAPHORIC = frozenset({"same", "that", "following", "previous"})
+
+
+def relative_year_code(words: str) -> str:
+    """Reduce a relative-year phrase (``the same year``, ``Last year``) to its code word (``same``, ``last``)."""
+    code = words.lower().removeprefix("the ").removesuffix(" year").strip()
+    return "previous" if code == "preceding" else code
+
+
+def relative_year(code: str, reference: Reference) -> int | None:
+    """Resolve a relative-year code: deictic ones from the year of writing, anaphoric ones from the antecedent."""
+    base = reference.antecedent_year if code in _ANAPHORIC else reference.year
+    if base is None:
+        return None
+    return base + _RELATIVE_YEAR_SHIFT[code]
+
+
+def year_for(parts: DateParts, reference: Reference) -> int | None:
+    """Return the year a date expression lies in, from the text or, failing that, the reference."""
+    if parts.year is not None:
+        return parts.year
+    if parts.relative_year is not None:
+        return relative_year(parts.relative_year, reference)
+    if reference.date is not None:
+        if parts.grain == "day" and parts.month is not None and parts.day is not None:
+            return nearest_year(parts.month, parts.day, reference.date)
+        if parts.grain == "month" and parts.month is not None:
+            return nearest_month_year(parts.month, reference.date)
+    return reference.year
+
+
+def render(parts: DateParts, reference: Reference) -> str | None:
+    """Return the TIMEX value of ``parts`` resolved against ``reference``; ``None`` if it is no real date."""
+    year = year_for(parts, reference)
+    if parts.grain == "year":
+        return year_value(year)
+    if parts.grain in ("quarter", "half"):
+        return f"{year_value(year)}-{parts.part}"
+    if parts.grain == "season" and parts.part is not None:
+        return season_value(year, parts.part)
+    if parts.grain == "holiday" and parts.part is not None:
+        return lunar_holiday(parts.part, year) or fixed_holiday(parts.part, year)
+    if parts.month is None:
+        return None
+    if parts.grain == "month":
+        return month_value(year, parts.month)
+    if parts.day is None:
+        return None
+    value = day_value(year, parts.month, parts.day)
+    if value is not None and parts.hour is not None:
+        return time_value(value, parts.hour, parts.minute or 0)
+    return value

@@ -7,11 +7,10 @@ ISO 4217 codes come from :mod:`pycountry` (a maintained copy of the ISO list), n
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 import attrs
 import pycountry

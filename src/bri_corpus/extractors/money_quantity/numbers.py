@@ -96,9 +96,9 @@ def parse_spelled(words: str) -> Decimal | None:
         if token in _SMALL:
             group += _SMALL[token]
         elif token == "hundred":
-            group = (group or 1) * 100
+            group = (group or Decimal(1)) * 100
         elif token in SCALES and token not in ("k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln"):
-            total += (group or 1) * SCALES[token]
+            total += (group or Decimal(1)) * SCALES[token]
             group = Decimal(0)
         else:
             return None

@@ -23,7 +23,16 @@ from types import MappingProxyType
 import attrs
 import regex
 
-__all__ = ["DEFAULT_PATH", "GazetteerEntry", "OrganisationGazetteer", "default_gazetteer", "load_gazetteer", "lookup_key"]
+from .patterns import TOKEN
+
+__all__ = [
+    "DEFAULT_PATH",
+    "GazetteerEntry",
+    "OrganisationGazetteer",
+    "default_gazetteer",
+    "load_gazetteer",
+    "lookup_key",
+]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "organisations.json"
 """The built-in gazetteer file."""
@@ -70,7 +79,7 @@ class GazetteerEntry:
         return (self.name, *self.aliases, *self.acronyms)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class OrganisationGazetteer:
     """Entries by id, and every surface form by its :func:`lookup_key`.
 
@@ -78,11 +87,13 @@ class OrganisationGazetteer:
         entries: id → entry.
         by_surface: lookup key → entry.
         max_words: the largest number of words in a surface form (bounds n-gram lookups).
+        first_words: the first word of every surface form (a fast pre-check before n-gram lookups).
     """
 
     entries: Mapping[str, GazetteerEntry]
     by_surface: Mapping[str, GazetteerEntry]
     max_words: int
+    first_words: frozenset[str]
 
     def lookup(self, surface: str) -> GazetteerEntry | None:
         """Return the entry known by ``surface`` (exact, case-sensitive after :func:`lookup_key`), if any."""
@@ -143,8 +154,12 @@ def load_gazetteer(extra_paths: Iterable[str | Path] = (), *, include_default: b
             upper = key.upper()
             by_surface.setdefault(upper, entry)
             max_words = max(max_words, len(key.split()))
+    first_words = frozenset(match.group() for key in by_surface if (match := TOKEN.match(key)) is not None)
     return OrganisationGazetteer(
-        entries=MappingProxyType(entries), by_surface=MappingProxyType(by_surface), max_words=max_words
+        entries=MappingProxyType(entries),
+        by_surface=MappingProxyType(by_surface),
+        max_words=max_words,
+        first_words=first_words,
     )
 
 

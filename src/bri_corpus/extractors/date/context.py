@@ -1,0 +1,251 @@
+"""Decide from the surrounding words whether a bare year, month or weekday is a date.
+
+A four-digit number is a year only where a year can stand: ``in 2013``,
+``(1960)``, ``2019 was``.  It is a count in ``over 2000 sets`` and part of a
+name in ``Vision 2030`` or ``2023 Top 500 Chinese Enterprises``.  A month name
+alone (``May``) is a date only after a word that introduces a time
+(``in May``), and a weekday only after ``on``, ``since`` and the like.
+"""
+
+from __future__ import annotations
+
+from .patterns import NEXT_WORD, PREVIOUS_WORD
+
+__all__ = ["month_in_context", "weekday_in_context", "year_in_context", "year_is_target"]
+
+_LOOK = 40
+"""How many characters either side of a candidate are read."""
+
+# Words after which a year is a time: prepositions and nouns that introduce one.
+TIME_WORDS_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "during",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "between",
+        "to",
+        "and",
+        "or",
+        "of",
+        "year",
+        "years",
+        "around",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "for",
+        "as",
+        "on",
+        "at",
+        "fy",
+        "than",
+    }
+)
+# Words after which a year-like number counts something.
+COUNT_WORDS_BEFORE = frozenset(
+    {
+        "over",
+        "nearly",
+        "almost",
+        "some",
+        "approximately",
+        "exceeding",
+        "exceeded",
+        "exceeds",
+        "exceed",
+        "totaling",
+        "totalling",
+        "total",
+        "reached",
+        "reaching",
+        "reach",
+        "no",
+        "no.",
+        "nos",
+        "number",
+        "room",
+        "building",
+        "about",
+        "roughly",
+        "employing",
+        "employs",
+        "employed",
+        "hired",
+        "produced",
+        "sold",
+        "delivered",
+        "ordered",
+        "purchased",
+        "bought",
+    }
+)
+# "more than 2000", "up to 2000", "a total of 2000": two-word count signals (the first word is checked).
+COUNT_PHRASES_BEFORE = frozenset({"more than", "less than", "fewer than", "up to", "total of", "as many as"})
+# Lower-case words ending in -s that may follow a year without making it a count ("2019 was").
+S_WORDS_AFTER_YEAR = frozenset(
+    {"was", "has", "is", "as", "this", "its", "thus", "marks", "sees", "saw", "witnesses", "plus", "versus", "us"}
+)
+# Units and counted nouns that never follow a year.
+COUNT_WORDS_AFTER = frozenset(
+    {
+        "t",
+        "km",
+        "kg",
+        "m",
+        "mw",
+        "kw",
+        "gw",
+        "kwh",
+        "mwh",
+        "ha",
+        "sq",
+        "square",
+        "cubic",
+        "yuan",
+        "tenge",
+        "rmb",
+        "usd",
+        "dollars",
+        "euros",
+        "people",
+        "staff",
+        "personnel",
+        "workforce",
+        "equipment",
+        "tonne",
+        "ton",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mu",
+        "hectare",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+        "percent",
+        "per",
+        "new",
+        "more",
+        "other",
+        "local",
+        "medical",
+        "large",
+        "small",
+        "small-scale",
+    }
+)
+MONTH_WORDS_BEFORE = frozenset(
+    {
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "during",
+        "before",
+        "after",
+        "through",
+        "throughout",
+        "between",
+        "to",
+        "and",
+        "or",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "each",
+        "every",
+    }
+)
+WEEKDAY_WORDS_BEFORE = frozenset(
+    {"on", "since", "until", "till", "by", "from", "before", "after", "and", "or", "to", "through", "early", "late"}
+)
+
+
+def _previous(text: str, start: int) -> tuple[str, str]:
+    match = PREVIOUS_WORD.search(text, max(0, start - _LOOK), start)
+    if match is None:
+        return "", ""
+    return match.group("word"), match.group("gap")
+
+
+def _previous_two(text: str, start: int) -> str:
+    word, gap = _previous(text, start)
+    if not word:
+        return ""
+    before, _ = _previous(text, start - len(word) - len(gap))
+    return f"{before} {word}".lower()
+
+
+def _next(text: str, end: int) -> str:
+    match = NEXT_WORD.match(text, end)
+    return match.group("word") if match else ""
+
+
+def year_in_context(text: str, start: int, end: int) -> bool:
+    """Tell whether the bare year-like number at ``text[start:end]`` is a year, from the words around it."""
+    previous, gap = _previous(text, start)
+    previous_lower = previous.lower().rstrip(".") if previous != "No." else "no."
+    following = _next(text, end)
+    following_lower = following.lower()
+    if following_lower in COUNT_WORDS_AFTER or (
+        following.islower()
+        and following_lower.endswith("s")
+        and len(following) > 3
+        and following_lower not in S_WORDS_AFTER_YEAR
+    ):
+        return False
+    if gap == "-":
+        return False
+    if previous_lower in COUNT_WORDS_BEFORE and previous_lower not in TIME_WORDS_BEFORE:
+        return False
+    if _previous_two(text, start) in COUNT_PHRASES_BEFORE:
+        return False
+    introduced = previous_lower in TIME_WORDS_BEFORE
+    if previous[:1].isupper() and not introduced and previous_lower != "the" and gap.strip() != "(":
+        return False  # a name: "Vision 2030", "Expo 2020", "Agenda 2063"
+    if following[:1].isupper() and not introduced:
+        return False  # a name: "2023 Top 500 Chinese Enterprises"
+    return True
+
+
+def month_in_context(text: str, start: int) -> bool:
+    """Tell whether a month name standing alone is a date: it must follow a word that introduces a time."""
+    previous, _ = _previous(text, start)
+    return previous.lower() in MONTH_WORDS_BEFORE
+
+
+def weekday_in_context(text: str, start: int) -> bool:
+    """Tell whether a weekday standing alone is a date: it must follow ``on``, ``since`` or the like."""
+    previous, _ = _previous(text, start)
+    return previous.lower() in WEEKDAY_WORDS_BEFORE
+
+
+# Words before a year that make it a target in the future ("by 2030"), no evidence of the time of writing.
+TARGET_WORDS_BEFORE = frozenset({"by", "until", "till", "to", "through", "before", "vision", "agenda", "strategy"})
+
+
+def year_is_target(text: str, start: int) -> bool:
+    """Tell whether the year at ``start`` reads as a target (``by 2030``) rather than a past or present time."""
+    previous, _ = _previous(text, start)
+    return previous.lower() in TARGET_WORDS_BEFORE

@@ -1,0 +1,563 @@
+"""Find the dates of a document: match atoms, read their parts, join neighbours, resolve, emit facts.
+
+The steps, each a small function:
+
+1. :data:`.patterns.DATE_ATOM` finds atoms in the normalised text;
+2. :func:`_pieces_of` reads each atom's calendar parts (a list such as
+   ``2 and 4 April 2019`` gives one piece per day, each with its own span);
+3. :func:`_join` ties a time or a weekday to the day next to it and two
+   dates around ``to``/``-`` into one interval, and lets the first items of
+   a list borrow the year of the last (``March and April 2020``);
+4. :func:`find_dates` resolves every piece against the publication date (or,
+   failing that, a year estimated from the text, see :mod:`.anchor`) and the
+   year mentioned last, and emits the facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from bri_corpus import DateValue, Document, Fact, NormalizedText
+
+from . import resolve
+from .anchor import estimate_document_year
+from .context import month_in_context, weekday_in_context, year_in_context, year_is_target
+from .patterns import (
+    ALTERNATIVES,
+    DATE_ATOM,
+    DAY_TO_TIME,
+    LIST_CONNECTOR,
+    RANGE_CONNECTOR,
+    TIME_TO_DAY,
+    WEEKDAY_TO_DATE,
+)
+from .resolve import DateParts, Reference
+
+__all__ = ["find_dates"]
+
+ESTIMATED_CONFIDENCE = 0.5
+"""Confidence of a date whose year comes from a year estimated from the text, or whose day-month order is open."""
+
+
+@attrs.define(kw_only=True)
+class Piece:
+    """One date expression being built: its span in the normalised text and what it means so far.
+
+    Exactly one of ``parts`` (calendar parts still to resolve), ``value`` (a value
+    already fixed) and ``relative`` (a value that needs the reference) is used;
+    ``last`` holds the end of an interval.  ``role`` marks pieces that only
+    count when joined to a day (``time``, ``weekday``).
+    """
+
+    start: int
+    end: int
+    parts: DateParts | None = None
+    last: DateParts | None = None
+    value: str | None = None
+    role: str = "date"
+    match: regex.Match[str] | None = None
+    confidence: float | None = None
+
+
+def _rule(match: regex.Match[str]) -> str:
+    return next(name for name in ALTERNATIVES if match.group(name) is not None)
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _year_parts(match: regex.Match[str]) -> tuple[int | None, str | None]:
+    """Return the written year, or the relative-year code, of an atom."""
+    year = match.group("y")
+    if year:
+        return int(year), None
+    relative = match.group("yrel")
+    if relative:
+        return None, resolve.relative_year_code(relative)
+    if "theyear" in match.groupdict() and match.group("theyear"):
+        return None, "this"
+    return None, None
+
+
+def _two_digit(match: regex.Match[str]) -> int | None:
+    if match.group("y"):
+        return int(match.group("y"))
+    return resolve.two_digit_year(match.group("yy")) if match.group("yy") else None
+
+
+def _document_order(text: str) -> str | None:
+    """Read the day-month order of the document's numeric dates from those that only fit one order."""
+    evidence = set()
+    for match in DATE_ATOM.finditer(text):
+        if match.group("alt_numeric") is None:
+            continue
+        first, second = int(match.group("a")), int(match.group("b"))
+        if first > 12 >= second:
+            evidence.add("dmy")
+        elif second > 12 >= first:
+            evidence.add("mdy")
+    return evidence.pop() if len(evidence) == 1 else None
+
+
+def _between_before(text: str, start: int) -> bool:
+    return text[max(0, start - 8) : start].lower().endswith("between ")
+
+
+def _list_pieces(match: regex.Match[str], month: int, year: int | None, relative: str | None) -> list[Piece]:
+    """Make one piece per bare day of a list (``2`` and ``3`` in ``2, 3 and 4 April``)."""
+    return [
+        Piece(
+            start=start,
+            end=end,
+            parts=DateParts(grain="day", year=year, relative_year=relative, month=month, day=_day(day)),
+        )
+        for day, start, end in zip(match.captures("dl"), match.starts("dl"), match.ends("dl"), strict=True)
+    ]
+
+
+def _days_pieces(match: regex.Match[str], text: str, *, month_first: bool) -> list[Piece]:
+    """Read ``18-19 May 2023``, ``2 and 4 April 2019``, ``May 18th to 19th`` or ``May 5 and 6``."""
+    month = resolve.month_number(match.group("mon"))
+    year, relative = _year_parts(match)
+    main = DateParts(grain="day", year=year, relative_year=relative, month=month, day=_day(match.group("d")))
+    extra = [_day(day) for day in match.captures("dl")]
+    is_range = bool(match.group("rng")) or (len(extra) == 1 and _between_before(text, match.start()))
+    if is_range and len(extra) == 1:
+        other = attrs.evolve(main, day=extra[0])
+        first, last = (main, other) if month_first else (other, main)
+        return [Piece(start=match.start(), end=match.end(), parts=first, last=last)]
+    if month_first:
+        head = Piece(start=match.start(), end=match.end("d"), parts=main)
+        tail = _list_pieces(match, month, year, relative)
+        tail[-1].end = match.end()
+        return [head, *tail]
+    return [*_list_pieces(match, month, year, relative), Piece(start=match.start("d"), end=match.end(), parts=main)]
+
+
+def _relative_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
+    """Read ``this year``, ``last month``, ``next week``, ``the same year``."""
+    code = resolve.relative_year_code(match.group("rel"))
+    unit = match.group("unit")
+    if unit == "year":
+        return Piece(start=match.start(), end=match.end(), parts=DateParts(grain="year", relative_year=code))
+    shift = {"this": 0, "current": 0, "last": -1, "next": 1}.get(code)
+    if shift is None or reference.date is None:
+        return None  # "the same month": no antecedent month is tracked
+    if unit == "month":
+        year, month = resolve.add_months(reference.date.year, reference.date.month, shift)
+        return Piece(start=match.start(), end=match.end(), value=resolve.month_value(year, month))
+    week = reference.date + dt.timedelta(weeks=shift)
+    return Piece(start=match.start(), end=match.end(), value=resolve.iso_week_value(week))
+
+
+def _ago_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
+    """Read ``two years ago``, ``10 days ago``."""
+    count = resolve.number_word(match.group("n"))
+    unit = match.group("unit")
+    if count is None:
+        return None
+    if unit == "year":
+        return Piece(
+            start=match.start(),
+            end=match.end(),
+            value=resolve.year_value(None if reference.year is None else reference.year - count),
+        )
+    if reference.date is None:
+        return None
+    if unit == "month":
+        year, month = resolve.add_months(reference.date.year, reference.date.month, -count)
+        return Piece(start=match.start(), end=match.end(), value=resolve.month_value(year, month))
+    day = reference.date - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    if unit == "week":
+        return Piece(start=match.start(), end=match.end(), value=resolve.iso_week_value(day))
+    return Piece(start=match.start(), end=match.end(), value=day.isoformat())
+
+
+def _holiday_piece(match: regex.Match[str]) -> Piece | None:
+    """Read ``the Spring Festival``, ``Nowruz 2024``: the day is looked up when the year is known."""
+    name = match.group("hol")
+    if not resolve.is_holiday(name):
+        return None
+    year = int(match.group("y")) if match.group("y") else None
+    return Piece(start=match.start(), end=match.end(), parts=DateParts(grain="holiday", year=year, part=name))
+
+
+@attrs.frozen(kw_only=True)
+class _Scan:
+    """What every atom reader may consult: the text, the reference and the document's numeric date order."""
+
+    text: str
+    reference: Reference
+    order: str | None
+
+
+def _one(match: regex.Match[str], parts: DateParts) -> list[Piece]:
+    return [Piece(start=match.start(), end=match.end(), parts=parts)]
+
+
+def _int_group(match: regex.Match[str], name: str) -> int | None:
+    found = match.group(name)
+    return int(found) if found else None
+
+
+def _read_iso(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``2020-05-29``, ``2019.06.05``, ``2023-07-25 08:34``, ``2020年5月29日``."""
+    year, month = int(match.group("y")), int(match.group("m"))
+    if match.group("d") is None:
+        return _one(match, DateParts(grain="month", year=year, month=month))
+    hour, minute = _int_group(match, "hh"), _int_group(match, "mi")
+    return _one(
+        match, DateParts(grain="day", year=year, month=month, day=int(match.group("d")), hour=hour, minute=minute)
+    )
+
+
+def _read_numeric(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``05/18/2023``, ``18.05.2023``: an open day-month order gives ``YYYY-XX-XX`` at lower confidence."""
+    year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
+    month_day = resolve.numeric_day_month(first, second, scan.order)
+    if month_day is not None:
+        return _one(match, DateParts(grain="day", year=year, month=month_day[0], day=month_day[1]))
+    if resolve.numeric_day_month(first, second, "dmy") is None:
+        return []
+    return [Piece(start=match.start(), end=match.end(), value=f"{year:04d}-XX-XX", confidence=ESTIMATED_CONFIDENCE)]
+
+
+def _read_time(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``4 a.m.``, ``08:34``: kept only if :func:`_join` ties it to a day."""
+    hour = resolve.to_24_hour(int(match.group("hh")), match.group("ap"))
+    if hour is None:
+        return []
+    parts = DateParts(grain="time", hour=hour, minute=_int_group(match, "mi") or 0)
+    return [Piece(start=match.start(), end=match.end(), role="time", parts=parts)]
+
+
+def _read_dm_days(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    return _days_pieces(match, scan.text, month_first=False)
+
+
+def _read_md_days(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    return _days_pieces(match, scan.text, month_first=True)
+
+
+def _read_day(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``29 May 2020``, ``May 29th 2020``, ``the 29th of May``, ``Sept. 7``."""
+    year, relative = _year_parts(match)
+    month = resolve.month_number(match.group("mon"))
+    return _one(
+        match, DateParts(grain="day", year=year, relative_year=relative, month=month, day=_day(match.group("d")))
+    )
+
+
+def _read_month_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``September 2013``, ``mid-October 2023``, ``May this year``."""
+    year, relative = _year_parts(match)
+    month = resolve.month_number(match.group("mon"))
+    return _one(match, DateParts(grain="month", year=year, relative_year=relative, month=month))
+
+
+def _read_month(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``early May``; a bare ``May`` only after a word such as ``in`` or ``since``."""
+    if match.group("alt_month") is not None and not month_in_context(scan.text, match.start()):
+        return []
+    return _one(match, DateParts(grain="month", month=resolve.month_number(match.group("mon"))))
+
+
+def _read_ordinal_part(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``the first quarter of 2020``, ``the first half of the year``."""
+    year, relative = _year_parts(match)
+    number = resolve.ordinal_number(match.group("ord"))
+    grain, code = ("quarter", "Q") if match.group("alt_quarter") is not None else ("half", "H")
+    return _one(match, DateParts(grain=grain, year=year, relative_year=relative, part=f"{code}{number}"))
+
+
+def _read_quarter_code(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``Q1 2020``, ``1Q20``, ``2020 Q1``."""
+    return _one(match, DateParts(grain="quarter", year=_two_digit(match), part=f"Q{match.group('q')}"))
+
+
+def _read_half_code(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``H1 2022``, ``1H22``."""
+    return _one(match, DateParts(grain="half", year=_two_digit(match), part=f"H{match.group('h')}"))
+
+
+def _read_season(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``spring 2020``, ``the summer of 2019``, ``this winter``."""
+    relative = match.group("rel").lower() if match.group("rel") else None
+    return _one(
+        match,
+        DateParts(grain="season", year=_int_group(match, "y"), relative_year=relative, part=match.group("season")),
+    )
+
+
+def _read_year_mod(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``early 2024``, ``the end of 2020``, ``late last year``."""
+    year, relative = _year_parts(match)
+    return _one(match, DateParts(grain="year", year=year, relative_year=relative))
+
+
+def _read_relative(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    piece = _relative_piece(match, scan.reference)
+    return [piece] if piece else []
+
+
+def _read_ago(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    piece = _ago_piece(match, scan.reference)
+    return [piece] if piece else []
+
+
+def _read_holiday(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    piece = _holiday_piece(match)
+    return [piece] if piece else []
+
+
+def _read_weekday(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``on Tuesday``, ``last Friday``: resolved at the end, unless a date follows (``Tuesday, May 26``)."""
+    return [Piece(start=match.start(), end=match.end(), role="weekday", match=match)]
+
+
+def _read_year_range(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``2019-2021``, ``2020-21``."""
+    first = int(match.group("y"))
+    last = int(match.group("y2")) if match.group("y2") else first // 100 * 100 + int(match.group("yy2"))
+    if not first < last <= first + 100:
+        return []
+    return [
+        Piece(
+            start=match.start(),
+            end=match.end(),
+            parts=DateParts(grain="year", year=first),
+            last=DateParts(grain="year", year=last),
+        )
+    ]
+
+
+def _read_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``2013``, ``the year 2020``; a bare number only where the words around it make it a year."""
+    if not match.group("the") and not year_in_context(scan.text, match.start(), match.end()):
+        return []
+    return _one(match, DateParts(grain="year", year=int(match.group("y"))))
+
+
+def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``yesterday``, ``tomorrow``: only with a publication date."""
+    if scan.reference.date is None:
+        return []
+    shift = -1 if match.group("near").lower() == "yesterday" else 1
+    day = scan.reference.date + dt.timedelta(days=shift)
+    return [Piece(start=match.start(), end=match.end(), value=day.isoformat())]
+
+
+_READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
+    "alt_iso": _read_iso,
+    "alt_cjk": _read_iso,
+    "alt_numeric": _read_numeric,
+    "alt_time": _read_time,
+    "alt_dm_days": _read_dm_days,
+    "alt_dm": _read_day,
+    "alt_md_days": _read_md_days,
+    "alt_md": _read_day,
+    "alt_month_year": _read_month_year,
+    "alt_month_mod": _read_month,
+    "alt_quarter": _read_ordinal_part,
+    "alt_quarter_code": _read_quarter_code,
+    "alt_quarter_short": _read_quarter_code,
+    "alt_half": _read_ordinal_part,
+    "alt_half_code": _read_half_code,
+    "alt_season": _read_season,
+    "alt_year_mod": _read_year_mod,
+    "alt_relative": _read_relative,
+    "alt_ago": _read_ago,
+    "alt_holiday": _read_holiday,
+    "alt_weekday": _read_weekday,
+    "alt_year_range": _read_year_range,
+    "alt_year": _read_year,
+    "alt_month": _read_month,
+    "alt_near": _read_near,
+}
+"""One reader per alternative of the master pattern: atom → pieces (none when the context rules it out)."""
+
+
+def _pieces_of(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """Read one atom into zero or more pieces."""
+    return _READERS[_rule(match)](match, scan)
+
+
+def _connects(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    return start <= end and pattern.fullmatch(text, start, end) is not None
+
+
+def _is_day(piece: Piece) -> bool:
+    return piece.parts is not None and piece.parts.grain == "day" and piece.last is None
+
+
+def _join(pieces: list[Piece], text: str) -> list[Piece]:
+    """Tie times and weekdays to their days, make intervals of ``A to B``, share a list's year."""
+    out: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        after = pieces[index + 1] if index + 1 < len(pieces) else None
+        if after is not None and after.parts is not None:
+            between = (piece.end, after.start)
+            if piece.role == "time" and piece.parts and _is_day(after) and _connects(TIME_TO_DAY, text, *between):
+                after.parts = attrs.evolve(after.parts, hour=piece.parts.hour, minute=piece.parts.minute)
+                after.start = piece.start
+                index += 1
+                continue
+            if piece.role == "weekday" and _is_day(after) and _connects(WEEKDAY_TO_DATE, text, *between):
+                after.start = piece.start
+                index += 1
+                continue
+            if (
+                piece.role == "date"
+                and after.role == "time"
+                and _is_day(piece)
+                and piece.parts is not None
+                and piece.parts.hour is None
+                and _connects(DAY_TO_TIME, text, *between)
+            ):
+                piece.parts = attrs.evolve(piece.parts, hour=after.parts.hour, minute=after.parts.minute)
+                piece.end = after.end
+                pieces.pop(index + 1)
+                continue
+            if piece.role == "date" and after.role == "date" and piece.parts is not None and piece.last is None:
+                joined = _range_or_list(piece, after, text)
+                if joined is not None:
+                    pieces[index + 1] = joined
+                    index += 1
+                    continue
+        out.append(piece)
+        index += 1
+    return out
+
+
+def _range_or_list(first: Piece, second: Piece, text: str) -> Piece | None:
+    """Join ``first`` and ``second`` into an interval when a range word links them; share the year of a list."""
+    assert first.parts is not None and second.parts is not None
+    gap = text[first.end : second.start]
+    if second.last is not None or first.end > second.start:
+        return None
+    if RANGE_CONNECTOR.fullmatch(gap) and (gap.strip() != "and" or _between_before(text, first.start)):
+        if first.parts.grain == "day" and second.parts.grain == "day" and first.parts.hour is not None:
+            return None
+        first_parts = first.parts
+        if not first_parts.has_year and second.parts.has_year:
+            first_parts = attrs.evolve(first_parts, year=second.parts.year, relative_year=second.parts.relative_year)
+        return Piece(start=first.start, end=second.end, parts=first_parts, last=second.parts)
+    if LIST_CONNECTOR.fullmatch(gap) and not first.parts.has_year and second.parts.has_year:
+        if first.parts.grain == second.parts.grain:
+            first.parts = attrs.evolve(first.parts, year=second.parts.year, relative_year=second.parts.relative_year)
+    return None
+
+
+def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
+    match = piece.match
+    if match is None or reference.date is None:
+        return None
+    relative = (match.group("rel") or "").lower()
+    if not relative and not weekday_in_context(text, piece.start):
+        return None
+    shift = {"last": -1, "next": 1}.get(relative, 0)
+    day = resolve.weekday_date(resolve.weekday_number(match.group("wd")), reference.date, shift)
+    return day.isoformat()
+
+
+def _header_piece(document: Document, text: NormalizedText) -> Piece | None:
+    """The publication date in the header is a date fact too, with its time when the header gives one."""
+    span = document.metadata.get("published_span")
+    if document.published is None or not span:
+        return None
+    start, end = text.from_raw(int(span[0]), int(span[1]))
+    value = document.published.isoformat()
+    time = document.metadata.get("published_time")
+    if isinstance(time, str) and time:
+        value = f"{value}T{time}"
+    return Piece(start=start, end=end, value=value)
+
+
+def _chrome_spans(document: Document, text: NormalizedText) -> list[tuple[int, int]]:
+    return [text.from_raw(start, end) for start, end in document.chrome]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < c_end and c_start < end for c_start, c_end in spans)
+
+
+def _past_years(pieces: list[Piece], text: str) -> list[tuple[int, int]]:
+    """Return ``(position, year)`` of the years written in the text that are not targets (``by 2030``)."""
+    return [
+        (p.start, p.parts.year)
+        for p in pieces
+        if p.parts is not None and p.parts.year is not None and not year_is_target(text, p.start)
+    ]
+
+
+def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
+    """Find every calendar reference in ``document`` and resolve it to a TIMEX3-style value."""
+    source = text.text
+    chrome = _chrome_spans(document, text)
+    order = _document_order(source)
+    header = _header_piece(document, text)
+    year = document.published.year if document.published else None
+    reference = Reference(date=document.published, year=year)
+    scan = _Scan(text=source, reference=reference, order=order)
+    pieces: list[Piece] = []
+    for match in DATE_ATOM.finditer(source):
+        if _inside(chrome, match.start(), match.end()):
+            continue
+        if header is not None and match.start() < header.end and header.start < match.end():
+            continue
+        pieces.extend(_pieces_of(match, scan))
+    if header is not None:
+        pieces.append(header)
+    pieces.sort(key=lambda p: (p.start, p.end))
+    estimated = False
+    if year is None:
+        estimate = estimate_document_year(source, _past_years(pieces, source))
+        if estimate is not None:
+            reference = Reference(year=estimate)
+            estimated = True
+    yield from _emit(document, text, _join(pieces, source), reference, estimated=estimated)
+
+
+def _emit(
+    document: Document, text: NormalizedText, pieces: list[Piece], reference: Reference, *, estimated: bool
+) -> Iterator[Fact]:
+    """Resolve the pieces in text order, following the year last mentioned, and make the facts."""
+    source = text.text
+    antecedent: int | None = None
+    for piece in pieces:
+        confidence = piece.confidence
+        current = attrs.evolve(reference, antecedent_year=antecedent)
+        if piece.role == "weekday":
+            value = _weekday_value(piece, source, current)
+        elif piece.role == "time":
+            value = None
+        elif piece.parts is None:
+            value = piece.value
+        else:
+            value = resolve.render(piece.parts, current)
+            if piece.last is not None:
+                last = resolve.render(piece.last, current)
+                value = resolve.interval(value, last) if value and last else None
+            if estimated and not (piece.parts.has_year and (piece.last is None or piece.last.has_year)):
+                confidence = ESTIMATED_CONFIDENCE
+        if value is None:
+            continue
+        mentioned = resolve.year_of(value)
+        if mentioned is not None and (piece.parts is None or piece.parts.has_year):
+            antecedent = mentioned
+        yield Fact.from_normalized(
+            document,
+            text,
+            kind="date",
+            start=piece.start,
+            end=piece.end,
+            value=DateValue(timex=value),
+            confidence=confidence,
+        )

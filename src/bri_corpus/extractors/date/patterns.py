@@ -1,0 +1,274 @@
+"""Compiled patterns of the date extractor: what a calendar reference looks like in English news text.
+
+One master pattern (:data:`DATE_ATOM`) finds the atoms: each alternative is a
+named group ``alt_<rule>`` whose inner named groups (``y``, ``mon``, ``d``,
+``dl``, ...) feed :mod:`.resolve`.  The ``regex`` module lets several
+alternatives reuse one group name and keeps every capture of a repeated
+group (the ``2`` of ``On 2 and 4 April 2019``).  Alternatives that can start
+at the same character are ordered longest first, because the leftmost
+alternative that matches wins.  Month names and most words are matched
+case-sensitively (``May``, not the modal ``may``), with their title and upper
+case forms spelled out.
+
+The small patterns after it are applied at the edges of an atom to join
+neighbours (``4 a.m. on`` + ``February 12nd``; ``30 May to`` + ``2 June``) and
+to read the words around a bare year or month.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "ALTERNATIVES",
+    "DATE_ATOM",
+    "DAY_TO_TIME",
+    "DOCUMENT_YEAR_HINT",
+    "NEXT_WORD",
+    "PREVIOUS_WORD",
+    "RANGE_CONNECTOR",
+    "LIST_CONNECTOR",
+    "TIME_TO_DAY",
+    "WEEKDAY_TO_DATE",
+]
+
+_MONTH_FULL = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_SHORT = ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _title_and_upper(words: tuple[str, ...]) -> str:
+    forms = [form for word in words for form in (word, word.upper())]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# A month name: full (title or upper case), or an abbreviation whose dot is kept only before a day ("Sept. 7").
+MONTH = rf"(?P<mon>(?:{_title_and_upper(_MONTH_FULL)})\b|(?:{_title_and_upper(_MONTH_SHORT)})\b(?:\.(?=[ ]\d))?)"
+# A full month name alone (abbreviations alone are too often names or words: "Jan", "Mar").
+MONTH_FULL = rf"(?P<mon>(?:{_title_and_upper(_MONTH_FULL)})\b)"
+# A day of the month, with an ordinal suffix, even a wrong one ("12nd"); never part of a time, decimal or percentage.
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:%]|[.,]\d)"
+# The digits of a four-digit year from 1800 to 2099.
+YEAR_DIGITS = r"(?:1[89]|20)\d{2}"
+# A year that is not part of a longer number, decimal or percentage.
+YEAR = rf"{YEAR_DIGITS}(?![\d%]|[.,]\d)"
+# A year named relative to the document or to the year last mentioned.
+YEAR_RELATIVE = (
+    r"(?P<yrel>(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]year)\b"
+)
+# A year or a relative year after a month, a day or a quarter.
+YEAR_OR_RELATIVE = rf"(?:(?P<y>{YEAR})|{YEAR_RELATIVE})"
+# Words before a date that shift it within its unit; the value keeps the unit (the spec has no modifiers).
+MODIFIER = (
+    r"(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"
+    r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ])"
+)
+# A clock time with a.m./p.m. ("4 a.m.", "10:30 pm") or a 24-hour time ("08:34").
+TIME = (
+    r"(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))"
+)
+# Words that may follow the last day of a list or range ("May 18 to 19 in Xi'an"); any other lower-case
+# word there means the number counts something ("May 5 and 6 companies").
+_AFTER_DAY_OK = r"(?:in|at|on|and|to|for|this|last|next|of|with|when|as|the|was|were|will|is|are|by|from|during)"
+_DAY_END = rf"(?![ ](?!{_AFTER_DAY_OK}\b)[a-z])"
+# Ways to join days: a range ("18-19", "18th to 19th") or a list ("2, 3 and 4").
+_RANGE_JOIN = r"(?P<rng>[ ]?-[ ]?|[ ](?:to|through|till|until)[ ])"
+_LIST_JOIN = r"(?:,?[ ](?:and|&)[ ])"
+_QUARTER_ORDINAL = r"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
+_HALF_ORDINAL = r"(?P<ord>[Ff]irst|[Ss]econd|1st|2nd)"
+_OF_YEAR = rf"(?:[ ]of[ ](?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b))"
+_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_HOLIDAY = (
+    r"(?P<hol>Spring[ ]Festival|Chinese[ ]New[ ]Year|Lunar[ ]New[ ]Year|Lantern[ ]Festival"
+    r"|Dragon[ ]Boat[ ]Festival|Mid-Autumn[ ]Festival|New[ ]Year's[ ]Day|Christmas(?:[ ](?:Day|Eve))?"
+    r"|Nowruz|Navruz|Nauryz|International[ ]Women's[ ]Day|Women's[ ]Day|International[ ]Labou?r[ ]Day"
+    r"|Labou?r[ ]Day|International[ ]Workers'[ ]Day|May[ ]Day|Valentine's[ ]Day)\b(?![ ](?:Gala|Eve\b))"
+)
+_NUMBER = r"(?P<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)"
+
+DATE_ATOM = regex.compile(
+    rf"""
+    # 2020-05-29, 2019.06.05, 2020/5/29, with an optional time "2023-07-25 08:34"
+    (?=\d)(?P<alt_iso>(?<![\w./:-])(?P<y>{YEAR_DIGITS})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
+        (?P<d>[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)
+        (?:(?:[ ]|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))?)
+    # 2020年5月29日, 2020年5月
+  | (?=\d)(?P<alt_cjk>(?P<y>{YEAR_DIGITS})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])[日号])?)
+    # 05/18/2023, 18/05/2023, 18.05.2023, 18-05-2023: day-month order settled by the resolver
+  | (?=\d)(?P<alt_numeric>(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d))
+    # 4 a.m., 10:30 pm, 08:34: kept only when joined to a day
+  | (?=\d)(?P<alt_time>(?<![\w.:,-]){TIME})
+    # 2 and 4 April 2019, 18-19 May 2023, 18th to 19th May: days before one month
+  | (?=\d)(?P<alt_dm_days>(?<![\w.,-])(?:(?P<dl>{DAY})(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}|(?P<dl>{DAY}){_RANGE_JOIN})
+        (?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    # 29 May 2020, 29th of May, the 29th of May, 4 April, 7 May this year
+  | (?=[\dTt])(?P<alt_dm>(?<![\w.,-])(?:(?P<the>[Tt]he)[ ])?(?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    # May 18th to 19th, May 18-19, 2023, May 5 and 6: one month, then days
+  | (?=[A-Z])(?P<alt_md_days>{MONTH}[ ](?P<d>{DAY})
+        (?:(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}(?P<dl>{DAY})|{_RANGE_JOIN}(?P<dl>{DAY})){_DAY_END}
+        (?:,?[ ]{YEAR_OR_RELATIVE})?)
+    # May 29, 2020, May 29th 2020, Sept. 7, April 24, May 5 this year
+  | (?=[A-Z])(?P<alt_md>{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    # September 2013, mid-October 2023, the end of January 2020, May of 2020, May this year
+  | (?=[A-Za-z])(?P<alt_month_year>(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE})
+    # early May, mid-October, the end of March: a month of the reference year
+  | (?=[EeLlMmTt])(?P<alt_month_mod>{MODIFIER}{MONTH_FULL})
+    # the first quarter of 2020, first-quarter, the third quarter of last year, the final quarter
+  | (?=[TtFfSs1-4])(?P<alt_quarter>(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?)
+    # Q1 2020, Q3-2019, Q2 of 2021, Q4: a quarter, of the reference year when none is given
+  | (?=Q)(?P<alt_quarter_code>\bQ(?P<q>[1-4])(?:(?:,?[ ]|-|/)(?:of[ ])?(?:FY)?(?P<y>{YEAR}))?\b)
+    # 1Q20, 1Q2020, 2020 Q1
+  | (?=\d)(?P<alt_quarter_short>\b(?P<q>[1-4])Q(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b|\b(?P<y>{YEAR})[ ]Q(?P<q>[1-4])\b)
+    # the first half of the year, the second half of 2022, first half of this year
+  | (?=[TtFfSs12])(?P<alt_half>(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR})
+    # H1 2022, H2-2021, 1H22, 2022 H1
+  | (?=[H\d])(?P<alt_half_code>\bH(?P<h>[12])(?:,?[ ]|-|/)(?P<y>{YEAR})\b|\b(?P<h>[12])H(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b
+        |\b(?P<y>{YEAR})[ ]H(?P<h>[12])\b)
+    # spring 2020, the summer of 2019, this winter
+  | (?=[TtSsAaFfWwLlNn])(?P<alt_season>(?:(?P<the>[Tt]he)[ ])?{_SEASON}(?:[ ]of)?,?[ ](?P<y>{YEAR})
+        |(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ ]{_SEASON}\b)
+    # early 2024, mid-2023, the end of 2020, late last year, the beginning of the year
+  | (?=[EeLlMmTt])(?P<alt_year_mod>{MODIFIER}(?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b))
+    # this year, last month, next week, earlier this year, the same year, that year, the following year
+  | (?=[EeLlTtNn])(?P<alt_relative>(?:(?P<mod>[Ee]arlier|[Ll]ater)[ ])?
+        (?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]
+        (?P<unit>year|month|week)\b(?!-(?:on|to|end|old|long|round)\b|'s[ ]end))
+    # two years ago, 10 days ago, a month ago
+  | (?=[\dA-Za-z])(?P<alt_ago>\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ]ago\b)
+    # the Spring Festival, Chinese New Year, Nowruz 2024
+  | (?=[TtSCLDMNIWV])(?P<alt_holiday>(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?)
+    # on Tuesday, last Friday, next Monday (a bare weekday is checked against its context)
+  | (?=[LlNnTtMWFS])(?P<alt_weekday>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_title_and_upper(_WEEKDAYS)})\b)
+    # 2019-2021, 2019/20, 2020-21
+  | (?=\d)(?P<alt_year_range>(?<![\w./'$#-])(?P<y>{YEAR})(?:[ ]?[-/][ ]?(?P<y2>{YEAR})|[-/](?P<yy2>\d{{2}})\b)(?![-/.]\d))
+    # 2013, the year 2020 (a bare year is checked against its context)
+  | (?=[\dTt])(?P<alt_year>(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-\d|/\d))
+    # in May, since March, between March and May (a bare month is checked against its context)
+  | (?=[A-Z])(?P<alt_month>{MONTH_FULL}(?![ ]\d|-\d))
+    # yesterday, tomorrow
+  | (?=[YyTt])(?P<alt_near>\b(?P<near>[Yy]esterday|[Tt]omorrow)\b)
+    """,
+    regex.VERBOSE,
+)
+"""The master pattern: one alternative per kind of date atom, each a group named ``alt_<rule>``."""
+
+ALTERNATIVES: tuple[str, ...] = tuple(name for name in DATE_ATOM.groupindex if name.startswith("alt_"))
+"""The names of the master pattern's alternatives, in pattern order."""
+
+# After a time, the word that ties it to a day: "4 a.m. on February 12nd", "10:00, May 5".
+TIME_TO_DAY = regex.compile(r"(?:[ ]on(?:[ ]the)?|,)?[ ]")
+# After a day, what ties a time to it: "February 12 at 4 a.m.", "May 5, 10:00", "2023-07-25 08:34".
+DAY_TO_TIME = regex.compile(r"(?:,|[ ]at)?[ ]")
+# Between a weekday and a date: "Tuesday, May 26", "Tuesday 26 May".
+WEEKDAY_TO_DATE = regex.compile(r",?[ ](?:the[ ])?")
+# Between the two ends of a range: "2019-2021", "30 May to 2 June", "March through May".
+RANGE_CONNECTOR = regex.compile(r"[ ]?-[ ]?|[ ](?:to|through|till|until)[ ]|[ ]and[ ]")
+# Between the items of a list whose last item carries the year: "March and April 2020", "May 30, June 2 and".
+LIST_CONNECTOR = regex.compile(r",?[ ](?:and|&|or)[ ]|,[ ]")
+# The word just before a position, with what separates it from the position.
+PREVIOUS_WORD = regex.compile(r"(?P<word>[\w'.&]+)(?P<gap>[ ]?\(?|-)$")
+# The word just after a position.
+NEXT_WORD = regex.compile(r"[ ](?P<word>[\w'-]+)")
+
+DOCUMENT_YEAR_HINT = regex.compile(
+    r"""
+    # "in the past decade", "over the last ten years", "during the past 20 years": time since an anchor year
+    \b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)[ ]the[ ](?:past|last)[ ]
+    (?:(?P<decade>decade)|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)[ ]years)\b
+    """,
+    regex.VERBOSE,
+)
+"""A phrase measuring the time from an earlier year to the time of writing, used when the header has no date."""
+
+# ---------------------------------------------------------------------------------------------------------------
+# Fast scanning.  Trying DATE_ATOM at every character is slow (its alternatives share no first character), so
+# atoms are only tried where one can start: at a "core" (digits or a capitalised date word, found by CORE_START,
+# whose first characters are digits and capitals only, so the engine skips everything else), just before a core
+# when a prefix word stands there (PREFIX_BEFORE: "the end of", "mid-", "last"), and at the words just before a
+# lower-case date keyword (KEYWORDS: "year", "quarter", "ago", found with str.find).
+
+_CORE_WORDS = (
+    *_MONTH_FULL,
+    *_MONTH_SHORT,
+    *_WEEKDAYS,
+    "Spring",
+    "Chinese",
+    "Lunar",
+    "Lantern",
+    "Dragon",
+    "Mid-Autumn",
+    "New",
+    "Christmas",
+    "Nowruz",
+    "Navruz",
+    "Nauryz",
+    "International",
+    "Women's",
+    "Labour",
+    "Labor",
+    "Valentine's",
+)
+
+CORE_START = regex.compile(
+    rf"""
+    \d(?<!\d\d)                                      # the first digit of a number
+  | (?:{_title_and_upper(_CORE_WORDS)})(?![a-z])     # a month, weekday or the first word of a holiday
+  | [QH][1-4]\b                                      # Q1, H2
+    """,
+    regex.VERBOSE,
+)
+"""Where a date atom can start without a prefix: digits and capitalised date words."""
+
+PREFIX_BEFORE = regex.compile(
+    r"""
+    (?:
+        (?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]   # the end of January 2020
+      | (?:[Ee]arly|[Ll]ate|[Mm]id)[ -]                                              # early 2024, mid-October
+      | [Tt]he[ ](?:fiscal[ ])?year[ ]                                               # the year 2020
+      | (?:[Tt]he[ ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:[ ]of)?,?[ ]  # the summer of 2019
+      | [Tt]he[ ]                                                                    # the 29th of May, the Spring Festival
+      | (?:[Ll]ast|[Nn]ext|[Tt]his)[ ]                                               # last Friday
+    )\Z
+    """,
+    regex.VERBOSE,
+)
+"""A word that may open an atom just before its core (matched against the text that ends at the core)."""
+
+PREFIX_REACH = 32
+"""How many characters before a core PREFIX_BEFORE reads."""
+
+KEYWORDS = (
+    "year",
+    "month",
+    "week",
+    "quarter",
+    "half",
+    " ago",
+    "esterday",
+    "omorrow",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+)
+"""Lower-case words at the heart of atoms that start with a lower-case word ("the first quarter", "two years ago")."""
+
+KEYWORD_REACH = 30
+"""How far before a keyword an atom holding it may start ("the first half of the year")."""
+
+WORD_START = regex.compile(r"(?<![\w'-])[\w]")
+"""The first character of a word."""

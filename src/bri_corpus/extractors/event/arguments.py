@@ -1,0 +1,434 @@
+"""Find an event's arguments in its sentence: participants, date, location, amount.
+
+Scope: the trigger's clause first, then the clauses of its sentence that hold no
+trigger of their own (a clause that does belongs to that other event).
+
+Participants (in order of first mention, canonical names from the facts):
+
+* organisations in scope, except one that only modifies a later one
+  (``JAC Kazakhstan joint venture factory Allur`` → Allur) or a source
+  (``according to X``);
+* people linked to an organisation earlier in the document (``Mr Jia Xijun,
+  general manager of ... AE``; ``WEGO Chairman Zhang Hua Wei``);
+* places that act: a leader or body (``Kazakh President``, ``Ambassador of
+  India``), a subject (``China and Kazakhstan signed``), or after ``with``,
+  ``between``, ``to``, ``from`` - but never a company's home (``K Group from
+  Turkey``, ``MAN, Germany``, ``UzAuto in Uzbekistan``) nor a locative
+  (``in Hefei``), which is the location;
+* when the clause has no subject of its own, the sentence's subject, or the
+  organisation that ``it`` / ``the company`` / ``the factory`` points back to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import cast
+
+import attrs
+import regex
+
+from .entities import Entity, FactIndex
+from .lexicon import lexicon
+
+__all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
+
+_LOCATIVE_BEFORE = regex.compile(r"\b(?:in|at|inside|near)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DESTINATION_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
+_ROLE_BEFORE = regex.compile(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+_OFFICE_OF_BEFORE = regex.compile(
+    r"\b(?:Ambassador|ambassador|Ambassadors|President|Minister|Embassy|embassy|government|Government|delegation|"
+    r"delegations|leaders?|Consul|Consulate|Premier|representatives?|Ministry)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,4}(?:and\s+(?:[A-Z][\w-]*\s+){1,3})?)?\s*(?:of|from)\s+(?:the\s+)?$"
+)
+_AND_BEFORE = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*$")
+_HOME_GAP = regex.compile(r"^(?:\s+(?:of|from|based\s+in)\s+(?:the\s+)?|,\s+|\s+\(\s*)$")
+_HOME_IN_GAP = regex.compile(r"^\s+in\s+(?:the\s+)?$")
+_SUBJECT_GAP = regex.compile(
+    r"^(?:\s+(?:has|have|had|was|were|is|are|also|successfully|formally|officially|jointly|together|recently|"
+    r"finally|today|yesterday|\w+ly|and|,|\x00+))*\s*$"
+)
+_MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
+_FUNCTION_WORD = regex.compile(
+    r"\b(?:and|or|with|to|from|for|of|in|at|by|on|between|as|was|were|is|are|has|have|had|the|a|an|met|"
+    r"\w+ed|\w+s)\b"
+)
+_POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
+_OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
+_SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|SOURCE:?|Source:?|reported\s+by)\s+(?:the\s+)?$")
+_ANAPHOR = regex.compile(
+    r"\b(?:(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?:company|factory|plant|group|firm|enterprise|manufacturer|"
+    r"corporation|automaker|carmaker|joint\s+venture|latter|former)|it|It|they|They)\b"
+)
+_GENERIC_ANAPHOR = regex.compile(
+    r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?P<head>factory|plant|joint\s+venture)\b", regex.IGNORECASE
+)
+# "JAC Kazakhstan joint venture factory Allur": a descriptor right before an organisation's name.
+_DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s+$", regex.IGNORECASE)
+_COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
+_TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
+_SINCE = regex.compile(r"\bsince\b", regex.IGNORECASE)
+_SUMMIT_ANAPHOR = regex.compile(
+    r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event)\b",
+    regex.IGNORECASE,
+)
+_PERSON = regex.compile(r"\b(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?\s?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+_TITLED_PERSON = regex.compile(
+    r"\s+(?:Chairman|Chairwoman|President|CEO|Director|General\s+Manager|Deputy\s+General\s+Manager|"
+    r"Vice\s+President|Secretary-General|Managing\s+Director|Executive|Head)\s+(?:Mr\.?\s?)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})"
+)
+_DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+_UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
+
+
+@attrs.frozen
+class Split:
+    """One part of a distributive mention (``On 2 and 4 April ... visited A and B in X and Y``)."""
+
+    date: str | None
+    location: str | None
+    object: str
+    others: tuple[str, ...]
+    """The objects of the other parts, left out of this part's participants."""
+
+
+@attrs.frozen
+class Arguments:
+    """What one trigger's sentence says about its event."""
+
+    date: str | None
+    location: str | None
+    participants: tuple[str, ...]
+    amount: object | None
+    borrowed: bool = False
+    """The participants come from the previous event, the sentence having none."""
+    definite: bool = False
+    """A definite noun (``the successful delivery``): a mention of an occurrence told before, if any."""
+    splits: tuple[Split, ...] = ()
+
+
+def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
+    """Map the people the document links to an organisation (name and surname) → organisation name."""
+    orgs = [e for e in parties if e.kind == "organisation"]
+    starts = [e.start for e in orgs]
+    people: dict[str, str] = {}
+    for match in _PERSON.finditer(text):
+        index = bisect.bisect_left(starts, match.end())
+        window_end = text.find(".", match.end())
+        window_end = len(text) if window_end < 0 else min(window_end, match.end() + 110)
+        if index < len(orgs) and orgs[index].start < window_end and text[match.end() : match.end() + 1] == ",":
+            _add_person(people, match.group("name"), orgs[index].name)
+    for org in orgs:
+        titled = _TITLED_PERSON.match(text, org.end)
+        if titled:
+            _add_person(people, titled.group("name"), org.name)
+    return people
+
+
+def _add_person(people: dict[str, str], name: str, org: str) -> None:
+    people.setdefault(name, org)
+    people.setdefault(name.split()[-1] if " " in name else name, org)
+
+
+def _is_home(text: str, place: Entity, previous: Entity | None) -> bool:
+    """True when the place only says where the preceding organisation is from."""
+    if previous is None or previous.kind != "organisation" or place.start - previous.end > 20:
+        return False
+    gap = text[previous.end : place.start]
+    if _HOME_IN_GAP.match(gap):  # "UzAuto in Uzbekistan" is a home, "Kenya Railways in Nairobi" a location
+        return getattr(place.value, "type", None) == "country"
+    return bool(_HOME_GAP.match(gap))
+
+
+def _place_acts(
+    text: str,
+    masked: str,
+    place: Entity,
+    neighbours: tuple[Entity | None, Entity | None],
+    trigger_start: int,
+    acting: set[int],
+) -> bool:
+    """True when a place takes part in the event rather than locating it or a company."""
+    previous, following = neighbours
+    before = text[max(0, place.start - 40) : place.start]
+    if _LOCATIVE_BEFORE.search(before) or _is_home(text, place, previous):
+        return False
+    if (
+        following is not None
+        and following.kind == "organisation"
+        and _POSSESSIVE_GAP.match(text[place.end : following.start])
+    ):
+        return False  # "Vietnam's Hoa Phat Group": the company's home
+    if lexicon().title_after.match(text, place.end):
+        return True
+    if _OFFICE_OF_BEFORE.search(before):
+        return True
+    if place.demonym:
+        return False
+    if _ROLE_BEFORE.search(before):
+        return True
+    is_country = getattr(place.value, "type", None) == "country"
+    if is_country and place.start >= trigger_start and _OBJECT_GAP.match(masked[trigger_start : place.start]):
+        return True  # "visited Turkmenistan": the object of the trigger
+    if previous is not None and id(previous) in acting and _AND_BEFORE.match(text[previous.end : place.start]):
+        return True
+    # A subject: only adverbs and auxiliaries between the place and the trigger.
+    return place.end <= trigger_start and bool(_SUBJECT_GAP.match(masked[place.end : trigger_start]))
+
+
+def _org_counts(text: str, org: Entity, following: Entity | None) -> bool:
+    if _SOURCE_BEFORE.search(text[max(0, org.start - 20) : org.start]):
+        return False
+    if following is not None and following.kind == "organisation":
+        gap = text[org.end : following.start]
+        if _MODIFIER_GAP.match(gap) and not _FUNCTION_WORD.search(gap):
+            return False
+    return True
+
+
+def _owns_next(text: str, place: Entity, parties: Sequence[Entity]) -> bool:
+    """True when the place is the home of the organisation right after it (``Kazakhstan's Eurasian Resources``)."""
+    following = next((e for e in parties if e.start >= place.end), None)
+    return (
+        following is not None
+        and following.kind == "organisation"
+        and bool(_POSSESSIVE_GAP.match(text[place.end : following.start]))
+    )
+
+
+def _in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _party_names(
+    text: str,
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    trigger_start: int,
+    people: Mapping[str, str],
+) -> list[tuple[int, str]]:
+    """Return (position, name) of the participants found in ``spans``."""
+    found: list[tuple[int, str]] = []
+    acting: set[int] = set()
+    masked = index.masked
+    inside = [e for e in index.parties if _in_spans(e.start, spans)]
+    for i, entity in enumerate(inside):
+        previous = inside[i - 1] if i > 0 else None
+        following = next((e for e in inside[i + 1 :] if e.kind == "organisation"), None)
+        if entity.kind == "organisation":
+            if _org_counts(text, entity, following):
+                found.append((entity.start, entity.name))
+        elif _place_acts(
+            text, masked, entity, (previous, inside[i + 1] if i + 1 < len(inside) else None), trigger_start, acting
+        ):
+            acting.add(id(entity))
+            found.append((entity.start, entity.name))
+    if people:
+        for start, end in spans:
+            for match in _PERSON.finditer(text, start, end):
+                org = people.get(match.group("name")) or people.get(match.group("name").split()[-1])
+                if org:
+                    found.append((match.start(), org))
+    return found
+
+
+def _nearest(entities: Sequence[Entity], spans: Sequence[tuple[int, int]], anchor: int, text: str) -> str | None:
+    best: Entity | None = None
+    for entity in entities:
+        if not _in_spans(entity.start, spans):
+            continue
+        if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
+            text[max(0, entity.start - 12) : entity.start]
+        ):
+            continue
+        if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
+            best = entity
+    return best.name if best is not None else None
+
+
+def _locative(
+    text: str, parties: Sequence[Entity], spans: Sequence[tuple[int, int]], *, destination: bool
+) -> str | None:
+    if not spans:
+        return None
+    last_end = max(end for _, end in spans)
+    previous: Entity | None = None
+    for entity in parties:
+        if _in_spans(entity.start, spans) and entity.kind == "place" and not entity.demonym:
+            before = text[max(0, entity.start - 12) : entity.start]
+            pattern = _DESTINATION_BEFORE if destination else _LOCATIVE_BEFORE
+            if (
+                pattern.search(before)
+                and not _is_home(text, entity, previous)
+                and not _owns_next(text, entity, parties)
+            ):
+                return entity.name
+        if entity.start > last_end:
+            break
+        previous = entity
+    return None
+
+
+def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, end: int) -> object | None:
+    after = [a for a in index.amounts if end <= a.start < min(clause[1], end + 90)]
+    for a in after:
+        if a.kind == "money":
+            return cast(object, a.value)
+    for a in after:
+        if getattr(a.value, "unit", None) not in _UNITS_NOT_AMOUNTS and a.start < end + 50:
+            return cast(object, a.value)
+    before = [a for a in index.amounts if clause[0] <= a.start and a.end <= start and start - a.end < 30]
+    if before and getattr(before[-1].value, "unit", None) not in _UNITS_NOT_AMOUNTS:
+        return cast(object, before[-1].value)
+    return None
+
+
+def event_arguments(
+    text: str,
+    index: FactIndex,
+    trigger_span: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    free_clauses: Sequence[tuple[int, int]],
+    people: Mapping[str, str],
+    published: str | None,
+    *,
+    destination: bool = False,
+) -> Arguments:
+    """Collect the arguments of the trigger at ``trigger_span`` from its clause and the free clauses."""
+    start, end = trigger_span
+    own = [clause]
+    wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
+    date = _nearest(index.dates, own, start, text) or _nearest(index.dates, free_clauses, start, text)
+    location = _locative(text, index.parties, own, destination=False) or _locative(
+        text, index.parties, free_clauses, destination=False
+    )
+    if location is None and destination:
+        location = _locative(text, index.parties, own, destination=True)
+    summit = _summit_of(text, index, sentence, start)
+    if summit is not None:
+        date = date or getattr(summit.value, "date", None)
+        location = location or getattr(summit.value, "location", None)
+    if date is None and published and _TODAY.search(text, sentence[0], sentence[1]):
+        date = published
+    found = _party_names(text, index, wide, start, people)
+    own_before = [p for p in _party_names(text, index, own, start, people) if p[0] < start]
+    if not own_before:
+        subject = _subject(text, index, clause, sentence, start, people)
+        if subject is not None:
+            found.append(subject)
+    generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1])
+    if generic is not None:
+        antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
+        if antecedent is not None:
+            found.append((generic.start(), antecedent))
+    found.sort()
+    participants = tuple(dict.fromkeys(name for _, name in found))
+    splits = _distributive(text, index, clause, start, end, participants)
+    return Arguments(
+        date=date,
+        location=location,
+        participants=participants,
+        amount=_amount(index, text, clause, start, end),
+        splits=splits,
+        definite=not text[start:end].endswith("ed") and bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start)),
+    )
+
+
+def _subject(
+    text: str,
+    index: FactIndex,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    trigger_start: int,
+    people: Mapping[str, str],
+) -> tuple[int, str] | None:
+    """Return the subject a clause without one takes: the sentence's first party, or an anaphor's antecedent."""
+    if clause[0] > sentence[0]:
+        earlier = _party_names(text, index, [(sentence[0], clause[0])], trigger_start, people)
+        orgs = [p for p in earlier if any(e.start == p[0] and e.kind == "organisation" for e in index.parties)]
+        if orgs:
+            return orgs[0]
+    anaphor = _ANAPHOR.search(text, clause[0], trigger_start)
+    if anaphor is None:
+        return None
+    previous = [e for e in index.parties if e.kind == "organisation" and e.end <= sentence[0]]
+    if not previous:
+        return None
+    return anaphor.start(), previous[-1].name
+
+
+def _described(text: str, index: FactIndex, head: str, before: int) -> str | None:
+    """Return the organisation the document introduced with this descriptor (``... joint venture factory Allur``)."""
+    head = " ".join(head.lower().split())
+    found: str | None = None
+    for entity in index.parties:
+        if entity.start >= before:
+            break
+        if entity.kind != "organisation":
+            continue
+        match = _DESCRIPTOR_BEFORE.search(text, max(0, entity.start - 20), entity.start)
+        if match is not None and " ".join(match.group("head").lower().split()) == head:
+            found = entity.name
+    return found
+
+
+def _antecedent(index: FactIndex, before: int) -> str | None:
+    """Return the last organisation named before ``before``."""
+    previous = [e for e in index.parties if e.kind == "organisation" and e.end <= before]
+    return previous[-1].name if previous else None
+
+
+def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: int) -> Entity | None:
+    """Return the gathering the sentence names or points back to (``this meeting``), if any."""
+    named = [s for s in index.summits if sentence[0] <= s.start < sentence[1]]
+    if named:
+        return min(named, key=lambda s: abs(s.start - start))
+    if _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1]):
+        earlier = [s for s in index.summits if s.end <= sentence[0]]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _distributive(
+    text: str, index: FactIndex, clause: tuple[int, int], start: int, end: int, participants: tuple[str, ...]
+) -> tuple[Split, ...]:
+    """Split ``On 2 and 4 April ... visited A and B in X and Y`` into one part per date."""
+    dates = [d for d in index.dates if clause[0] <= d.start < clause[1]]
+    coordinated = _coordinated_run(text, dates)
+    if len(coordinated) < 2:
+        return ()
+    objects = _coordinated_run(
+        text, [e for e in index.parties if e.kind == "organisation" and end <= e.start < clause[1]]
+    )
+    if len(objects) != len(coordinated):
+        return ()
+    places = [
+        e for e in index.parties if e.kind == "place" and objects[-1].end <= e.start < clause[1] and not e.demonym
+    ]
+    place_run = _coordinated_run(text, places)
+    names = [o.name for o in objects]
+    out = []
+    for i, (date, obj) in enumerate(zip(coordinated, objects, strict=True)):
+        location = place_run[i].name if len(place_run) == len(objects) else None
+        others = tuple(n for n in names if n != obj.name)
+        out.append(Split(date=date.name, location=location, object=obj.name, others=others))
+    return tuple(out)
+
+
+def _coordinated_run(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """Return the first run of entities joined by ``and`` / commas."""
+    run: list[Entity] = []
+    for entity in entities:
+        if not run:
+            run.append(entity)
+            continue
+        if _COORDINATED.match(text[run[-1].end : entity.start]):
+            run.append(entity)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [entity]
+    return run if len(run) >= 2 else run[:1]

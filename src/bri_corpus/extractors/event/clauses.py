@@ -1,0 +1,34 @@
+"""Split a sentence into clauses, so that an event takes its date and parties from its own clause.
+
+A clause ends at ``;``, before ``, and`` / ``, but`` / ``, which`` / ``, when`` ...,
+and before ``and`` + a past-tense verb (``was founded in 1956 and produced the
+first truck``): the date ``1956`` then belongs to the founding, not to the production.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["clause_spans"]
+
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      ;                                                              # a semicolon
+    | ,\s+(?=(?:and|but|while|whereas|which|who|when|where|after|before|whilst)\b)   # , and / , which ...
+    | \s+(?=and\s+(?:\w+ly\s+)?\w+ed\b)                              # and + past-tense verb
+    """,
+    regex.VERBOSE,
+)
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the clauses of the sentence ``text[start:end]`` as (start, end) offsets covering it."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if end > cursor:
+        spans.append((cursor, end))
+    return spans or [(start, end)]

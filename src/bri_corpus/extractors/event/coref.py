@@ -1,0 +1,110 @@
+"""Merge the mentions of one occurrence into one event, anchored on the first mention.
+
+A later mention joins an earlier event of the same type (a delivery may also
+join a donation: the delivery of donated goods is a sub-step of it) when
+nothing tells them apart: their dates agree or one is missing, and one's
+participants contain the other's (a mention with none joins the latest such
+event).  The merged event keeps the first mention's span and takes each
+argument from the first mention that gives it; participants are the union, in
+order of first mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .arguments import Arguments, Split
+from .triggers import Trigger
+
+__all__ = ["Cluster", "Mention", "merge_mentions"]
+
+
+@attrs.frozen
+class Mention:
+    """One trigger with its arguments."""
+
+    trigger: Trigger
+    arguments: Arguments
+
+
+@attrs.define
+class Cluster:
+    """One occurrence: its anchor mention and what the mentions say about it."""
+
+    type: str
+    anchor: Trigger
+    last_sentence: int
+    date: str | None
+    location: str | None
+    participants: list[str]
+    amount: object | None
+    splits: tuple[Split, ...]
+    sentences: set[int]
+    borrowed: bool = True
+    """All participants so far were borrowed from an earlier event."""
+
+    def absorb(self, mention: Mention) -> None:
+        """Take what ``mention`` adds to this occurrence."""
+        args = mention.arguments
+        self.date = self.date or (None if args.splits else args.date)
+        self.location = self.location or args.location
+        self.amount = self.amount if self.amount is not None else args.amount
+        self.splits = self.splits or args.splits
+        self.last_sentence = max(self.last_sentence, mention.trigger.sentence)
+        self.sentences.add(mention.trigger.sentence)
+        if args.definite and self.participants:
+            return  # "the successful delivery of ... means that ...": the parties were told before
+        if not args.borrowed and args.participants:
+            self.borrowed = False
+        for name in args.participants:
+            if name not in self.participants:
+                self.participants.append(name)
+
+
+def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> bool:
+    kind = mention.trigger.type
+    if kind != cluster.type and not (cluster.type == "donation" and kind == "delivery"):
+        return False
+    args = mention.arguments
+    if args.date and cluster.date and args.date != cluster.date and not args.splits:
+        return False
+    if mention.trigger.sentence in cluster.sentences or loose and mention.arguments.definite:
+        return True
+    mine = set(args.participants)
+    theirs = set(cluster.participants)
+    if not mine or not theirs or args.borrowed or cluster.borrowed:
+        return True
+    return mine <= theirs or theirs <= mine
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
+    """Group mentions (in text order) into occurrences; a cluster of the mention's own type is preferred."""
+    clusters: list[Cluster] = []
+    for mention in mentions:
+        recent = sorted(clusters, key=lambda c: c.last_sentence, reverse=True)
+        same_type = [c for c in recent if c.type == mention.trigger.type]
+        target = (
+            next((c for c in same_type if _compatible(c, mention)), None)
+            or next((c for c in recent if _compatible(c, mention)), None)
+            or next((c for c in same_type if _compatible(c, mention, loose=True)), None)
+        )
+        if target is None:
+            args = mention.arguments
+            target = Cluster(
+                type=mention.trigger.type,
+                anchor=mention.trigger,
+                last_sentence=mention.trigger.sentence,
+                date=None,
+                location=None,
+                participants=[],
+                amount=None,
+                splits=(),
+                sentences=set(),
+            )
+            clusters.append(target)
+            if args.splits:
+                target.date = None
+        target.absorb(mention)
+    return clusters

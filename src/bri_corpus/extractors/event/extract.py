@@ -1,0 +1,161 @@
+"""Find events: triggers → arguments → one event per occurrence.
+
+See the package README for the rules; the modules hold one step each:
+``triggers`` (lexicon matches that pass the filters), ``arguments`` (date,
+location, participants and amount from the sentence), ``coref`` (mentions of
+one occurrence merged, anchored on the first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from bri_corpus import Document, Fact, NormalizedText
+from bri_corpus.values import EventValue, Money, Quantity
+
+from ..summit.sentences import split_sentences
+from .arguments import event_arguments, person_affiliations
+from .clauses import clause_spans
+from .coref import Cluster, Mention, merge_mentions
+from .entities import FactIndex, index_facts
+from .triggers import Trigger, find_triggers
+
+__all__ = ["find_events"]
+
+# A sentence that tells where or when the event just told took place.
+_EVENT_ANAPHOR = regex.compile(
+    r"(?:The|This|That)\s+(?:\w+\s+)?(?:event|ceremony|celebration|signing|meeting|visit|talks|launch|opening)\s+"
+    r"(?:took\s+place|was\s+held|was\s+staged|were\s+held|happened)\b"
+)
+# A sentence that only lists who attended the events just told.
+_ATTENDANCE = regex.compile(r"\b(?:attended\s+by|were\s+present|was\s+present|in\s+attendance|Attending\s+the)\b")
+_BORROW_DISTANCE = 2
+
+
+def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
+    """Yield one event fact per occurrence (two or more for a distributive mention), anchored on its first
+    mention."""
+    body = text.text
+    header = document.metadata.get("published_span")
+    index = index_facts(facts, text, tuple(header) if isinstance(header, tuple | list) and len(header) == 2 else None)
+    sentences = split_sentences(body)
+    triggers = find_triggers(body, sentences.spans, index)
+    if not triggers:
+        return
+    mentions = _mentions(body, index, sentences.spans, triggers, document)
+    clusters = merge_mentions(mentions)
+    _add_attendees(body, index, sentences.spans, triggers, clusters)
+    _add_settings(body, index, sentences.spans, triggers, clusters)
+    for cluster in clusters:
+        for value in _values(cluster):
+            yield Fact.from_normalized(
+                document, text, kind="event", start=cluster.anchor.start, end=cluster.anchor.end, value=value
+            )
+
+
+def _mentions(
+    body: str,
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger],
+    document: Document,
+) -> list[Mention]:
+    owned: dict[int, set[tuple[int, int]]] = {}
+    for trigger in triggers:
+        owned.setdefault(trigger.sentence, set()).add(trigger.clause)
+    people = person_affiliations(body, index.parties)
+    published = document.published.isoformat() if document.published else None
+    mentions: list[Mention] = []
+    for trigger in triggers:
+        sentence = spans[trigger.sentence]
+        free = [c for c in clause_spans(body, *sentence) if c not in owned[trigger.sentence]]
+        args = event_arguments(
+            body,
+            index,
+            (trigger.start, trigger.end),
+            trigger.clause,
+            sentence,
+            free,
+            people,
+            published,
+            destination=trigger.type in ("delivery", "donation"),
+        )
+        if not args.participants and mentions:
+            previous = mentions[-1]
+            if trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE and previous.arguments.participants:
+                args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)
+        mentions.append(Mention(trigger, args))
+    return mentions
+
+
+def _add_attendees(
+    body: str,
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger],
+    clusters: list[Cluster],
+) -> None:
+    """Add the parties of an ``... were attended by ...`` sentence to the latest event before it."""
+    with_triggers = {t.sentence for t in triggers}
+    people = person_affiliations(body, index.parties)
+    for number, (start, end) in enumerate(spans):
+        if number in with_triggers or not _ATTENDANCE.search(body, start, end):
+            continue
+        earlier = [c for c in clusters if c.last_sentence < number]
+        if not earlier:
+            continue
+        latest = max(c.last_sentence for c in earlier)
+        args = event_arguments(body, index, (start, start), (start, end), (start, end), [], people, None)
+        for cluster in earlier:
+            if cluster.last_sentence == latest:
+                for name in args.participants:
+                    if name not in cluster.participants:
+                        cluster.participants.append(name)
+
+
+def _add_settings(
+    body: str,
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger],
+    clusters: list[Cluster],
+) -> None:
+    """Fill the date and location of the event just told from a ``The event took place in X`` sentence."""
+    with_triggers = {t.sentence for t in triggers}
+    for number, (start, end) in enumerate(spans):
+        if number in with_triggers or not _EVENT_ANAPHOR.match(body, start):
+            continue
+        earlier = [c for c in clusters if c.last_sentence == number - 1]
+        if not earlier:
+            continue
+        args = event_arguments(body, index, (start, start), (start, end), (start, end), [], {}, None)
+        for cluster in earlier:
+            cluster.location = cluster.location or args.location
+            cluster.date = cluster.date or args.date
+
+
+def _amount(value: object | None) -> Money | Quantity | None:
+    return value if isinstance(value, Money | Quantity) else None
+
+
+def _values(cluster: Cluster) -> Iterator[EventValue]:
+    if not cluster.splits:
+        yield EventValue(
+            type=cluster.type,
+            date=cluster.date,
+            location=cluster.location,
+            participants=tuple(cluster.participants),
+            amount=_amount(cluster.amount),
+        )
+        return
+    for split in cluster.splits:
+        yield EventValue(
+            type=cluster.type,
+            date=split.date,
+            location=split.location or cluster.location,
+            participants=tuple(p for p in cluster.participants if p not in split.others),
+            amount=_amount(cluster.amount),
+        )

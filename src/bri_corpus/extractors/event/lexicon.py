@@ -1,0 +1,111 @@
+"""Load the event trigger lexicon and word lists (``data/``) and compile them once.
+
+The lexicon is data an analyst can edit (``data/triggers.tsv``, ``data/words.json``);
+this module only turns it into one compiled alternation whose named groups say
+which lexicon line matched.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+import attrs
+import regex
+
+from bri_corpus.values import EVENT_TYPES
+
+__all__ = ["Lexicon", "TriggerEntry", "lexicon"]
+
+REQUIREMENTS = frozenset({"-", "support", "goods", "agreement", "physical", "figure", "party"})
+
+
+@attrs.frozen
+class TriggerEntry:
+    """One line of ``triggers.tsv``."""
+
+    type: str
+    pattern: str
+    requires: str
+    note: str
+
+
+def _phrase_alternation(words: list[str]) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """The compiled lexicon: the trigger pattern and the word-list patterns."""
+
+    entries: tuple[TriggerEntry, ...]
+    triggers: regex.Pattern[str]
+    support_before: regex.Pattern[str]
+    agreement: regex.Pattern[str]
+    goods: regex.Pattern[str]
+    aid: regex.Pattern[str]
+    physical: regex.Pattern[str]
+    figurative: regex.Pattern[str]
+    not_event_modifier: regex.Pattern[str]
+    future_before: regex.Pattern[str]
+    negation_before: regex.Pattern[str]
+    title_after: regex.Pattern[str]
+
+    def entry_of(self, match: regex.Match[str]) -> TriggerEntry:
+        """Return the lexicon line that ``match`` (of ``triggers``) came from."""
+        name = match.lastgroup
+        assert name is not None
+        return self.entries[int(name[1:])]
+
+
+def _read_entries() -> tuple[TriggerEntry, ...]:
+    path = resources.files("bri_corpus.extractors.event").joinpath("data/triggers.tsv")
+    entries: list[TriggerEntry] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("type\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3:
+            raise ValueError(f"triggers.tsv:{number}: expected type, trigger, requires[, note]")
+        type_, pattern, requires = fields[0], fields[1], fields[2]
+        if type_ not in EVENT_TYPES or requires not in REQUIREMENTS:
+            raise ValueError(f"triggers.tsv:{number}: bad type {type_!r} or requirement {requires!r}")
+        entries.append(TriggerEntry(type_, pattern, requires, fields[3] if len(fields) > 3 else ""))
+    return tuple(entries)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load and compile the lexicon (once per process)."""
+    entries = _read_entries()
+    words_path = resources.files("bri_corpus.extractors.event").joinpath("data/words.json")
+    words = json.loads(words_path.read_text(encoding="utf-8"))
+    triggers = "|".join(f"(?P<t{i}>{entry.pattern})" for i, entry in enumerate(entries))
+    flags = regex.IGNORECASE
+    return Lexicon(
+        entries=entries,
+        triggers=regex.compile(rf"(?<![\w-])(?:{triggers})(?![\w-])", flags),
+        # a support verb, then up to five words, ending right before the trigger
+        support_before=regex.compile(
+            rf"\b(?:{_phrase_alternation(words['support_verbs'])})\b(?:\s+[\w,'&.-]+){{0,6}}\s+$", flags
+        ),
+        agreement=regex.compile(rf"\b(?:{_phrase_alternation(words['agreement_nouns'])})\b", flags),
+        goods=regex.compile(rf"\b(?:{_phrase_alternation(words['goods_nouns'])})\b", flags),
+        aid=regex.compile(rf"(?<![\w-])(?:{_phrase_alternation(words['aid_nouns'])})(?![\w-])", flags),
+        physical=regex.compile(rf"\b(?:{_phrase_alternation(words['physical_nouns'])})\b", flags),
+        figurative=regex.compile(
+            rf"\s*(?:(?:a|an|the|its|their|his|her|our|up|important|key|new|keynote|\w+ly)\s+){{0,3}}"
+            rf"(?:[\w-]+\s+)?(?:{_phrase_alternation(words['figurative_objects'])})"
+            r"(?=\s+(?:to|for|on|at|in|of|and|with|from|by|about|between|among)\b|\s*[.,;:!?]|\s*$)",
+            flags,
+        ),
+        not_event_modifier=regex.compile(rf"\s+(?:{_phrase_alternation(words['noun_modifiers_not_events'])})\b", flags),
+        # case-sensitive: "May 18" is a date, "may sign" a modal
+        future_before=regex.compile(rf"\b(?:{_phrase_alternation(words['future_markers'])})\b"),
+        negation_before=regex.compile(
+            rf"(?:\b(?:{_phrase_alternation(words['negations'])})\b|n't)(?:\s+\w+){{0,2}}\s*$", flags
+        ),
+        title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
+    )

@@ -1,0 +1,169 @@
+"""Find event triggers: lexicon matches that pass their requirement and the general filters.
+
+General filters, from the gold NOTES: no future intentions (``will sign``,
+``ensure delivery``), no negated events, no figurative uses (``delivered a
+speech``, ``met the requirements``), no infinitives of purpose (``to deliver
+the goods``) and no gerunds after a preposition (``in producing``), no matches
+inside an organisation, place or summit name (``China Construction Bank``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .clauses import clause_spans
+from .entities import Entity, FactIndex
+from .lexicon import Lexicon, TriggerEntry, lexicon
+
+__all__ = ["Trigger", "find_triggers"]
+
+_INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+_INFINITIVE_OK = regex.compile(r"\b(?:project|projects|began|begun|started|continued|went\s+on)\s+to\s+$")
+_GERUND_AFTER_PREPOSITION = regex.compile(
+    r"\b(?:of|in|for|by|on|at|about|after|before|without|to|towards)\s+$", regex.IGNORECASE
+)
+_IN_ORDER_TO = regex.compile(r"\s+to\b")
+_WORDS = regex.compile(r"[\w'&.-]+")
+_BELT_AND_ROAD = regex.compile(r"Belt\s+and\s+Road|B&R", regex.IGNORECASE)
+_THE_FIRST = regex.compile(r"\s+(?:\w+\s+)?(?:the\s+)?first\b", regex.IGNORECASE)
+_NOT_A_FIGURE_UNIT = frozenset({"year", "day", "month", "hour", "week", "%", "km", "m2"})
+_PARTY_AFTER = regex.compile(r"\s+(?:with\b|[A-Z])")
+_STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
+
+
+@attrs.frozen
+class Trigger:
+    """A trigger that passed the filters.
+
+    Attributes:
+        type: the event type.
+        start, end: its normalised span.
+        sentence: index of its sentence.
+        clause: (start, end) of its clause.
+        entry: the lexicon line it came from.
+    """
+
+    type: str
+    start: int
+    end: int
+    sentence: int
+    clause: tuple[int, int]
+    entry: TriggerEntry
+
+
+def _words_after(text: str, position: int, limit: int, count: int) -> str:
+    window = text[position:limit]
+    words = _WORDS.findall(window)[:count]
+    return " ".join(words)
+
+
+def _inside(entities: Sequence[Entity], starts: Sequence[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and entities[index].start <= start and end <= entities[index].end
+
+
+def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool:
+    for amount in index.amounts:
+        if start <= amount.start < end and amount.kind == "quantity":
+            unit = getattr(amount.value, "unit", None)
+            if figure and unit in _NOT_A_FIGURE_UNIT:
+                continue
+            return True
+    return False
+
+
+def _requirement_met(
+    lex: Lexicon, text: str, index: FactIndex, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    c_start, c_end = clause
+    requires = entry.requires
+    if requires == "-":
+        return True
+    if requires == "support":
+        return lex.support_before.search(text, max(c_start, start - 70), start) is not None
+    if requires == "goods":
+        after = _words_after(text, end, c_end, 6)
+        return bool(lex.goods.search(after)) or _has_amount(index, end, min(c_end, end + 40), figure=False)
+    if requires == "agreement":
+        return bool(lex.agreement.search(_words_after(text, end, c_end, 8)))
+    if requires == "physical":
+        after = _BELT_AND_ROAD.sub(" ", _words_after(text, end, c_end, 6))
+        before = " ".join(_WORDS.findall(text[max(c_start, start - 40) : start])[-3:])
+        return bool(lex.physical.search(after) or lex.physical.search(before))
+    if requires == "figure":
+        if _has_amount(index, end, c_end, figure=True) or _THE_FIRST.match(text, end, c_end):
+            return True
+        return any(c_start <= d.start < c_end for d in index.dates)
+    if requires == "party":
+        return _PARTY_AFTER.match(text, end, c_end) is not None
+    return False
+
+
+def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]) -> bool:
+    c_start, c_end = clause
+    before = text[c_start:start]
+    surface = text[start:end].lower()
+    if lex.future_before.search(before):
+        return True
+    if lex.negation_before.search(text, max(c_start, start - 30), start):
+        return True
+    if _INFINITIVE.search(text, max(c_start, start - 30), start) and not _INFINITIVE_OK.search(
+        text, max(c_start, start - 40), start
+    ):
+        return True
+    if surface.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(text, max(c_start, start - 15), start):
+        return True
+    if surface == "order" or surface == "orders":
+        if text[max(0, start - 3) : start].lower() == "in " and _IN_ORDER_TO.match(text, end):
+            return True
+    if " " not in surface and lex.figurative.match(text, end, c_end):
+        return True
+    if not surface.endswith("ed") and lex.not_event_modifier.match(text, end, c_end):
+        return True  # "delivery times", "order book", "output capacity"
+    return False
+
+
+def find_triggers(text: str, sentences: Sequence[tuple[int, int]], index: FactIndex) -> list[Trigger]:
+    """Return the triggers in ``text`` (normalised), in text order."""
+    lex = lexicon()
+    names = tuple(e for e in (*index.parties, *index.summits))
+    names_sorted = sorted(names, key=lambda e: e.start)
+    starts = [e.start for e in names_sorted]
+    found: list[Trigger] = []
+    for number, (s_start, s_end) in enumerate(sentences):
+        clauses = clause_spans(text, s_start, s_end)
+        for match in lex.triggers.finditer(text, s_start, s_end):
+            start, end = match.span()
+            entry = lex.entry_of(match)
+            clause = next((c for c in clauses if c[0] <= start < c[1]), (s_start, s_end))
+            if _inside(names_sorted, starts, start, end):
+                continue
+            if not _requirement_met(lex, text, index, entry, start, end, clause):
+                continue
+            if _filtered_out(lex, text, entry, start, end, clause):
+                continue
+            event_type = _retype(lex, text, entry, start, end, clause, (s_start, s_end))
+            found.append(Trigger(event_type, start, end, number, clause, entry))
+    return found
+
+
+def _retype(
+    lex: Lexicon,
+    text: str,
+    entry: TriggerEntry,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+) -> str:
+    """Apply the type calls of the NOTES: aid sent without payment is a donation; a partnership with a stake is
+    an investment."""
+    if entry.type == "delivery" and lex.aid.search(_words_after(text, end, clause[1], 8)):
+        return "donation"
+    if entry.type == "signing" and _STAKE.search(text, sentence[0], sentence[1]):
+        return "investment"
+    return entry.type

@@ -1,0 +1,216 @@
+"""Compiled patterns for amounts of money and quantities, built once from the data tables.
+
+The patterns only find text; :mod:`.money` and :mod:`.quantity` read the named groups and
+:mod:`.numbers` and :mod:`.resolve` turn them into values.
+Every pattern runs on normalised text (dashes are ``-``, spaces are single spaces).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from .lexicon import lexicon
+from .numbers import SPELLED_WORDS
+
+__all__ = [
+    "NUMBER",
+    "Patterns",
+    "patterns",
+]
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""Digits with optional thousands commas and an optional decimal part."""
+
+SCALE_WORDS = r"thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?"
+"""Scale words, matched in any letter case, spaced or hyphenated (``$2.4-billion``)."""
+
+SPELLED = (
+    r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")"
+    r"(?:(?:[\s-]|\sand\s)(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r"|hundred))*"
+    r"(?:\shundred(?:\s(?:and\s)?(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")"
+    r"(?:[\s-](?:" + "|".join(SPELLED_WORDS) + r"))?)?)?"
+)
+"""A spelled-out number below a thousand: ``eight``, ``twenty-five``, ``two hundred and fifty``."""
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "more than": "gt",
+    "over": "gt",
+    "above": "gt",
+    "in excess of": "gt",
+    "upwards of": "gt",
+    "just over": "gt",
+    "well over": "gt",
+    "at least": "ge",
+    "no less than": "ge",
+    "not less than": "ge",
+    "no fewer than": "ge",
+    "a minimum of": "ge",
+    "less than": "lt",
+    "fewer than": "lt",
+    "under": "lt",
+    "below": "lt",
+    "nearly": "lt",
+    "almost": "lt",
+    "close to": "lt",
+    "just under": "lt",
+    "up to": "le",
+    "at most": "le",
+    "no more than": "le",
+    "not more than": "le",
+    "a maximum of": "le",
+    "as much as": "le",
+    "as many as": "le",
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "nearly about": "approx",
+}
+"""Qualifier words that stand before an amount and belong to its span, and their codes."""
+
+VERB_QUALIFIERS: dict[str, str] = {
+    "exceed": "gt",
+    "exceeded": "gt",
+    "exceeds": "gt",
+    "exceeding": "gt",
+    "surpass": "gt",
+    "surpassed": "gt",
+    "surpasses": "gt",
+    "surpassing": "gt",
+    "topped": "gt",
+    "tops": "gt",
+    "topping": "gt",
+}
+"""Verbs that qualify the amount after them but stay outside its span (``exceeded 70,000 vehicles``)."""
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Return a regex alternation of literal forms, longest first so that ``US$`` wins over ``$``."""
+    escaped = sorted({regex.escape(f) for f in forms}, key=lambda f: (-len(f), f))
+    return "|".join(escaped)
+
+
+def _spaced(forms: Iterable[str]) -> str:
+    """Like :func:`_alternation`, but a space in a form matches any single space (``per cent``)."""
+    return _alternation(forms).replace(r"\ ", r"\s")
+
+
+@attrs.frozen
+class Patterns:
+    """The compiled patterns of the plugin (see :func:`patterns`).
+
+    Scanning is driven by :attr:`trigger`, a cheap pattern that finds digit runs (spelled-out number
+    words are found with ``str.find``, see :func:`.amounts.number_starts`); the other patterns are then
+    tried only there, anchored with ``match`` or, for what stands before a number, with ``search`` over
+    a short window ending at it.
+    """
+
+    trigger: regex.Pattern[str]
+    symbol_before: regex.Pattern[str]
+    money_prefix: regex.Pattern[str]
+    money_suffix: regex.Pattern[str]
+    qualifier_before: regex.Pattern[str]
+    verb_before: regex.Pattern[str]
+    between_before: regex.Pattern[str]
+    number: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    word_after: regex.Pattern[str]
+    cue_words: regex.Pattern[str]
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """Return an alternation of words in lower case, Title case and UPPER case (faster than ``(?i)``)."""
+    forms = {form for word in words for form in (word.lower(), word.title(), word.upper())}
+    return _alternation(forms)
+
+
+@functools.cache
+def patterns() -> Patterns:
+    """Build and compile every pattern, once per process."""
+    lex = lexicon()
+    symbols = _alternation(lex.currency_symbols)
+    names = _spaced(lex.currency_names)
+    exact_after = _alternation(lex.currency_exact_after)
+    # The unit symbols are exact-case; unit names any case.
+    unit_symbols = _alternation(lex.unit_symbols)
+    unit_names = _spaced(lex.unit_names)
+    scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
+    number_range = rf"(?P<n1>{NUMBER})(?:\s?-\s?(?P<n2>{NUMBER})|\sto\s(?P<n2>{NUMBER}))?"
+    trigger = regex.compile(r"\d(?:[\d,.]*\d)?")  # one run per written number: 11,000 / 1.5
+    symbol_before = regex.compile(rf"(?<![\w$€£¥])(?P<symbol>{symbols})\s?$")
+    money_prefix = regex.compile(
+        rf"""
+        # a currency symbol or code before the number: $22 billion, USD 23.6 bn, Rs 50 billion, RMB 5 billion yuan
+        (?P<symbol>{symbols})\s?
+        {number_range}
+        (?P<scale>{scale})?
+        (?![\d])(?![\w])
+        (?:\s(?P<name>(?i:{names})|{exact_after})(?![\w]))?
+        """,
+        regex.VERBOSE,
+    )
+    money_suffix = regex.compile(
+        rf"""
+        # the number then a currency name or code: 300 million yuan, 2.5 billion rubles, 400,000 US dollars
+        (?<![\w.,$€£¥-])
+        (?:{number_range}|(?P<spelled>(?i:{SPELLED})))
+        (?P<scale>{scale})?
+        \s(?:of\s)?(?P<name>(?i:{names})|{exact_after})(?![\w])
+        """,
+        regex.VERBOSE,
+    )
+    qualifier_before = regex.compile(rf"(?<![\w])(?P<qualifier>{_spaced(QUALIFIER_WORDS)})\s$", regex.IGNORECASE)
+    verb_before = regex.compile(rf"(?<![\w])(?P<verb>{_alternation(VERB_QUALIFIERS)})\s$", regex.IGNORECASE)
+    between_before = regex.compile(
+        rf"(?<![\w])(?P<between>between)\s(?P<low>{NUMBER})(?P<scale>\s(?i:{SCALE_WORDS}))?\s(?:and|to)\s$",
+        regex.IGNORECASE,
+    )
+    number = regex.compile(
+        rf"""
+        (?:
+            # digits, with an optional range and scale: 11,000 / 1.5 million / 10-15 / 40 to 50
+            (?<![\w@#/.,:$€£¥₹₸₽+-])
+            (?P<n1>{NUMBER})
+            (?:(?:\s?-\s?|\sto\s)(?P<n2>{NUMBER}))?
+            (?![\d])(?![.,:/-]\d)
+            (?P<scale>[\s-](?i:{SCALE_WORDS})(?![\w]))?
+          |
+            # a spelled-out number, with an optional scale: eight(-tonne), three million
+            (?<![\w-])(?P<spelled>(?i:{SPELLED})(?:\s(?i:thousand|million|billion|trillion))*)(?![\w])
+        )
+        """,
+        regex.VERBOSE,
+    )
+    unit_after = regex.compile(
+        rf"""
+        (?:
+            [\s-]?(?P<symbol>{unit_symbols})(?![\w²³/])     # 6,000 km, 25JPH, 80%, 2,000-MW
+          | [\s-](?P<name>(?i:{unit_names}))(?![\w])        # 6,000 kilometers, 25 percent, eight-tonne
+        )
+        """,
+        regex.VERBOSE,
+    )
+    word_after = regex.compile(r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
+    cue_words = regex.compile(r"(?<![\w])(?:" + _spaced(w for cues in lex.cues.values() for w in cues) + r")(?![\w])")
+    return Patterns(
+        trigger=trigger,
+        symbol_before=symbol_before,
+        money_prefix=money_prefix,
+        money_suffix=money_suffix,
+        qualifier_before=qualifier_before,
+        verb_before=verb_before,
+        between_before=between_before,
+        number=number,
+        unit_after=unit_after,
+        word_after=word_after,
+        cue_words=cue_words,
+    )

@@ -1,0 +1,130 @@
+"""Pure functions that turn matched words into value parts: qualifier codes, currencies, counted nouns.
+
+Nothing here searches text except :func:`currency_cue_counts`, which counts the document's own
+evidence for shared currency forms (``Rs``, ``rupees``, ``dinars``) once per document.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Mapping
+
+import inflection
+import regex
+
+from .lexicon import CurrencyForm, lexicon
+from .patterns import QUALIFIER_WORDS, VERB_QUALIFIERS, patterns
+
+__all__ = [
+    "choose_currency",
+    "currency_cue_counts",
+    "is_plural_noun",
+    "qualifier_code",
+    "singular",
+]
+
+_SPACES = regex.compile(r"\s+")
+
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "persons": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+    "personnel": "personnel",
+    "aircraft": "aircraft",
+    "sheep": "sheep",
+    "cattle": "cattle",
+    "livestock": "livestock",
+    "fish": "fish",
+    "teeth": "tooth",
+    "geese": "goose",
+    "mice": "mouse",
+    "data": "data",
+    "media": "media",
+}
+"""Plural nouns that do not end in -s, and -s plurals inflection gets wrong for news use."""
+
+_NOT_PLURAL = frozenset(
+    """
+    as is was has does its this his hers yours ours theirs us thus plus minus versus yes less unless
+    across perhaps always besides whereas towards afterwards sometimes nevertheless nowadays
+    news series species means gas bus lens bias chaos status campus census virus bonus focus
+    corpus thesis basis crisis analysis emphasis axis diagnosis tennis atlas canvas alias
+    mathematics economics physics politics logistics statistics electronics ethics aerospace
+    overseas various numerous previous famous serious enormous tremendous generous continuous
+    times
+    """.split()
+)
+"""Words ending in -s that are not plural nouns (or, like ``times``, are multipliers, not counted things)."""
+
+
+def qualifier_code(words: str) -> str | None:
+    """Return the spec's qualifier code for qualifier words or a qualifying verb (``"more than"`` → ``gt``)."""
+    key = _SPACES.sub(" ", words.strip().lower())
+    return QUALIFIER_WORDS.get(key) or VERB_QUALIFIERS.get(key)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Tell whether a word looks like a plural noun: ``vehicles``, ``companies``, ``people``; not ``this``, ``gas``."""
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    if len(lower) < 3 or not word.endswith("s") or lower in _NOT_PLURAL:
+        return False
+    if not word[:-1].isalpha() and "-" not in word:
+        return False
+    if word.isupper():  # an acronym such as "SMEs" keeps a lower-case s; "BUS" or "US" is not a plural
+        return False
+    return not lower.endswith(("ss", "us", "is", "ous", "'s"))
+
+
+@functools.lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """Return a counted noun in the singular, lower case: ``companies`` → ``company``, ``people`` → ``person``.
+
+    Acronym plurals keep their capitals (``SMEs`` → ``SME``).
+    """
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if word[:-1].isupper():
+        return word[:-1]
+    if "-" in lower:
+        head, _, last = lower.rpartition("-")
+        return f"{head}-{singular(last)}"
+    return str(inflection.singularize(lower))
+
+
+def currency_cue_counts(text: str) -> Counter[str]:
+    """Count, per ISO code, the words in ``text`` that point to that currency's country (India, Karachi, ...)."""
+    cue_codes = _cue_codes()
+    counts: Counter[str] = Counter()
+    for match in patterns().cue_words.finditer(text):
+        for code in cue_codes.get(_SPACES.sub(" ", match.group()), ()):
+            counts[code] += 1
+    return counts
+
+
+@functools.cache
+def _cue_codes() -> Mapping[str, tuple[str, ...]]:
+    """Return cue word → the codes it points to (a word may serve several, e.g. ``Congo``)."""
+    out: dict[str, list[str]] = {}
+    for code, words in lexicon().cues.items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def choose_currency(form: CurrencyForm, cue_counts: Counter[str] | None) -> str:
+    """Return the ISO code a currency form stands for in this document.
+
+    A form with one code is that code. A shared form (``Rs``: PKR, INR, LKR, ...) takes the candidate
+    whose country the document mentions most; with no evidence, or a tie, the first candidate listed.
+    """
+    if len(form.codes) == 1 or not cue_counts:
+        return form.codes[0]
+    best = max(form.codes, key=lambda code: cue_counts.get(code, 0))
+    return best if cue_counts.get(best, 0) > cue_counts.get(form.codes[0], 0) else form.codes[0]

@@ -1,0 +1,236 @@
+"""The organisation extractor: scan, read definitions, find short forms, link, emit facts.
+
+1. :func:`~.candidates.scan_text` finds mentions by name shape and gazetteer.
+2. Definitions in the text add aliases: ``X (Y)``, ``X, also known as Y``,
+   ``X ... changed its name to Y``.
+3. Capitalised words that no mention covered become mentions when they repeat a
+   name of the document in short (``Allur`` after ``Allur Group``, ``Sinotruk``
+   after ``(Sinotruk)``).
+4. :func:`~.resolve.link` groups the mentions; each mention becomes a fact
+   whose value carries its organisation's canonical name and gazetteer id.
+
+Mentions in page chrome are left out before linking, so that a copyright line's
+``CETC International Co.,Ltd.`` does not rename ``CETC International``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from bri_corpus import Document, Fact, NormalizedText
+from bri_corpus.values import Organisation
+
+from . import lexicon as lx
+from .candidates import Candidate, scan_text
+from .gazetteer import OrganisationGazetteer, default_gazetteer
+from .patterns import CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
+from .places import is_place_word
+from .resolve import core_of, link
+
+__all__ = ["find_organisations", "organisations_in"]
+
+_SENTENCE_END = regex.compile(r"[.!?]\s+[\"']?\p{Lu}|\n")
+_ALIAS_TEXT = regex.compile(r"\p{Lu}[\p{L}\p{N}&'.-]*(?:\ [\p{Lu}&][\p{L}\p{N}&'.-]*){0,4}")
+
+
+def _make(text: str, start: int, end: int, gazetteer: OrganisationGazetteer) -> Candidate:
+    surface = text[start:end]
+    words = tuple(m.group() for m in TOKEN.finditer(surface) if m.group() not in lx.CONNECTORS)
+    return Candidate(start=start, end=end, surface=surface, form=surface, entry=gazetteer.lookup(surface), words=words)
+
+
+def _alias_ok(surface: str) -> bool:
+    words = surface.split()
+    return (
+        0 < len(words) <= 5
+        and not any(w in lx.SENTENCE_STARTERS or w in lx.TITLES for w in words[:1])
+        and not is_place_word(surface)
+        and surface not in lx.ACRONYM_STOP
+        and not surface.isdigit()
+    )
+
+
+_DEFINITION_KEYWORDS = (
+    "known as",
+    "called",
+    "named",
+    "formerly",
+    "previously",
+    "renamed",
+    "referred to",
+    "abbreviated",
+    "short for",
+    "changed its",
+    "changed their",
+    "rebranded",
+    "hereinafter",
+)
+
+
+def _definition_phrases(text: str) -> list[re.Match[str]]:
+    """The definition phrases of the text; found from their keywords first, which is far faster than a scan."""
+    windows = set()
+    for keyword in _DEFINITION_KEYWORDS:
+        position = text.find(keyword)
+        while position >= 0:
+            windows.add(max(0, position - 20))
+            position = text.find(keyword, position + 1)
+    found: dict[int, re.Match[str]] = {}
+    for window in sorted(windows):
+        for match in DEFINITION_PHRASE.finditer(text, window, window + 80):
+            found.setdefault(match.start(), match)
+    return [found[start] for start in sorted(found)]
+
+
+def _definitions(
+    text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer
+) -> list[tuple[int, int, bool]]:
+    """Read the definitions in the text; new alias mentions are appended to ``candidates``."""
+    by_start = {c.start: i for i, c in enumerate(candidates)}
+    ends = sorted((c.end, i) for i, c in enumerate(candidates))
+    end_offsets = [end for end, _ in ends]
+    aliases: list[tuple[int, int, bool]] = []
+
+    def mention_at(start: int, end: int | None = None) -> int | None:
+        if start in by_start:
+            return by_start[start]
+        if end is None:
+            chunk = CHUNK.match(text, start)
+            if chunk is None:
+                return None
+            match = _ALIAS_TEXT.match(text, start, chunk.end())
+            if match is None:
+                return None
+            end = match.end()
+        surface = text[start:end].rstrip(".,")
+        if not _alias_ok(surface):
+            return None
+        candidates.append(_make(text, start, start + len(surface), gazetteer))
+        by_start[start] = len(candidates) - 1
+        return len(candidates) - 1
+
+    for index in range(len(candidates)):
+        candidate = candidates[index]
+        if not (text.startswith(" (", candidate.end) or text.startswith("(", candidate.end)):
+            continue
+        match = PARENTHESIS_ALIAS.match(text, candidate.end)
+        if match is None:
+            continue
+        inner = match.group(1).strip()
+        if not inner or "," in inner or not inner[0].isupper() or _ALIAS_TEXT.fullmatch(inner) is None:
+            continue
+        alias = mention_at(match.start(1), match.start(1) + len(inner))
+        if alias is not None and alias != index:
+            aliases.append((index, alias, True))
+
+    for phrase in _definition_phrases(text):
+        after = mention_at(phrase.end())
+        if after is None:
+            continue
+        before = None
+        position = bisect.bisect_right(end_offsets, phrase.start()) - 1
+        while position >= 0 and ends[position][1] == after:
+            position -= 1
+        if position >= 0:
+            end, i = ends[position]
+            if _SENTENCE_END.search(text, end, phrase.start()) is None:
+                before = i
+        if before is None:
+            continue
+        aliases.append((before, after, phrase.group("old") is not None))
+    return aliases
+
+
+def _short_forms(text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer) -> None:
+    """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere."""
+    known: set[str] = set()
+    for candidate in candidates:
+        for form in (candidate.words, core_of(candidate.words)):
+            if len(form) > 1 or (form and not is_place_word(form[0]) and form[0] not in lx.GENERIC_WORDS):
+                known.add(" ".join(form))
+    known -= lx.SENTENCE_STARTERS | lx.TITLES
+    if not known:
+        return
+    hits: list[tuple[int, int]] = []
+    for name in known:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if _whole_word(text, position, end):
+                hits.append((position, end))
+            position = text.find(name, position + 1)
+    spans = sorted((c.start, c.end) for c in candidates)
+    starts = [s for s, _ in spans]
+    last_end = -1
+    for start, end in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+        if start < last_end:
+            continue  # inside a longer short form
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and spans[i][1] > start:
+            continue
+        if i + 1 < len(spans) and spans[i + 1][0] < end:
+            continue
+        candidates.append(_make(text, start, end, gazetteer))
+        last_end = end
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not part of a longer word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-")
+
+
+def organisations_in(
+    text: str,
+    gazetteer: OrganisationGazetteer | None = None,
+    excluded: Sequence[tuple[int, int]] = (),
+) -> Iterator[tuple[int, int, Organisation]]:
+    """Yield ``(start, end, Organisation)`` for every organisation mention in normalised ``text``.
+
+    Args:
+        text: normalised text.
+        gazetteer: the gazetteer (the built-in one by default).
+        excluded: normalised regions (page chrome) whose mentions are ignored.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    scan = scan_text(text, gazetteer)
+
+    regions = sorted(excluded)
+    region_starts = [s for s, _ in regions]
+    reach = list(itertools.accumulate((e for _, e in regions), max))
+
+    def outside(start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps no excluded region."""
+        i = bisect.bisect_left(region_starts, end) - 1
+        return i < 0 or reach[i] <= start
+
+    candidates = [c for c in scan.candidates if outside(c.start, c.end)]
+    aliases = _definitions(text, candidates, gazetteer)
+    _short_forms(text, candidates, gazetteer)
+    candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
+    kept: list[int] = []
+    last_end = -1
+    for index in candidates_by_position:
+        if candidates[index].start >= last_end:
+            kept.append(index)
+            last_end = candidates[index].end
+    keep = set(kept)
+    for organisation in link(candidates, aliases):
+        value = Organisation(name=organisation.name, id=organisation.id)
+        for index in organisation.mentions:
+            if index in keep:
+                candidate = candidates[index]
+                yield candidate.start, candidate.end, value
+
+
+def find_organisations(document: Document, text: NormalizedText) -> Iterator[Fact]:
+    """Extractor entry point: every organisation mention of ``document`` as an ``organisation`` fact."""
+    excluded = [text.from_raw(start, end) for start, end in document.chrome]
+    for start, end, value in organisations_in(text.text, excluded=excluded):
+        yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)

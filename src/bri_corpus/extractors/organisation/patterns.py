@@ -1,0 +1,64 @@
+"""Compiled patterns of the organisation finder, all on normalised text.
+
+A *chunk* is a run of capitalised words on one line, joined by single spaces
+and the few lower-case words that stand inside names (``of``, ``and``, ``for``,
+``the``, ``&``), plus legal-form tails with their punctuation (``Co., Ltd.``,
+``Co.,Ltd``).  Names are looked for only inside chunks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+__all__ = ["CHUNK", "DEFINITION_PHRASE", "PARENTHESIS_ALIAS", "TOKEN", "WORD"]
+
+WORD = r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?(?:[-&/][\p{L}\p{N}]+)*)"
+"""One capitalised word: ``Samruk-Kazyna``, ``Xi'an``, ``B&R``; a possessive ``'s`` is not part of it."""
+
+_CONNECTOR = r"(?:of|and|for|the|de|du|des|&|Of|And|For|The)"
+_LEGAL_TAIL = (
+    r"(?:\.,?\ ?|,\ ?)"
+    r"(?:Ltd|LTD|Limited|LIMITED|Inc|INC|Co|CO|Corp|LLC|LLP|JSC|PLC|Plc|AG|GmbH|Pvt|Pte|Bhd|S\.A|N\.V|B\.V)\b"
+)
+
+CHUNK = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'-])
+    {WORD}
+    (?:
+        \ (?:{_CONNECTOR}\ ){{0,2}}{WORD}
+      | {_LEGAL_TAIL}
+    )*
+    """,
+    regex.VERBOSE,
+)
+"""A run of capitalised words that may hold one or more names."""
+
+TOKEN = regex.compile(rf"{WORD}|(?<=\ ){_CONNECTOR}(?=\ )")
+"""The words of a chunk: capitalised words and the connectors between them."""
+
+PARENTHESIS_ALIAS = regex.compile(
+    r"\ ?\((?:hereinafter(?:\ referred\ to\ as)?\ |or\ |aka\ )?\"?([^()\n\"]{1,40}?)\"?\)"
+)
+"""A short form defined in brackets right after a name: ``China Machinery Co., Ltd. (CMC)``."""
+
+DEFINITION_PHRASE = re.compile(
+    r"""
+    \b(?:
+        (?P<old>(?:also|formerly|previously|originally)\ (?:known|called|named)\ as|also\ called|formerly|previously
+               |hereinafter(?:\ referred\ to)?\ as|referred\ to\ as|abbreviated\ (?:as|to)|short\ for|known\ as)
+      | (?P<new>changed\ (?:its|their)\ names?\ to|(?:was\ |were\ |been\ |later\ )?renamed(?:\ as|\ to)?
+               |now\ (?:known\ as|called)|rebranded\ as|became\ known\ as)
+    )\ "?(?=[A-Z])
+    """,
+    re.VERBOSE,
+)
+"""Phrases that make two names one organisation; ``old`` keeps the first name, ``new`` takes the second."""
+
+LINE = regex.compile(r"[^\n]+")
+"""One line of the normalised text."""
+
+TITLE_CASE_WORD = regex.compile(r"\b[\p{L}][\p{L}'-]{3,}")
+"""Words of four letters or more, to tell headlines in Title Case from prose."""

@@ -1,0 +1,186 @@
+"""Link the mentions of one document into organisations and give each its canonical name.
+
+Pure functions over :class:`~.candidates.Candidate` lists.  Two mentions are one
+organisation when
+
+* they share their *core*, the name without legal form and group words
+  (``WEGO Group`` ~ ``WEGO Ltd`` ~ ``WEGO``; ``Astana Automobile Factory`` ~ ``Astana Automobile``);
+* one is the acronym of the other (``CMC`` ~ ``China Machinery Co., Ltd.``);
+* one is the other with its first word cut to an initial (``K Group`` ~ ``Kalyon Group``);
+* the text defines one as the other (``... Co., Ltd. (Sinotruk)``, ``also known as``,
+  ``changed its name to``);
+* the gazetteer gives both the same id.
+
+The canonical name is the fullest form among the current names: a former name
+(``formerly``, ``also known as``, the old side of ``changed its name to``) and a
+form ending in ``Factory``/``Plant`` give way to another form when there is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from . import lexicon as lx
+from .candidates import Candidate
+from .places import is_place_word
+
+__all__ = ["Organisation", "core_of", "initials_of", "link"]
+
+
+def core_of(words: Sequence[str]) -> tuple[str, ...]:
+    """Return the words of a name without trailing legal forms and group words.
+
+    >>> core_of(("China", "National", "Heavy", "Duty", "Truck", "Group", "Co", "Ltd"))
+    ('China', 'National', 'Heavy', 'Duty', 'Truck')
+    """
+    end = len(words)
+    while end > 1 and words[end - 1] in lx.STRIPPABLE_SUFFIXES:
+        end -= 1
+    return tuple(words[:end])
+
+
+def initials_of(words: Sequence[str]) -> set[str]:
+    """Return the acronyms a name may be shortened to: initials with and without its legal forms.
+
+    >>> sorted(initials_of(("China", "Machinery", "Co", "Ltd")))
+    ['CM', 'CMC', 'CMCL']
+    """
+    content = [w for w in words if w not in lx.CONNECTORS]
+    variants = {tuple(content), tuple(core_of(content))}
+    trimmed = list(content)
+    while trimmed and trimmed[-1] in ("Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "PLC", "LTD"):
+        trimmed.pop()
+    variants.add(tuple(trimmed))
+    out = set()
+    for variant in variants:
+        if len(variant) >= 2:
+            out.add("".join(w[0].upper() for w in variant if w))
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """One organisation of a document: its mentions (indices into the candidate list), name and id."""
+
+    mentions: tuple[int, ...]
+    name: str
+    id: str | None
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _linkable_core(core: tuple[str, ...]) -> bool:
+    """A core can link short forms unless it is a lone place or generic word."""
+    if len(core) != 1:
+        return True
+    word = core[0]
+    return not is_place_word(word) and word not in lx.GENERIC_WORDS and word not in lx.SENTENCE_STARTERS
+
+
+def link(
+    candidates: Sequence[Candidate],
+    aliases: Iterable[tuple[int, int, bool]] = (),
+) -> list[Organisation]:
+    """Group the mentions of one document into organisations.
+
+    Args:
+        candidates: the mentions, in any order.
+        aliases: definitions ``(a, b, b_is_former)``: mention ``b`` names the same organisation as ``a``;
+            ``b_is_former`` when ``b`` is an old or secondary name (``a`` is when it is false and a rename).
+
+    Returns:
+        The organisations, each with the indices of its mentions.
+    """
+    n = len(candidates)
+    uf = _UnionFind(n)
+    former: set[int] = set()
+    by_core: dict[tuple[str, ...], int] = {}
+    by_form: dict[str, int] = {}
+    by_id: dict[str, int] = {}
+    distinct: list[int] = []  # one mention per form: the rules below only compare forms
+    for index, candidate in enumerate(candidates):
+        form_key = candidate.form.lower()
+        if form_key in by_form:
+            uf.union(by_form[form_key], index)
+            continue
+        by_form[form_key] = index
+        distinct.append(index)
+        core = core_of(candidate.words)
+        if _linkable_core(core):
+            if core in by_core:
+                uf.union(by_core[core], index)
+            else:
+                by_core[core] = index
+        if candidate.entry is not None:
+            if candidate.entry.id in by_id:
+                uf.union(by_id[candidate.entry.id], index)
+            else:
+                by_id[candidate.entry.id] = index
+    # Acronyms and initials.
+    acronym_of: dict[str, list[int]] = {}
+    initial_of: dict[tuple[str, ...], list[int]] = {}
+    for index in distinct:
+        words = candidates[index].words
+        if len(words) >= 2:
+            for initials in initials_of(words):
+                acronym_of.setdefault(initials, []).append(index)
+            if len(words[0]) > 1:
+                initial_of.setdefault((words[0][0], *words[1:]), []).append(index)
+    for index in distinct:
+        words = candidates[index].words
+        if len(words) == 1 and words[0] in acronym_of:
+            targets = {uf.find(t) for t in acronym_of[words[0]]}
+            if len(targets) == 1:
+                uf.union(targets.pop(), index)
+        if len(words) >= 2 and len(words[0]) == 1 and words in initial_of:
+            targets = {uf.find(t) for t in initial_of[words]}
+            if len(targets) == 1:
+                uf.union(targets.pop(), index)
+    for a, b, b_is_former in aliases:
+        uf.union(a, b)
+        former.add(b if b_is_former else a)
+
+    groups: dict[int, list[int]] = {}
+    for index in range(n):
+        groups.setdefault(uf.find(index), []).append(index)
+    organisations = []
+    for members in groups.values():
+        organisations.append(
+            Organisation(
+                mentions=tuple(members), name=_canonical(candidates, members, former), id=_id(candidates, members)
+            )
+        )
+    return organisations
+
+
+def _canonical(candidates: Sequence[Candidate], members: Sequence[int], former: set[int]) -> str:
+    """The fullest current form: former names and ``... Factory`` forms give way when others exist."""
+    pool = [m for m in members if m not in former] or list(members)
+    plain = [m for m in pool if candidates[m].words[-1] not in ("Factory", "Plant")]
+    pool = plain or pool
+    best = max(pool, key=lambda m: (len(candidates[m].form), -candidates[m].start))
+    return candidates[best].form
+
+
+def _id(candidates: Sequence[Candidate], members: Sequence[int]) -> str | None:
+    for m in sorted(members, key=lambda m: candidates[m].start):
+        entry = candidates[m].entry
+        if entry is not None:
+            return entry.id
+    return None

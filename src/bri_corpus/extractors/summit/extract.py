@@ -1,0 +1,165 @@
+"""Find named gatherings and attach their date and location.
+
+Steps: find the names (``patterns``), give each a document-wide canonical name
+(``resolve``), then look for the date and place of each gathering:
+
+* in the stretch of its sentence that belongs to it (from the mention to the
+  next gathering mention, else from the previous gathering mention to it): the
+  nearest date fact, and the first place after ``in``/``at``;
+* else in the next sentence when that one opens with an anaphor (``The summit
+  was held ...``, ``It took place ...``);
+* a gathering that the text makes part of another (``as an important part of
+  this summit``, ``on the sidelines of``) inherits what it lacks from that one.
+
+All mentions of one gathering share the first date and location found for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from bri_corpus import Document, Fact, NormalizedText
+from bri_corpus.values import Summit
+
+from .locations import location_in
+from .patterns import gathering_data, gathering_pattern
+from .resolve import canonical_names
+from .sentences import split_sentences
+
+__all__ = ["DatedSpan", "date_spans", "find_summits", "gathering_mentions"]
+
+# The next sentence continues a gathering's story when it opens with an anaphor.
+_ANAPHOR_OPENING = regex.compile(
+    r"(?:(?:The|This|That)\s+(?:\w+\s+)?(?:summit|forum|meeting|event|conference|expo|roundtable|fair|gathering|"
+    r"dialogue|symposium|exhibition)|It)\b"
+)
+# The text makes the gathering part of the one named before it.
+_PART_OF = regex.compile(
+    r"\b(?:part\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins?\s+of|within\s+the\s+framework\s+of|"
+    r"during|held\s+alongside|as\s+a\s+side\s+event\s+of)\s+(?:this|the|that)\s+"
+    r"(?:\w+\s+)?(?:summit|forum|meeting|event|conference|expo|roundtable|fair|gathering)\b",
+    regex.IGNORECASE,
+)
+
+
+@attrs.frozen
+class DatedSpan:
+    """A date fact in normalised offsets."""
+
+    start: int
+    end: int
+    timex: str
+
+
+@attrs.frozen
+class Mention:
+    """One gathering name in the normalised text."""
+
+    start: int
+    end: int
+    surface: str
+
+
+def date_spans(facts: Iterable[Fact], text: NormalizedText) -> list[DatedSpan]:
+    """Return the date facts as normalised spans with their TIMEX value, in text order."""
+    out = []
+    for fact in facts:
+        if fact.kind != "date":
+            continue
+        timex = getattr(fact.value, "timex", fact.value)
+        if not isinstance(timex, str) or not timex:
+            continue
+        start, end = text.from_raw(fact.start, fact.end)
+        out.append(DatedSpan(start, end, timex))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def gathering_mentions(text: str) -> list[Mention]:
+    """Return the gathering names in ``text`` (normalised), leading stop words such as ``The`` left out."""
+    data = gathering_data()
+    pattern = gathering_pattern()
+    mentions: list[Mention] = []
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return mentions
+        position = match.end()
+        surface = match.group("name")
+        first = surface.split(maxsplit=1)[0]
+        if match.group("generic") is not None and first in data.stop_starts:
+            # "The Belt and Road Forum ...": match again after the stop word.
+            match = pattern.match(text, match.start("name") + len(first) + 1)
+            if (
+                match is None
+                or match.group("generic") is not None
+                and match.group("name").split()[0] in data.stop_starts
+            ):
+                continue
+            if match.group("generic") is None and match.group("known") is None and match.group("acronym") is None:
+                if match.group("name").split()[0] not in data.heads:
+                    continue
+            position = match.end()
+            surface = match.group("name")
+            if surface.split()[0] in data.heads and match.group("known") is None and " " not in surface:
+                continue
+        mentions.append(Mention(match.start("name"), match.end("name"), regex.sub(r"\s+", " ", surface)))
+
+
+def _nearest_date(dates: Sequence[DatedSpan], start: int, end: int, anchor: int) -> str | None:
+    inside = [d for d in dates if d.start >= start and d.end <= end]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - anchor)).timex
+
+
+def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
+    """Yield one summit fact per gathering mention, canonical name, date and location filled where given."""
+    body = text.text
+    mentions = gathering_mentions(body)
+    if not mentions:
+        return
+    canonical = canonical_names([m.surface for m in mentions], gathering_data().known)
+    dates = date_spans(facts, text)
+    sentences = split_sentences(body)
+    found_date: dict[str, str] = {}
+    found_place: dict[str, str] = {}
+    parent_of: dict[str, str] = {}
+    for index, mention in enumerate(mentions):
+        name = canonical[mention.surface]
+        sentence_index = sentences.index_of(mention.start)
+        s_start, s_end = sentences.spans[sentence_index]
+        previous = mentions[index - 1] if index > 0 else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        after_end = following.start if following is not None and following.start < s_end else s_end
+        before_start = previous.end if previous is not None and previous.end > s_start else s_start
+        date = _nearest_date(dates, mention.end, after_end, mention.end) or _nearest_date(
+            dates, before_start, mention.start, mention.start
+        )
+        place = location_in(body, mention.end, after_end) or location_in(body, before_start, mention.start)
+        if _PART_OF.search(body, mention.end, after_end) and previous is not None:
+            parent = canonical[previous.surface]
+            if parent != name:
+                parent_of.setdefault(name, parent)
+        if (date is None or place is None) and sentence_index + 1 < len(sentences):
+            n_start, n_end = sentences.spans[sentence_index + 1]
+            if _ANAPHOR_OPENING.match(body, n_start) and not any(n_start <= m.start < n_end for m in mentions):
+                date = date or _nearest_date(dates, n_start, n_end, n_start)
+                place = place or location_in(body, n_start, n_end)
+        if date:
+            found_date.setdefault(name, date)
+        if place:
+            found_place.setdefault(name, place)
+    for name, parent in parent_of.items():
+        if name not in found_date and parent in found_date:
+            found_date[name] = found_date[parent]
+        if name not in found_place and parent in found_place:
+            found_place[name] = found_place[parent]
+    for mention in mentions:
+        name = canonical[mention.surface]
+        value = Summit(name=name, date=found_date.get(name), location=found_place.get(name))
+        yield Fact.from_normalized(document, text, kind="summit", start=mention.start, end=mention.end, value=value)

@@ -1,0 +1,83 @@
+"""Compiled patterns for named gatherings, built once from ``data/gatherings.json``.
+
+A gathering name is either a known name or alias from the data file, or a
+run of capitalised words ending in a gathering head word (``Summit``, ``Forum``,
+``Roundtable``, ``Expo`` ...), optionally continued by ``for``/``on``/``of`` and
+more capitalised words (``Boao Forum for Asia``, ``Forum on China-Africa
+Cooperation``), optionally led by an edition (``third``, ``10th``, ``2023``).
+A lower-case head counts only after an acronym or a ``Country-Country`` pair
+(``SCO summit``, ``China-Africa summit``), because ``the summit`` alone is an anaphor.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+import regex
+
+__all__ = ["GatheringData", "gathering_data", "gathering_pattern"]
+
+_ORDINALS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th)"
+)
+
+
+class GatheringData:
+    """The gathering lexicon: head words, start words that never begin a name, known names and aliases."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.heads: tuple[str, ...] = tuple(raw["heads"])
+        self.lowercase_heads: tuple[str, ...] = tuple(raw["lowercase_heads"])
+        self.stop_starts: frozenset[str] = frozenset(raw["stop_starts"])
+        known: dict[str, str] = {}
+        for entry in raw["known"]:
+            known[entry["name"]] = entry["name"]
+            for alias in entry["aliases"]:
+                known[alias] = entry["name"]
+        self.known: dict[str, str] = known
+        """Every known name and alias → the full name of the gathering."""
+
+
+@functools.cache
+def gathering_data() -> GatheringData:
+    """Load the gathering lexicon (once)."""
+    path = resources.files("bri_corpus.extractors.summit").joinpath("data/gatherings.json")
+    return GatheringData(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def gathering_pattern() -> regex.Pattern[str]:
+    """Return the pattern whose group ``name`` is a gathering name (its edition included, ``the`` left out)."""
+    data = gathering_data()
+    capword = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w&']*(?:-[\w&']+)*|\d{4})"
+    connector = r"(?:and|of|for|on|the|&|de)"
+    capseq = rf"{capword}(?:\s+(?:{connector}\s+)*{capword})*"
+    heads = _alternation(data.heads)
+    lower_heads = _alternation(data.lowercase_heads)
+    known = _alternation(list(data.known))
+    edition = rf"(?:(?:{_ORDINALS}|(?:19|20)\d{{2}})\s+)"
+    pattern = rf"""
+    (?<![\w&'-])
+    (?P<name>
+      {edition}?
+      (?:
+          (?P<known>{known})(?![\w-])                              # a known name or alias
+          (?:\s+(?:{heads})\b)?
+        | (?P<generic>{capseq})\s+(?:{heads})\b                  # Capitalised Words + Head
+          (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
+        | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
+        | (?:{heads})\s+(?:on|for)\s+(?:the\s+)?{capseq}          # Head first: Conference on ...
+      )
+      (?:\s+(?:19|20)\d{{2}}\b)?                                   # Expo 2020
+    )
+    (?![\w-])
+    """
+    return regex.compile(pattern, regex.VERBOSE)
