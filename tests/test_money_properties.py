@@ -74,7 +74,8 @@ def written_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     before, after, code = draw(st.sampled_from(CURRENCY_STYLES))
     scale_word, factor = draw(st.sampled_from(SCALES))
     integer = draw(st.integers(min_value=1, max_value=999_999 if not scale_word else 999))
-    decimals = draw(st.sampled_from(["", "", "5", "25", "75", "05"])) if scale_word else draw(st.sampled_from(["", "50"]))
+    decimal_choices = ["", "", "5", "25", "75", "05"] if scale_word else ["", "50"]
+    decimals = draw(st.sampled_from(decimal_choices))
     separators = draw(st.booleans())
     digits = _with_commas(integer) if separators else str(integer)
     number = f"{digits}.{decimals}" if decimals else digits

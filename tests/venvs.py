@@ -2,9 +2,10 @@
 
 A test venv is made with ``--system-site-packages`` and, through a ``.pth``
 file, also sees the site-packages of the environment running the tests, so
-the library's dependencies and hatchling are there without the network.  The
-venv's own site-packages come first, so what a test installs into it (the
-library, a plugin) is what gets imported.
+the library's dependencies, hatchling and pip itself are there without the
+network (and without the seconds ``ensurepip`` takes).  The venv's own
+site-packages come first, so what a test installs into it (the library, a
+plugin) is what gets imported.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def run(
 
 def make_venv(path: Path) -> Path:
     """Create a venv at ``path`` that also sees the test environment's packages; return its ``bin`` folder."""
-    run([sys.executable, "-m", "venv", "--system-site-packages", path], cwd=path.parent)
+    run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", path], cwd=path.parent)
     bin_dir = path / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / "python"
     purelib = run(

@@ -178,8 +178,12 @@ def _is_exact(gold: FactDict, system: FactDict) -> bool:
     return bool(gold["start"] == system["start"] and gold["end"] == system["end"])
 
 
-def _span_preference(gold: FactDict, system: FactDict) -> tuple[bool, float, float] | None:
-    """Rank a candidate pair of spans (lower is better), or ``None`` when the spans do not overlap."""
+_Rank = tuple[bool, float, float]
+"""How good a candidate pair is, compared as a tuple, lower first."""
+
+
+def _span_preference(gold: FactDict, system: FactDict) -> _Rank | None:
+    """Rank a candidate pair of spans: exact first, then by overlap; ``None`` when the spans do not overlap."""
     overlap = _overlap(gold, system)
     if overlap <= 0:
         return None
@@ -192,8 +196,11 @@ def _participant_share(gold: Mapping[str, Any], system: Mapping[str, Any]) -> fl
     return len(gold_names & system_names) / len(union) if union else 0.0
 
 
-def _event_preference(gold: FactDict, system: FactDict) -> tuple[bool, float, float] | None:
-    """Rank a candidate pair of events (lower is better), or ``None`` when they cannot be the same occurrence."""
+def _event_preference(gold: FactDict, system: FactDict) -> _Rank | None:
+    """Rank a candidate pair of events: trigger overlap, then same date, then participant share.
+
+    Returns ``None`` when they cannot be the same occurrence: another type, or no cue at all.
+    """
     gold_value, system_value = _value_object(gold), _value_object(system)
     if _field(gold_value, "type").lower() != _field(system_value, "type").lower():
         return None
@@ -204,7 +211,7 @@ def _event_preference(gold: FactDict, system: FactDict) -> tuple[bool, float, fl
     share = _participant_share(gold_value, system_value)
     if not (overlaps or same_date or share):
         return None
-    return (not overlaps, float(not same_date), -share)
+    return (not overlaps, not same_date, -share)
 
 
 def pair_facts(gold: Sequence[FactDict], system: Sequence[FactDict], kind: str) -> list[tuple[int, int]]:
@@ -214,7 +221,7 @@ def pair_facts(gold: Sequence[FactDict], system: Sequence[FactDict], kind: str) 
     to the earlier gold fact, then the earlier system fact.
     """
     preference = _event_preference if kind == "event" else _span_preference
-    candidates: list[tuple[tuple[bool, float, float], int, int]] = []
+    candidates: list[tuple[_Rank, int, int]] = []
     for g, gold_fact in enumerate(gold):
         for s, system_fact in enumerate(system):
             rank = preference(gold_fact, system_fact)

@@ -2,8 +2,9 @@
 
 The steps, each a small function:
 
-1. :data:`.patterns.DATE_ATOM` finds atoms in the normalised text;
-2. :func:`_pieces_of` reads each atom's calendar parts (a list such as
+1. :data:`.patterns.DATE_ATOM` finds atoms in the normalised text (tried
+   only where one can start, see :mod:`.scan`);
+2. a reader per rule (:data:`_READERS`) reads each atom's calendar parts (a list such as
    ``2 and 4 April 2019`` gives one piece per day, each with its own span);
 3. :func:`_join` ties a time or a weekday to the day next to it and two
    dates around ``to``/``-`` into one interval, and lets the first items of
@@ -28,7 +29,6 @@ from .anchor import estimate_document_year
 from .context import month_in_context, weekday_in_context, year_in_context, year_is_target
 from .patterns import (
     ALTERNATIVES,
-    DATE_ATOM,
     DAY_TO_TIME,
     LIST_CONNECTOR,
     RANGE_CONNECTOR,
@@ -36,6 +36,7 @@ from .patterns import (
     WEEKDAY_TO_DATE,
 )
 from .resolve import DateParts, Reference
+from .scan import find_atoms
 
 __all__ = ["find_dates"]
 
@@ -63,10 +64,6 @@ class Piece:
     confidence: float | None = None
 
 
-def _rule(match: regex.Match[str]) -> str:
-    return next(name for name in ALTERNATIVES if match.group(name) is not None)
-
-
 def _day(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
@@ -90,11 +87,11 @@ def _two_digit(match: regex.Match[str]) -> int | None:
     return resolve.two_digit_year(match.group("yy")) if match.group("yy") else None
 
 
-def _document_order(text: str) -> str | None:
+def _document_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
     """Read the day-month order of the document's numeric dates from those that only fit one order."""
     evidence = set()
-    for match in DATE_ATOM.finditer(text):
-        if match.group("alt_numeric") is None:
+    for rule, match in atoms:
+        if rule != "alt_numeric":
             continue
         first, second = int(match.group("a")), int(match.group("b"))
         if first > 12 >= second:
@@ -262,7 +259,7 @@ def _read_month_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 
 def _read_month(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``early May``; a bare ``May`` only after a word such as ``in`` or ``since``."""
-    if match.group("alt_month") is not None and not month_in_context(scan.text, match.start()):
+    if "mod" not in match.groupdict() and not month_in_context(scan.text, match.start()):
         return []
     return _one(match, DateParts(grain="month", month=resolve.month_number(match.group("mon"))))
 
@@ -271,7 +268,7 @@ def _read_ordinal_part(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``the first quarter of 2020``, ``the first half of the year``."""
     year, relative = _year_parts(match)
     number = resolve.ordinal_number(match.group("ord"))
-    grain, code = ("quarter", "Q") if match.group("alt_quarter") is not None else ("half", "H")
+    grain, code = ("quarter", "Q") if "quarter" in match.group() else ("half", "H")
     return _one(match, DateParts(grain=grain, year=year, relative_year=relative, part=f"{code}{number}"))
 
 
@@ -381,10 +378,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
 }
 """One reader per alternative of the master pattern: atom → pieces (none when the context rules it out)."""
 
-
-def _pieces_of(match: regex.Match[str], scan: _Scan) -> list[Piece]:
-    """Read one atom into zero or more pieces."""
-    return _READERS[_rule(match)](match, scan)
+assert set(_READERS) == set(ALTERNATIVES), "every alternative of DATE_ATOM needs a reader"
 
 
 def _connects(pattern: regex.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -501,18 +495,19 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     """Find every calendar reference in ``document`` and resolve it to a TIMEX3-style value."""
     source = text.text
     chrome = _chrome_spans(document, text)
-    order = _document_order(source)
+    atoms = list(find_atoms(source))
+    order = _document_order(atoms)
     header = _header_piece(document, text)
     year = document.published.year if document.published else None
     reference = Reference(date=document.published, year=year)
     scan = _Scan(text=source, reference=reference, order=order)
     pieces: list[Piece] = []
-    for match in DATE_ATOM.finditer(source):
+    for rule, match in atoms:
         if _inside(chrome, match.start(), match.end()):
             continue
         if header is not None and match.start() < header.end and header.start < match.end():
             continue
-        pieces.extend(_pieces_of(match, scan))
+        pieces.extend(_READERS[rule](match, scan))
     if header is not None:
         pieces.append(header)
     pieces.sort(key=lambda p: (p.start, p.end))

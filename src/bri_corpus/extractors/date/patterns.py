@@ -100,73 +100,184 @@ _HOLIDAY = (
 )
 _NUMBER = r"(?P<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)"
 
-DATE_ATOM = regex.compile(
-    rf"""
+_ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     # 2020-05-29, 2019.06.05, 2020/5/29, with an optional time "2023-07-25 08:34"
-    (?=\d)(?P<alt_iso>(?<![\w./:-])(?P<y>{YEAR_DIGITS})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
+    (
+        "iso",
+        r"\d",
+        rf"""(?<![\w./:-])(?P<y>{YEAR_DIGITS})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
         (?P<d>[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)
-        (?:(?:[ ]|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))?)
+        (?:(?:[ ]|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))?""",
+    ),
     # 2020年5月29日, 2020年5月
-  | (?=\d)(?P<alt_cjk>(?P<y>{YEAR_DIGITS})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])[日号])?)
+    (
+        "cjk",
+        r"\d",
+        rf"""(?P<y>{YEAR_DIGITS})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])[日号])?""",
+    ),
     # 05/18/2023, 18/05/2023, 18.05.2023, 18-05-2023: day-month order settled by the resolver
-  | (?=\d)(?P<alt_numeric>(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d))
+    (
+        "numeric",
+        r"\d",
+        rf"""(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d)""",
+    ),
     # 4 a.m., 10:30 pm, 08:34: kept only when joined to a day
-  | (?=\d)(?P<alt_time>(?<![\w.:,-]){TIME})
+    (
+        "time",
+        r"\d",
+        rf"""(?<![\w.:,-]){TIME}""",
+    ),
     # 2 and 4 April 2019, 18-19 May 2023, 18th to 19th May: days before one month
-  | (?=\d)(?P<alt_dm_days>(?<![\w.,-])(?:(?P<dl>{DAY})(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}|(?P<dl>{DAY}){_RANGE_JOIN})
-        (?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    (
+        "dm_days",
+        r"\d",
+        rf"""(?<![\w.,-])(?:(?P<dl>{DAY})(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}|(?P<dl>{DAY}){_RANGE_JOIN})
+        (?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?""",
+    ),
     # 29 May 2020, 29th of May, the 29th of May, 4 April, 7 May this year
-  | (?=[\dTt])(?P<alt_dm>(?<![\w.,-])(?:(?P<the>[Tt]he)[ ])?(?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    (
+        "dm",
+        r"[\dTt]",
+        rf"""(?<![\w.,-])(?:(?P<the>[Tt]he)[ ])?(?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}
+        (?:,?[ ]{YEAR_OR_RELATIVE})?""",
+    ),
     # May 18th to 19th, May 18-19, 2023, May 5 and 6: one month, then days
-  | (?=[A-Z])(?P<alt_md_days>{MONTH}[ ](?P<d>{DAY})
+    (
+        "md_days",
+        r"[A-Z]",
+        rf"""{MONTH}[ ](?P<d>{DAY})
         (?:(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}(?P<dl>{DAY})|{_RANGE_JOIN}(?P<dl>{DAY})){_DAY_END}
-        (?:,?[ ]{YEAR_OR_RELATIVE})?)
+        (?:,?[ ]{YEAR_OR_RELATIVE})?""",
+    ),
     # May 29, 2020, May 29th 2020, Sept. 7, April 24, May 5 this year
-  | (?=[A-Z])(?P<alt_md>{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?)
+    (
+        "md",
+        r"[A-Z]",
+        rf"""{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?""",
+    ),
     # September 2013, mid-October 2023, the end of January 2020, May of 2020, May this year
-  | (?=[A-Za-z])(?P<alt_month_year>(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE})
+    (
+        "month_year",
+        r"[A-Za-z]",
+        rf"""(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE}""",
+    ),
     # early May, mid-October, the end of March: a month of the reference year
-  | (?=[EeLlMmTt])(?P<alt_month_mod>{MODIFIER}{MONTH_FULL})
+    (
+        "month_mod",
+        r"[EeLlMmTt]",
+        rf"""{MODIFIER}{MONTH_FULL}""",
+    ),
     # the first quarter of 2020, first-quarter, the third quarter of last year, the final quarter
-  | (?=[TtFfSs1-4])(?P<alt_quarter>(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?)
+    (
+        "quarter",
+        r"[TtFfSs1-4]",
+        rf"""(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?""",
+    ),
     # Q1 2020, Q3-2019, Q2 of 2021, Q4: a quarter, of the reference year when none is given
-  | (?=Q)(?P<alt_quarter_code>\bQ(?P<q>[1-4])(?:(?:,?[ ]|-|/)(?:of[ ])?(?:FY)?(?P<y>{YEAR}))?\b)
+    (
+        "quarter_code",
+        r"Q",
+        rf"""\bQ(?P<q>[1-4])(?:(?:,?[ ]|-|/)(?:of[ ])?(?:FY)?(?P<y>{YEAR}))?\b""",
+    ),
     # 1Q20, 1Q2020, 2020 Q1
-  | (?=\d)(?P<alt_quarter_short>\b(?P<q>[1-4])Q(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b|\b(?P<y>{YEAR})[ ]Q(?P<q>[1-4])\b)
+    (
+        "quarter_short",
+        r"\d",
+        rf"""\b(?P<q>[1-4])Q(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b|\b(?P<y>{YEAR})[ ]Q(?P<q>[1-4])\b""",
+    ),
     # the first half of the year, the second half of 2022, first half of this year
-  | (?=[TtFfSs12])(?P<alt_half>(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR})
+    (
+        "half",
+        r"[TtFfSs12]",
+        rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
+    ),
     # H1 2022, H2-2021, 1H22, 2022 H1
-  | (?=[H\d])(?P<alt_half_code>\bH(?P<h>[12])(?:,?[ ]|-|/)(?P<y>{YEAR})\b|\b(?P<h>[12])H(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b
-        |\b(?P<y>{YEAR})[ ]H(?P<h>[12])\b)
+    (
+        "half_code",
+        r"[H\d]",
+        rf"""\bH(?P<h>[12])(?:,?[ ]|-|/)(?P<y>{YEAR})\b
+        |\b(?P<h>[12])H(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b
+        |\b(?P<y>{YEAR})[ ]H(?P<h>[12])\b""",
+    ),
     # spring 2020, the summer of 2019, this winter
-  | (?=[TtSsAaFfWwLlNn])(?P<alt_season>(?:(?P<the>[Tt]he)[ ])?{_SEASON}(?:[ ]of)?,?[ ](?P<y>{YEAR})
-        |(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ ]{_SEASON}\b)
+    (
+        "season",
+        r"[TtSsAaFfWwLlNn]",
+        rf"""(?:(?P<the>[Tt]he)[ ])?{_SEASON}(?:[ ]of)?,?[ ](?P<y>{YEAR})
+        |(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ ]{_SEASON}\b""",
+    ),
     # early 2024, mid-2023, the end of 2020, late last year, the beginning of the year
-  | (?=[EeLlMmTt])(?P<alt_year_mod>{MODIFIER}(?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b))
+    (
+        "year_mod",
+        r"[EeLlMmTt]",
+        rf"""{MODIFIER}(?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b)""",
+    ),
     # this year, last month, next week, earlier this year, the same year, that year, the following year
-  | (?=[EeLlTtNn])(?P<alt_relative>(?:(?P<mod>[Ee]arlier|[Ll]ater)[ ])?
+    (
+        "relative",
+        r"[EeLlTtNn]",
+        r"""(?:(?P<mod>[Ee]arlier|[Ll]ater)[ ])?
         (?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]
-        (?P<unit>year|month|week)\b(?!-(?:on|to|end|old|long|round)\b|'s[ ]end))
+        (?P<unit>year|month|week)\b(?!-(?:on|to|end|old|long|round)\b|'s[ ]end)""",
+    ),
     # two years ago, 10 days ago, a month ago
-  | (?=[\dA-Za-z])(?P<alt_ago>\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ]ago\b)
+    (
+        "ago",
+        r"[\dA-Za-z]",
+        rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ]ago\b""",
+    ),
     # the Spring Festival, Chinese New Year, Nowruz 2024
-  | (?=[TtSCLDMNIWV])(?P<alt_holiday>(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?)
+    (
+        "holiday",
+        r"[TtSCLDMNIWV]",
+        rf"""(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?""",
+    ),
     # on Tuesday, last Friday, next Monday (a bare weekday is checked against its context)
-  | (?=[LlNnTtMWFS])(?P<alt_weekday>(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_title_and_upper(_WEEKDAYS)})\b)
+    (
+        "weekday",
+        r"[LlNnTtMWFS]",
+        rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_title_and_upper(_WEEKDAYS)})\b""",
+    ),
     # 2019-2021, 2019/20, 2020-21
-  | (?=\d)(?P<alt_year_range>(?<![\w./'$#-])(?P<y>{YEAR})(?:[ ]?[-/][ ]?(?P<y2>{YEAR})|[-/](?P<yy2>\d{{2}})\b)(?![-/.]\d))
+    (
+        "year_range",
+        r"\d",
+        rf"""(?<![\w./'$#-])(?P<y>{YEAR})
+        (?:[ ]?[-/][ ]?(?P<y2>{YEAR})|[-/](?P<yy2>\d{{2}})\b)(?![-/.]\d)""",
+    ),
     # 2013, the year 2020 (a bare year is checked against its context)
-  | (?=[\dTt])(?P<alt_year>(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-\d|/\d))
+    (
+        "year",
+        r"[\dTt]",
+        rf"""(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-\d|/\d)""",
+    ),
     # in May, since March, between March and May (a bare month is checked against its context)
-  | (?=[A-Z])(?P<alt_month>{MONTH_FULL}(?![ ]\d|-\d))
+    (
+        "month",
+        r"[A-Z]",
+        rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
+    ),
     # yesterday, tomorrow
-  | (?=[YyTt])(?P<alt_near>\b(?P<near>[Yy]esterday|[Tt]omorrow)\b)
-    """,
+    (
+        "near",
+        r"[YyTt]",
+        r"""\b(?P<near>[Yy]esterday|[Tt]omorrow)\b""",
+    ),
+)
+"""Each alternative of a date atom: its name, a character class of the characters it can start with, its pattern."""
+
+DATE_ATOM = regex.compile(
+    "|".join(f"(?={first})(?P<alt_{name}>{source})" for name, first, source in _ALTERNATIVE_SOURCES),
     regex.VERBOSE,
 )
-"""The master pattern: one alternative per kind of date atom, each a group named ``alt_<rule>``."""
+"""All alternatives as one pattern (``finditer`` gives every atom, slowly; :mod:`.scan` gives the same, fast)."""
 
-ALTERNATIVES: tuple[str, ...] = tuple(name for name in DATE_ATOM.groupindex if name.startswith("alt_"))
+ATOM_PATTERNS: tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(first), regex.compile(source, regex.VERBOSE)) for name, first, source in _ALTERNATIVE_SOURCES
+)
+"""Each alternative compiled alone, with the class of its first character, in the order they are tried."""
+
+ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _ in _ALTERNATIVE_SOURCES)
 """The names of the master pattern's alternatives, in pattern order."""
 
 # After a time, the word that ties it to a day: "4 a.m. on February 12nd", "10:00, May 5".
@@ -180,7 +291,7 @@ RANGE_CONNECTOR = regex.compile(r"[ ]?-[ ]?|[ ](?:to|through|till|until)[ ]|[ ]a
 # Between the items of a list whose last item carries the year: "March and April 2020", "May 30, June 2 and".
 LIST_CONNECTOR = regex.compile(r",?[ ](?:and|&|or)[ ]|,[ ]")
 # The word just before a position, with what separates it from the position.
-PREVIOUS_WORD = regex.compile(r"(?P<word>[\w'.&]+)(?P<gap>[ ]?\(?|-)$")
+PREVIOUS_WORD = regex.compile(r"(?P<word>[\w'.&]+)(?P<gap>[ ]?\(?|-)\Z", regex.REVERSE)
 # The word just after a position.
 NEXT_WORD = regex.compile(r"[ ](?P<word>[\w'-]+)")
 
@@ -223,15 +334,20 @@ _CORE_WORDS = (
     "Valentine's",
 )
 
+CORE_WORDS = frozenset(form for word in _CORE_WORDS for form in (word, word.upper()))
+"""Capitalised words that can start a date atom: months, weekdays, first words of holidays."""
+
 CORE_START = regex.compile(
-    rf"""
-    \d(?<!\d\d)                                      # the first digit of a number
-  | (?:{_title_and_upper(_CORE_WORDS)})(?![a-z])     # a month, weekday or the first word of a holiday
-  | [QH][1-4]\b                                      # Q1, H2
+    r"""
+    \d(?<![\d.,]\d)(?!\d{4})     # the first digit of a number of at most four digits
+  | [A-Z][A-Za-z'-]*              # a capitalised word: a core if it is in CORE_WORDS or a code such as Q1
     """,
     regex.VERBOSE,
 )
-"""Where a date atom can start without a prefix: digits and capitalised date words."""
+"""Where a date atom can start without a prefix (a first set of digits and capitals keeps the scan fast)."""
+
+QUARTER_OR_HALF_CODE = regex.compile(r"[QH][1-4]")
+"""A capitalised token that is a quarter or half code: Q1, H2 (CORE_START stops before the digit)."""
 
 PREFIX_BEFORE = regex.compile(
     r"""
@@ -240,13 +356,13 @@ PREFIX_BEFORE = regex.compile(
       | (?:[Ee]arly|[Ll]ate|[Mm]id)[ -]                                              # early 2024, mid-October
       | [Tt]he[ ](?:fiscal[ ])?year[ ]                                               # the year 2020
       | (?:[Tt]he[ ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:[ ]of)?,?[ ]  # the summer of 2019
-      | [Tt]he[ ]                                                                    # the 29th of May, the Spring Festival
+      | [Tt]he[ ]                                                      # the 29th of May, the Spring Festival
       | (?:[Ll]ast|[Nn]ext|[Tt]his)[ ]                                               # last Friday
     )\Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
-"""A word that may open an atom just before its core (matched against the text that ends at the core)."""
+"""A word that may open an atom just before its core (searched backwards from the core, so it costs little)."""
 
 PREFIX_REACH = 32
 """How many characters before a core PREFIX_BEFORE reads."""

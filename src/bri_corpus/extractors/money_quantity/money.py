@@ -12,7 +12,7 @@ import regex
 
 from bri_corpus import Document, Fact, Money, NormalizedText
 
-from .amounts import Found, extend_backwards, is_change, lookback, number_starts
+from .amounts import Found, extend_backwards, is_change, lookback, number_starts, word_before
 from .lexicon import CurrencyForm, lexicon
 from .numbers import parse_digits, parse_spelled, scale_factor
 from .patterns import patterns
@@ -59,12 +59,17 @@ def _is_weak(match: regex.Match[str]) -> bool:
     return not _group(match, "scale") and "," not in number and "." not in number
 
 
-def _looks_like_year(match: regex.Match[str]) -> bool:
-    """Tell whether a code before a bare four-digit number is more likely a label and a year (``CNY 2020``)."""
+_YEAR_BEFORE = frozenset("in since by from until of the its their during before after".split())
+
+
+def _looks_like_year(text: str, match: regex.Match[str]) -> bool:
+    """Tell whether a bare four-digit number is more likely a year: ``CNY 2020``, ``in 2019 dollars``."""
     symbol = _group(match, "symbol") or ""
     number = _group(match, "n1") or ""
+    if not symbol and word_before(text, match.start()).lower() not in _YEAR_BEFORE:
+        return False
     return (
-        symbol.isalpha()
+        (symbol.isalpha() or not symbol)
         and not _group(match, "scale")
         and not _group(match, "n2")
         and len(number) == 4
@@ -145,7 +150,7 @@ def scan_money(text: str) -> tuple[Found, ...]:
             continue
         before, after = _currency_form(match)
         form = before or after
-        if form is None or _is_weak(match) or _looks_like_year(match):
+        if form is None or _is_weak(match) or _looks_like_year(text, match):
             continue
         if before is not None and after is not None and len(before.codes) > 1:
             form = after

@@ -69,6 +69,13 @@ _YEAR_BEFORE = frozenset(
 )
 """Words after which a bare four-digit number is read as a year (``in 2013``, ``since 2004``)."""
 
+_MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
 _QUALIFYING = frozenset(w.split()[-1] for w in (*QUALIFIER_WORDS, *VERB_QUALIFIERS))
 
 _word_before = word_before
@@ -163,9 +170,38 @@ def _read_number(match: regex.Match[str], text: str) -> _Number | None:
 
 
 def _is_name_like(text: str, number: _Number, word: str) -> bool:
-    """Tell whether a capitalised word pair around the number makes it part of a name (``Golden 30 Years``)."""
-    before = _word_before(text, number.start).strip("\"'(")
-    return _is_capitalised(word) and _is_capitalised(before) and before.lower() not in _QUALIFYING
+    """Tell whether a capitalised word pair around the number makes it part of a name (``Golden 30 Years``).
+
+    In a title-case headline every word is capitalised (``JAC Delivers 300 Ambulances``), so there the
+    pair only counts as a name inside quotes.
+    """
+    before = _word_before(text, number.start)
+    quoted = before[:1] in "\"'" and len(before) > 1
+    before = before.strip("\"'(")
+    if not (_is_capitalised(word) and _is_capitalised(before)) or before.lower() in _QUALIFYING:
+        return False
+    return quoted or _odd_quotes_before(text, number.start) or not _in_title_case_line(text, number.start)
+
+
+def _line_at(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _odd_quotes_before(text: str, position: int) -> bool:
+    """Tell whether ``position`` lies inside a double-quoted stretch of its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count('"', line_start, position) % 2 == 1
+
+
+def _in_title_case_line(text: str, position: int) -> bool:
+    """Tell whether the line around ``position`` is a short title-case headline."""
+    line = _line_at(text, position)
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(line) > 200 or len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
@@ -173,14 +209,15 @@ def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
     number = _read_number(match, text)
     if number is None:
         return None
-    before = _word_before(text, number.start).lower()
-    if before in _IDENTIFIER_BEFORE:
-        return None
+    written_before = _word_before(text, number.start)
+    before = written_before.lower()
+    if before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS:
+        return None  # "No. 1 project", "Top 500", "June 12 talks"
     year_like = (
         not number.spelled and number.amount_max is None and number.scale == 1 and _is_year(match.group("n1") or "")
     )
-    if year_like and before in _YEAR_BEFORE:
-        return None
+    if year_like and (before in _YEAR_BEFORE or _is_capitalised(written_before)):
+        return None  # "in 2013", "Vision 2030 goals"
     unit = _unit_at(text, number.end)
     if unit is not None:
         found_unit, end, surface = unit
@@ -202,8 +239,8 @@ def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
     if counted is None:
         return None
     noun, end, modifiers = counted
-    if year_like and modifiers:
-        return None
+    if year_like and (modifiers or before not in _QUALIFYING):
+        return None  # "its 2023 sales" is a year; "more than 2000 sets" is a count
     if _is_name_like(text, number, noun) or noun.lower() in lexicon().currency_names:
         return None
     return Found(

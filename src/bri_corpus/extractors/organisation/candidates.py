@@ -29,7 +29,7 @@ import regex
 from . import lexicon as lx
 from .gazetteer import GazetteerEntry, OrganisationGazetteer, lookup_key
 from .patterns import CHUNK, LINE, TITLE_CASE_WORD, TOKEN
-from .places import country_of_demonym, is_country, is_country_or_demonym, is_place_word
+from .places import country_of_demonym, is_country, is_country_or_demonym, is_place_noun, is_place_word
 
 __all__ = ["Candidate", "Scan", "Token", "scan_text"]
 
@@ -60,8 +60,7 @@ class Token(NamedTuple):
         return self.text in lx.CONNECTORS and self.entry is None
 
 
-@attrs.frozen(kw_only=True)
-class Candidate:
+class Candidate(NamedTuple):
     """An organisation mention found by its name's shape.
 
     Attributes:
@@ -233,7 +232,7 @@ class _ChunkAnalyser:
                 continue
             if token.entry is None and token.text in lx.STRONG_HEADS and tokens[i - 1].text in ("and", "&"):
                 break  # "Ministry of Health and Ministry of Education": a second name starts
-            place = token.entry is None and (is_place_word(token.text) or token.text in ("Republic", "People's"))
+            place = token.entry is None and (is_place_noun(token.text) or token.text in ("Republic", "People's"))
             if seen_place and not place and not self._is_head(token):
                 break
             seen_place = seen_place or place
@@ -263,11 +262,23 @@ class _ChunkAnalyser:
                 i = k + 1
                 continue
             start = self._premodifier_start(segment, i, k)
+            if segment[k].text not in lx.UNIT_HEADS:
+                k = self._last_anchor(segment, k, caps_line)
             end = k + 1
-            while end < n and self._is_head(segment[end]) and segment[end].text not in lx.UNIT_HEADS:
+            if segment[k].text in ("Consulate", "Consulate-General") and end < n and segment[end].text == "General":
                 end += 1
             head_end = end
-            if segment[end - 1].text in lx.TAKES_COMPLEMENT:
+            if (
+                end < n
+                and not segment[end].is_connector
+                and segment[k].text in lx.WEAK_HEADS
+                and segment[k].text not in lx.LEGAL_SUFFIXES
+            ):
+                # "Ekibastuz Power Plant": an industry word inside a longer phrase is not a name's end.
+                self._brands(segment[i:end], caps_line, loose)
+                i = end
+                continue
+            if segment[k].text in lx.TAKES_COMPLEMENT:
                 end = self._complement_end(segment, end)
             while end < n and segment[end].entry is None and segment[end].text in lx.LEGAL_SUFFIXES:
                 end += 1
@@ -275,6 +286,33 @@ class _ChunkAnalyser:
             self._brands(segment[i:start], caps_line, loose)
             self._judge(span, head_end - start, title_line, caps_line, loose)
             i = end
+
+    def _last_anchor(self, segment: list[Token], k: int, caps_line: bool) -> int:
+        """Return the last anchor of the run of name words from the anchor at ``k`` (``... Port City Company``).
+
+        The run stops at a connector, except ``and``/``&`` after an industry word
+        (``Yunnan Construction and Investment Holding Group``).
+        """
+        n = len(segment)
+        last = k
+        x = k + 1
+        while x < n:
+            token = segment[x]
+            if token.is_connector:
+                if (
+                    token.text in ("and", "&")
+                    and segment[x - 1].text in lx.WEAK_HEADS
+                    and x + 1 < n
+                    and not segment[x + 1].is_connector
+                    and any(self._is_head(t) for t in segment[x + 1 :])
+                ):
+                    x += 1
+                    continue
+                break
+            if self._is_anchor(segment, x, caps_line) and token.text not in lx.UNIT_HEADS:
+                last = x
+            x += 1
+        return last
 
     def _is_anchor(self, segment: list[Token], x: int, caps_line: bool) -> bool:
         """A head word, a legal form, or ``International`` after a brand (``CETC International``)."""
@@ -326,7 +364,11 @@ class _ChunkAnalyser:
         for token in tokens:
             if token.is_connector:
                 continue
-            if _is_brand(token, caps_line=caps_line) and not is_country_or_demonym(token.text):
+            if (
+                _is_brand(token, caps_line=caps_line)
+                and not is_country_or_demonym(token.text)
+                and (token.entry is not None or token.text not in lx.LEGAL_SUFFIXES)
+            ):
                 self._emit([token], token.entry)
             elif token.text not in lx.SENTENCE_STARTERS and token.text not in lx.TITLES:
                 loose.append(token)
@@ -337,8 +379,8 @@ class _ChunkAnalyser:
         first_head = heads[0].text if heads else ""
         complement = span[head_end:]
         has_complement = any(not t.is_connector and t.text not in lx.LEGAL_SUFFIXES for t in complement)
-        premods = [t for t in span[:head_end] if not t.is_connector]
-        while premods and self._is_head(premods[-1]):
+        premods = [t for t in span[: head_end - 1] if not t.is_connector]
+        while premods and premods[-1].entry is None and premods[-1].text in lx.LEGAL_SUFFIXES:
             premods.pop()
         words = [t.text for t in premods]
         surface = self.text[span[0].start : span[-1].end]
@@ -364,15 +406,13 @@ class _ChunkAnalyser:
             self._brands(span, caps_line, loose)
             return
 
-        # A country word then a distinctive name: "Turkey Kalyon Group" is Kalyon Group of Turkey.
+        # A country word before a known name: "Turkey Kalyon Group" is Kalyon Group, of Turkey.
         if (
             len(premods) >= 2
             and premods[0].entry is None
             and is_country(premods[0].text)
             and premods[0].text != "China"
-            and premods[1].entry is None
-            and not self._generic(premods[1].text)
-            and not is_place_word(premods[1].text)
+            and premods[1].entry is not None
         ):
             span = span[span.index(premods[0]) + 1 :]
             premods = premods[1:]
@@ -397,7 +437,9 @@ class _ChunkAnalyser:
             only_demonyms = all(t.entry is None and country_of_demonym(t.text) not in (None, t.text) for t in premods)
             ok = has_complement or (bool(premods) and not only_demonyms)
         else:
-            ok = has_complement or self._distinctive(premods)
+            ok = self._distinctive(premods) or (
+                has_complement and (first_head not in lx.WEAK_HEADS or first_head == "Committee")
+            )
         if ok:
             self._emit(span, None)
         else:
@@ -420,8 +462,7 @@ class _ChunkAnalyser:
             if token.entry is not None or _is_acronym(word):
                 return True
             if is_place_word(word):
-                if country_of_demonym(word) == word or not is_country_or_demonym(word):
-                    place_names += 1
+                place_names += 1
                 continue
             if not self._generic(word) and word not in lx.SENTENCE_STARTERS:
                 return True
@@ -464,6 +505,11 @@ def _chunk_names(
     return _ChunkAnalyser(body, gazetteer).analyse(length, title_line, caps_line)
 
 
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """True for a word in capitals that opens a line and is followed by a comma: a dateline's place."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
+
+
 def _promising(words: Sequence[str], first_words: frozenset[str]) -> bool:
     """Quick test: does any word of a chunk head a name, start a gazetteer name or look like an acronym?"""
     interesting = _INTERESTING
@@ -487,6 +533,9 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
                 pending_country = (end - len(words[-1]), end, country)
         if not _promising(words, first_words):
             continue
+        capitals = len(words) == 1 and words[0].isupper()
+        if capitals and (_is_dateline(text, start, end) or is_place_word(words[0].title())):
+            continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
         line = bisect.bisect_right(line_starts, start) - 1
         flag = line_flags[line] if line >= 0 else 0
         # "Kazakhstan's Embassy" → Embassy of Kazakhstan, one span over the possessive.
@@ -507,5 +556,5 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
                 continue
         body = text[start : end + 1]
         for name in _chunk_names(body, end - start, flag == 1, flag == 2, gazetteer):
-            found.append(attrs.evolve(name, start=name.start + start, end=name.end + start))
+            found.append(name._replace(start=name.start + start, end=name.end + start))
     return Scan(candidates=tuple(found))

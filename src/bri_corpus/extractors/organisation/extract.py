@@ -150,7 +150,10 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
     """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere."""
     known: set[str] = set()
     for candidate in candidates:
-        for form in (candidate.words, core_of(candidate.words)):
+        core = core_of(candidate.words)
+        # A one-word name found by its shape (an acronym, a gazetteer name) is found wherever it stands already.
+        forms = (core,) if len(candidate.words) == 1 and candidate.entry is not None else (candidate.words, core)
+        for form in forms:
             if len(form) > 1 or (form and not is_place_word(form[0]) and form[0] not in lx.GENERIC_WORDS):
                 known.add(" ".join(form))
     known -= lx.SENTENCE_STARTERS | lx.TITLES

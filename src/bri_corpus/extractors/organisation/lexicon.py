@@ -170,8 +170,6 @@ WEAK_HEADS = frozenset(
         "Automotive",
         "Logistics",
         "Shipping",
-        "Airport",
-        "Port",
         "Energy",
         "Telecom",
         "Steel",
@@ -519,8 +517,6 @@ SENTENCE_STARTERS = frozenset(
         "Colleagues",
         "Ladies",
         "Gentlemen",
-        "Chinese",
-        "Global",
         "Relevant",
     }
 )

@@ -14,7 +14,11 @@ import regex
 
 __all__ = ["CHUNK", "DEFINITION_PHRASE", "PARENTHESIS_ALIAS", "TOKEN", "WORD"]
 
-WORD = r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?(?:[-&/][\p{L}\p{N}]+)*)"
+WORD = (
+    r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?"
+    r"(?:[-&/](?!(?:based|owned|funded|backed|listed|made|built|run|led|registered|controlled|headquartered)\b)"
+    r"[\p{L}\p{N}]+)*)"
+)
 """One capitalised word: ``Samruk-Kazyna``, ``Xi'an``, ``B&R``; a possessive ``'s`` is not part of it."""
 
 _CONNECTOR = r"(?:of|and|for|the|de|du|des|&|Of|And|For|The)"

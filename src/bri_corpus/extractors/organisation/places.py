@@ -15,7 +15,7 @@ import functools
 
 import pycountry
 
-__all__ = ["country_of_demonym", "is_country", "is_country_or_demonym", "is_place_word"]
+__all__ = ["country_of_demonym", "is_country", "is_country_or_demonym", "is_place_noun", "is_place_word"]
 
 # Short names news text uses beside the ISO names.
 _COMMON_COUNTRY_NAMES = frozenset(
@@ -260,6 +260,11 @@ def country_of_demonym(word: str) -> str | None:
 def is_country_or_demonym(word: str) -> bool:
     """True for a country name or the adjective of one (``Kazakhstan``, ``Kazakh``)."""
     return word in _DEMONYMS or is_country(word)
+
+
+def is_place_noun(word: str) -> bool:
+    """True for a country or region name (not an adjective): ``Europe``, ``Kazakhstan``."""
+    return word in _REGIONS or is_country(word)
 
 
 def is_place_word(word: str) -> bool:
