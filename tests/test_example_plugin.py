@@ -8,17 +8,19 @@ plugin installed next to it.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import re
-import tempfile
+import sys
 import textwrap
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bri_corpus import Document, Fact, Pipeline, PipelineSettings, Place, make_plugin_manager, normalize
 from bri_corpus.testing import check_case, load_corpus
@@ -42,11 +44,21 @@ EXPECTED_PORTS = [
 # ------------------------------------------------------------------ fast: the example from its source folder
 
 
+def _load_example() -> ModuleType:
+    """Import the example plugin from its source folder (it need not be installed); once per process."""
+    if "bri_corpus_example" not in sys.modules:
+        sys.path.insert(0, str(EXAMPLE / "src"))
+        try:
+            importlib.import_module("bri_corpus_example")
+        finally:
+            sys.path.remove(str(EXAMPLE / "src"))
+    return sys.modules["bri_corpus_example"]
+
+
 @pytest.fixture
-def example_module(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
-    """Import the example plugin from its source folder (it need not be installed)."""
-    monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
-    yield importlib.import_module("bri_corpus_example")
+def example_module() -> ModuleType:
+    """The example plugin's module, importable as ``bri_corpus_example`` from now on."""
+    return _load_example()
 
 
 def _pipeline_with(module: ModuleType) -> Pipeline:
@@ -70,6 +82,62 @@ def test_example_finds_ports_with_raw_offsets(example_module: ModuleType) -> Non
     facts = _pipeline_with(example_module).run(document).facts
     assert EXPECTED_PORTS == [(f.text, f.to_json()["value"]) for f in facts]
     assert all(DOCUMENT[f.start : f.end] == f.text for f in facts)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Gwadar Port",
+        "Port of Piraeus",
+        "port of",
+        "Port",
+        "port",
+        "Khorgos Gateway",
+        "dry port",
+        "Terminal",
+        "Pakistan's",
+        "Kenya\u2019s",
+        "The",
+        "Authority",
+        "City",
+        "export",
+        "Dar es Salaam",
+        "Xi\u2019an",
+        "Port Of",
+        "Sokhna",
+        "Deep-Sea",
+        "\u00a0",
+        "  ",
+        "\r\n",
+        "\n\n",
+        ".",
+        ",",
+        "-",
+        "\u2014",
+        '"',
+        "\u201c",
+        "'s",
+        "\u200b",
+    ]
+)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_FRAGMENTS, max_size=12).map(" ".join))
+def test_example_never_breaks_the_contract(raw: str) -> None:
+    """On any mix of port-like fragments the extractor raises nothing and every fact maps back to its raw text."""
+    pipeline = _example_pipeline()
+    document = Document.from_text(raw, id="h") if raw.strip() else Document(id="h", raw=raw)
+    result = pipeline.run(document)
+    assert () == result.problems
+    assert all(raw[f.start : f.end] == f.text and f.text.strip() == f.text for f in result.facts)
+
+
+@functools.cache
+def _example_pipeline() -> Pipeline:
+    """The example alone (no built-ins), built once for the property test."""
+    manager = make_plugin_manager(load_entrypoints=False, builtins=False)
+    manager.register(_load_example(), name="example")
+    return Pipeline(PipelineSettings(only=("port",)), plugin_manager=manager)
 
 
 def test_example_is_declared_as_an_entry_point() -> None:
@@ -144,11 +212,11 @@ def test_docs_show_the_example_files_as_they_are() -> None:
     assert test_text[test_text.index("def test_corpus") :] in example_tests
 
 
-def test_docs_corpus_cases_pass(example_module: ModuleType) -> None:
+def test_docs_corpus_cases_pass(example_module: ModuleType, tmp_path: Path) -> None:
     """The corpus lines the docs show are valid cases that the example plugin passes."""
     lines = [line for code in _blocks("json") for line in code.splitlines() if '"expect"' in line]
     assert len(lines) >= 5
-    corpus = Path(tempfile.mkdtemp()) / "docs_corpus.jsonl"
+    corpus = tmp_path / "docs_corpus.jsonl"
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     pipeline = _pipeline_with(example_module)
     assert {} == {case.id: errors for case in load_corpus(corpus) if (errors := check_case(case, pipeline))}

@@ -96,7 +96,29 @@ COUNT_WORDS_BEFORE = frozenset(
 COUNT_PHRASES_BEFORE = frozenset({"more than", "less than", "fewer than", "up to", "total of", "as many as"})
 # Lower-case words ending in -s that may follow a year without making it a count ("2019 was").
 S_WORDS_AFTER_YEAR = frozenset(
-    {"was", "has", "is", "as", "this", "its", "thus", "marks", "sees", "saw", "witnesses", "plus", "versus", "us"}
+    {
+        "was",
+        "has",
+        "is",
+        "as",
+        "this",
+        "its",
+        "thus",
+        "marks",
+        "sees",
+        "saw",
+        "witnesses",
+        "plus",
+        "versus",
+        "onwards",
+        "afterwards",
+        "towards",
+        "levels",
+        "figures",
+        "results",
+        "sales",
+        "forecasts",
+    }
 )
 # Units and counted nouns that never follow a year.
 COUNT_WORDS_AFTER = frozenset(

@@ -68,23 +68,29 @@ def _day(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
 
+def _group(match: regex.Match[str], name: str) -> str | None:
+    """Return a named group's text, or ``None`` when it did not take part or the alternative has no such group."""
+    return match.groupdict().get(name)
+
+
 def _year_parts(match: regex.Match[str]) -> tuple[int | None, str | None]:
     """Return the written year, or the relative-year code, of an atom."""
-    year = match.group("y")
+    year = _group(match, "y")
     if year:
         return int(year), None
-    relative = match.group("yrel")
+    relative = _group(match, "yrel")
     if relative:
         return None, resolve.relative_year_code(relative)
-    if "theyear" in match.groupdict() and match.group("theyear"):
+    if _group(match, "theyear"):
         return None, "this"
     return None, None
 
 
 def _two_digit(match: regex.Match[str]) -> int | None:
-    if match.group("y"):
-        return int(match.group("y"))
-    return resolve.two_digit_year(match.group("yy")) if match.group("yy") else None
+    year, short = _group(match, "y"), _group(match, "yy")
+    if year:
+        return int(year)
+    return resolve.two_digit_year(short) if short else None
 
 
 def _document_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
@@ -198,14 +204,14 @@ def _one(match: regex.Match[str], parts: DateParts) -> list[Piece]:
 
 
 def _int_group(match: regex.Match[str], name: str) -> int | None:
-    found = match.group(name)
+    found = _group(match, name)
     return int(found) if found else None
 
 
 def _read_iso(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``2020-05-29``, ``2019.06.05``, ``2023-07-25 08:34``, ``2020年5月29日``."""
     year, month = int(match.group("y")), int(match.group("m"))
-    if match.group("d") is None:
+    if _group(match, "d") is None:
         return _one(match, DateParts(grain="month", year=year, month=month))
     hour, minute = _int_group(match, "hh"), _int_group(match, "mi")
     return _one(
@@ -216,7 +222,8 @@ def _read_iso(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 def _read_numeric(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``05/18/2023``, ``18.05.2023``: an open day-month order gives ``YYYY-XX-XX`` at lower confidence."""
     year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
-    month_day = resolve.numeric_day_month(first, second, scan.order)
+    order = "dmy" if match.group("sep") == "." else scan.order  # dotted dates are day-first wherever English is written
+    month_day = resolve.numeric_day_month(first, second, order)
     if month_day is not None:
         return _one(match, DateParts(grain="day", year=year, month=month_day[0], day=month_day[1]))
     if resolve.numeric_day_month(first, second, "dmy") is None:

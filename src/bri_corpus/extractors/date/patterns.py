@@ -249,7 +249,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "year",
         r"[\dTt]",
-        rf"""(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-\d|/\d)""",
+        rf"""(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-[\da-z]|/\d)""",
     ),
     # in May, since March, between March and May (a bare month is checked against its context)
     (

@@ -35,6 +35,7 @@ __all__ = [
     "lunar_holiday",
     "month_number",
     "month_value",
+    "nearest_holiday",
     "nearest_year",
     "number_word",
     "numeric_day_month",
@@ -333,6 +334,18 @@ def fixed_holiday(name: str, year: int | None) -> str | None:
     return day_value(year, *month_day)
 
 
+def nearest_holiday(name: str, reference: dt.date) -> str | None:
+    """Date a holiday named without a year: its occurrence nearest the reference (weighed as :func:`nearest_year`)."""
+    candidates: list[tuple[int, str]] = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        value = lunar_holiday(name, year) or fixed_holiday(name, year)
+        if value is None or len(value) != 10:
+            continue
+        distance = (dt.date.fromisoformat(value) - reference).days
+        candidates.append((-distance if distance <= 0 else FUTURE_WEIGHT * distance, value))
+    return min(candidates)[1] if candidates else None
+
+
 def is_holiday(name: str) -> bool:
     """Tell whether ``name`` (lower or title case) is a holiday this module can date."""
     key = name.lower()
@@ -425,6 +438,8 @@ def render(parts: DateParts, reference: Reference) -> str | None:
     if parts.grain == "season" and parts.part is not None:
         return season_value(year, parts.part)
     if parts.grain == "holiday" and parts.part is not None:
+        if not parts.has_year and reference.date is not None:
+            return nearest_holiday(parts.part, reference.date)
         return lunar_holiday(parts.part, year) or fixed_holiday(parts.part, year)
     if parts.month is None:
         return None

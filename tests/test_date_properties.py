@@ -1,0 +1,103 @@
+"""Property tests of the date plugin: any date formatted in a supported way is found and resolved back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bri_corpus import Document
+from bri_corpus.extractors.date import find_dates
+from bri_corpus.extractors.date.patterns import DATE_ATOM
+from bri_corpus.extractors.date.scan import find_atoms
+from bri_corpus.normalize import normalize
+
+MONTHS = ("January February March April May June July August September October November December").split()
+SHORT = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+FULL_FORMATS = (
+    lambda d: d.isoformat(),
+    lambda d: f"{d.year}.{d.month:02d}.{d.day:02d}",
+    lambda d: f"{d.year}/{d.month}/{d.day}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]}, {d.year}",
+    lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{MONTHS[d.month - 1]} {_ordinal(d.day)} {d.year}",
+    lambda d: f"{_ordinal(d.day)} of {MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{SHORT[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{MONTHS[d.month - 1].upper()} {d.day}, {d.year}",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    lambda d: f"{d.year}年{d.month}月{d.day}日",
+)
+TEMPLATES = (
+    "The agreement was signed on {} in Astana.",
+    "On {}, the first train left Xi'an.",
+    "Officials said the line opened ({}) ahead of schedule.",
+    "{} - the plant resumed work.",
+)
+
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+
+
+def _facts(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="property", published=published)
+    return [(fact.text, fact.value.timex) for fact in find_dates(document, normalize(document.raw))]
+
+
+@given(day=dates, form=st.sampled_from(FULL_FORMATS), template=st.sampled_from(TEMPLATES))
+@example(day=dt.date(2020, 2, 12), form=FULL_FORMATS[6], template=TEMPLATES[0])
+def test_any_full_date_is_found_and_resolved(day, form, template):
+    """A full date in any supported format is one fact with exactly its span and its ISO value."""
+    surface = form(day)
+    assert [(surface, day.isoformat())] == _facts(template.format(surface), None)
+
+
+@given(day=dates, template=st.sampled_from(TEMPLATES))
+def test_unambiguous_slash_dates_resolve_both_ways(day, template):
+    """Slash dates resolve when only one day-month order fits (or both orders give the same day)."""
+    for surface in (f"{day.month:02d}/{day.day:02d}/{day.year}", f"{day.day:02d}/{day.month:02d}/{day.year}"):
+        expected = day.isoformat() if day.day > 12 or day.day == day.month else f"{day.year:04d}-XX-XX"
+        assert [(surface, expected)] == _facts(template.format(surface), None)
+
+
+@given(day=dates, offset=st.integers(min_value=-150, max_value=60))
+def test_day_and_month_take_the_year_of_a_nearby_report(day, offset):
+    """`April 24` in a report dated within months of the day resolves to that day's year."""
+    surface = f"{MONTHS[day.month - 1]} {day.day}"
+    published = day - dt.timedelta(days=offset)
+    assert [(surface, day.isoformat())] == _facts(f"The ceremony was held on {surface} in Hefei.", published)
+
+
+@given(day=dates)
+def test_month_year_and_quarter(day):
+    """`September 2013` gives the month; `the first quarter of 2020` the quarter."""
+    month = f"{MONTHS[day.month - 1]} {day.year}"
+    assert [(month, f"{day.year}-{day.month:02d}")] == _facts(f"Sales rose in {month}.", None)
+    quarter = (day.month - 1) // 3 + 1
+    ordinal = ("first", "second", "third", "fourth")[quarter - 1]
+    phrase = f"the {ordinal} quarter of {day.year}"
+    assert [(phrase, f"{day.year}-Q{quarter}")] == _facts(f"Output grew in {phrase}.", None)
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(list("0123456789 -/.,:TtheMayJunQ1H2ofyearagoinon Spring\n")), max_size=80)
+)
+def test_fast_scan_equals_the_joined_pattern(text):
+    """The fast scanner finds exactly the atoms a plain finditer of the joined pattern finds."""
+    expected = [(m.span(), m.group()) for m in DATE_ATOM.finditer(text)]
+    assert expected == [(m.span(), m.group()) for _, m in find_atoms(text)]
+
+
+@given(text=st.text(max_size=200))
+def test_never_raises_and_spans_are_provenance(text):
+    """Any text: no exception, and every fact's text is exactly the raw text at its offsets."""
+    document = Document.from_text(text or "x", id="fuzz", published=dt.date(2020, 5, 29))
+    for fact in find_dates(document, normalize(document.raw)):
+        assert document.raw[fact.start : fact.end] == fact.text
