@@ -15,8 +15,9 @@ WORD = regex.compile(r"\b[A-Z][a-z]+\b")
 def capitalised_words(document: Document, text: NormalizedText) -> Iterable[Fact]:
     """Emit a `word` fact for each capitalised word."""
     for match in WORD.finditer(text.text):
-        yield Fact.from_normalized(document, text, kind="word", start=match.start(), end=match.end(),
-                                   value=match.group())
+        yield Fact.from_normalized(
+            document, text, kind="word", start=match.start(), end=match.end(), value=match.group()
+        )
 
 
 def count_words(document: Document, text: NormalizedText, facts: tuple[Fact, ...]) -> Iterable[Fact]:

@@ -115,7 +115,9 @@ def test_python_dash_m_entry_point(seeds_dir: Path) -> None:
     seed = seeds_dir / "000_80fff1d66f96a4b1.txt"
     result = subprocess.run(
         [sys.executable, "-m", "bri_corpus", "extract", str(seed), "--only", "date"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[0])["doc"] == seed.stem

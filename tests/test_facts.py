@@ -21,10 +21,18 @@ from bri_corpus.values import (
 
 
 def test_fact_to_json_is_the_spec_object() -> None:
-    fact = Fact(doc="d", kind="date", start=5, end=13, text="April 24", value=DateValue(timex="2020-04-24"),
-                extractor="date")
-    assert fact.to_json() == {"doc": "d", "kind": "date", "start": 5, "end": 13, "text": "April 24",
-                              "value": "2020-04-24", "extractor": "date"}
+    fact = Fact(
+        doc="d", kind="date", start=5, end=13, text="April 24", value=DateValue(timex="2020-04-24"), extractor="date"
+    )
+    assert fact.to_json() == {
+        "doc": "d",
+        "kind": "date",
+        "start": 5,
+        "end": 13,
+        "text": "April 24",
+        "value": "2020-04-24",
+        "extractor": "date",
+    }
     assert json.loads(fact.to_jsonl()) == fact.to_json()
 
 
@@ -44,21 +52,31 @@ def test_end_before_start_is_rejected() -> None:
     ("value", "expected"),
     [
         (Money(amount=Decimal("2.36E+10"), currency="USD"), {"amount": "23600000000", "currency": "USD"}),
-        (Money(amount=Decimal("2e9"), currency="USD", qualifier="approx", amount_max=Decimal("3e9")),
-         {"amount": "2000000000", "amount_max": "3000000000", "qualifier": "approx", "currency": "USD"}),
+        (
+            Money(amount=Decimal("2e9"), currency="USD", qualifier="approx", amount_max=Decimal("3e9")),
+            {"amount": "2000000000", "amount_max": "3000000000", "qualifier": "approx", "currency": "USD"},
+        ),
         (Quantity(amount=Decimal("1.50"), unit="km"), {"amount": "1.5", "unit": "km"}),
-        (Quantity(amount=Decimal("300"), unit="order", qualifier="gt"),
-         {"amount": "300", "qualifier": "gt", "unit": "order"}),
+        (
+            Quantity(amount=Decimal("300"), unit="order", qualifier="gt"),
+            {"amount": "300", "qualifier": "gt", "unit": "order"},
+        ),
         (Organisation(name="JAC Motors"), {"name": "JAC Motors"}),
         (Organisation(name="JAC Motors", id="jac"), {"name": "JAC Motors", "id": "jac"}),
         (Place(name="Central Asia", type="region"), {"name": "Central Asia", "type": "region"}),
         (Place(name="Hefei", type="city", country="CN"), {"name": "Hefei", "country": "CN", "type": "city"}),
-        (Summit(name="China-Central Asia Summit", date="2023-05-18/2023-05-19", location="Xi'an"),
-         {"name": "China-Central Asia Summit", "date": "2023-05-18/2023-05-19", "location": "Xi'an"}),
-        (EventValue(type="signing", participants=["AE", "Astana Automobile"]),
-         {"type": "signing", "participants": ["AE", "Astana Automobile"]}),
-        (EventValue(type="order", amount=Quantity(amount=Decimal(300), unit="ambulance")),
-         {"type": "order", "amount": {"amount": "300", "unit": "ambulance"}}),
+        (
+            Summit(name="China-Central Asia Summit", date="2023-05-18/2023-05-19", location="Xi'an"),
+            {"name": "China-Central Asia Summit", "date": "2023-05-18/2023-05-19", "location": "Xi'an"},
+        ),
+        (
+            EventValue(type="signing", participants=["AE", "Astana Automobile"]),
+            {"type": "signing", "participants": ["AE", "Astana Automobile"]},
+        ),
+        (
+            EventValue(type="order", amount=Quantity(amount=Decimal(300), unit="ambulance")),
+            {"type": "order", "amount": {"amount": "300", "unit": "ambulance"}},
+        ),
     ],
 )
 def test_value_shapes(value: object, expected: dict[str, object]) -> None:
@@ -91,8 +109,9 @@ def test_from_normalized_gives_raw_offsets_and_text() -> None:
     doc = Document.from_text(raw, id="d")
     text = normalize(raw)
     start = text.text.index("Xi 'an")
-    fact = Fact.from_normalized(doc, text, kind="place", start=start, end=start + 6,
-                                value=Place(name="Xi'an", type="city", country="CN"))
+    fact = Fact.from_normalized(
+        doc, text, kind="place", start=start, end=start + 6, value=Place(name="Xi'an", type="city", country="CN")
+    )
     assert raw[fact.start : fact.end] == fact.text == "Xi \u2019an"
     assert fact.doc == "d"
 
@@ -101,6 +120,13 @@ def test_facts_pickle() -> None:
     """Facts travel back from worker processes unchanged."""
     import pickle
 
-    fact = Fact(doc="d", kind="money", start=0, end=4, text="$1bn",
-                value=Money(amount=Decimal("1e9"), currency="USD", qualifier="approx"), extractor="money")
+    fact = Fact(
+        doc="d",
+        kind="money",
+        start=0,
+        end=4,
+        text="$1bn",
+        value=Money(amount=Decimal("1e9"), currency="USD", qualifier="approx"),
+        extractor="money",
+    )
     assert pickle.loads(pickle.dumps(fact)) == fact

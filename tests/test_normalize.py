@@ -6,7 +6,6 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bri_corpus.normalize import normalize
-
 from strategies import news_text
 
 
@@ -81,8 +80,11 @@ def test_from_raw_round_trip_covers(raw: str) -> None:
 
 def test_folds() -> None:
     """The folds the extractors rely on."""
-    raw = "Kazakhstan\u2019s \u201cSilk\u00a0Road\u201d \u2013 \uff11\uff12 \ufb01rms\u200b\r\n\r\n\r\nnext\u00adline \u2026"
-    assert normalize(raw).text == "Kazakhstan's \"Silk Road\" - 12 firms\n\nnextline ..."
+    raw = (
+        "Kazakhstan\u2019s \u201cSilk\u00a0Road\u201d \u2013 \uff11\uff12 \ufb01rms\u200b"
+        "\r\n\r\n\r\nnext\u00adline \u2026"
+    )
+    assert normalize(raw).text == 'Kazakhstan\'s "Silk Road" - 12 firms\n\nnextline ...'
 
 
 def test_span_maps_back_to_raw_with_curly_quote() -> None:

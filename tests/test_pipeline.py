@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from plugin_helpers import LyingPlugin, RaisingPlugin, TallyPlugin, WordPlugin, manager_with
 
 from bri_corpus import Document, ExtractorError, Pipeline, PipelineSettings, Problem, SelectionError, extract_many
 from bri_corpus.pipeline import iter_results
+from plugin_helpers import LyingPlugin, RaisingPlugin, TallyPlugin, WordPlugin, manager_with
 
 DOC = Document.from_text("Astana and Hefei signed. Then Jinan.", id="d")
 

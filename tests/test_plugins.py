@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from plugin_helpers import manager_with
-
 from bri_corpus import Problem, hookimpl, make_plugin_manager, plugin_infos
 from bri_corpus.plugins import builtin_plugin_modules, collect_extractors
+from plugin_helpers import manager_with
 
 
 def test_builtins_are_registered_through_the_same_hook() -> None:

@@ -118,13 +118,15 @@ def _run_plugins(args: argparse.Namespace, reporter: _Reporter) -> int:
         ]
         print(json.dumps(rows, indent=2))
     else:
-        print(f"{'extractor':<18}{'kinds':<24}{'needs':<30}{'version':<10}source (plugin)")
-        for info in infos:
-            for e in info.extractors:
-                print(
-                    f"{e.name:<18}{','.join(e.kinds):<24}{','.join(e.needs) or '-':<30}"
-                    f"{info.version:<10}{info.source} ({info.name})"
-                )
+        table = [
+            (e.name, ",".join(e.kinds), ",".join(e.needs) or "-", info.version, f"{info.source} ({info.name})")
+            for info in infos
+            for e in info.extractors
+        ]
+        header = ("extractor", "kinds", "needs", "version", "source (plugin)")
+        widths = [max(len(row[i]) for row in [header, *table]) + 2 for i in range(len(header) - 1)]
+        for row in [header, *table]:
+            print("".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + row[-1])
     return 1 if reporter.count else 0
 
 

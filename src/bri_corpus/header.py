@@ -21,7 +21,10 @@ __all__ = ["HeaderInfo", "read_header"]
 HEADER_CHARS = 600
 """How far into a document the header reader looks."""
 
-_LABEL = r"(?:(?:pub(?:lished|lication)?\.?|release|publishing)\s*date|date(?:\s*published)?|published|posted|released|updated|time)"
+_LABEL = (
+    r"(?:(?:pub(?:lished|lication)?\.?|release|publishing)\s*date|date(?:\s*published)?"
+    r"|published|posted|released|updated|time)"
+)
 
 _HEADER_DATE = regex.compile(
     rf"""
