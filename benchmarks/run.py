@@ -14,7 +14,8 @@ from the seed documents and the example-corpus texts of the built-in plugins
   characters and documents per second, on one core, with the peak memory
   (RSS) of the process; with ``--workers N`` the whole pipeline again with N
   worker processes;
-* the whole pipeline's time split by extractor (normalisation included);
+* the same for the core alone (reading, header, chrome, normalisation; no extractor);
+* the whole pipeline's time split by extractor (and the rest: the core);
 * the whole pipeline on corpora of 1x, 4x and 16x a base size, to show how
   time and memory grow with the corpus (documents stream: time should grow
   linearly and memory stay flat).
@@ -48,6 +49,7 @@ SRC = REPO / "src"
 SEEDS = REPO / "seeds"
 EXTRACTORS = SRC / "bri_corpus" / "extractors"
 MB = 1_000_000
+CORE_ONLY = ":core"  # a run with no extractor at all: reading, header, chrome and normalisation only
 DOCUMENT_CHARS = 3_500  # about the size of a news report; bundles of corpus texts are cut near it
 
 
@@ -136,18 +138,21 @@ def _current_rss_mb() -> float:
 
 def child_startup(first_document: str) -> dict[str, Any]:
     """Time the import, the pipeline's construction and the first document, in this fresh process."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     import bri_corpus
 
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     pipeline = bri_corpus.Pipeline()
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     pipeline.process(Path(first_document))
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), time.process_time()
     return {
         "import_s": t1 - t0,
         "pipeline_s": t2 - t1,
         "first_document_s": t3 - t2,
+        "import_cpu_s": c1 - c0,
+        "pipeline_cpu_s": c2 - c1,
+        "first_document_cpu_s": c3 - c2,
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -160,18 +165,20 @@ def child_run(folder: str, count: int, only: str, workers: int, breakdown: bool)
     from bri_corpus.pipeline import iter_results
 
     files = sorted(Path(folder).glob("*.txt"))[:count]
-    settings = bri_corpus.PipelineSettings(only=only)
-    pipeline = bri_corpus.Pipeline(settings, on_problem=lambda problem: None)
+    core_only = only == CORE_ONLY
+    settings = bri_corpus.PipelineSettings(only="" if core_only else only)
+    manager = bri_corpus.make_plugin_manager(builtins=False, load_entrypoints=False) if core_only else None
+    pipeline = bri_corpus.Pipeline(settings, plugin_manager=manager, on_problem=lambda problem: None)
     spent: dict[str, float] = {}
     if breakdown:
 
         def timed(extractor: bri_corpus.Extractor) -> bri_corpus.Extractor:
             def run(**arguments: Any) -> list[bri_corpus.Fact]:
-                start = time.perf_counter()
+                start = time.process_time()
                 try:
                     return extractor.run(**arguments)
                 finally:
-                    spent[extractor.name] = spent.get(extractor.name, 0.0) + time.perf_counter() - start
+                    spent[extractor.name] = spent.get(extractor.name, 0.0) + time.process_time() - start
 
             return attrs.evolve(extractor, extract=run)
 
@@ -181,6 +188,7 @@ def child_run(folder: str, count: int, only: str, workers: int, breakdown: bool)
     rss_loaded = _current_rss_mb()
     chars = size = facts = documents = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     if workers > 1:
         for document, found in iter_results(files, settings, workers=workers, on_problem=lambda problem: None):
             documents += 1
@@ -194,6 +202,10 @@ def child_run(folder: str, count: int, only: str, workers: int, breakdown: bool)
                 chars += len(result.document.raw)
                 facts += len(result.facts)
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
+    if workers > 1:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_seconds += children.ru_utime + children.ru_stime
     size = sum(path.stat().st_size for path in files)
     return {
         "documents": documents,
@@ -201,6 +213,7 @@ def child_run(folder: str, count: int, only: str, workers: int, breakdown: bool)
         "bytes": size,
         "facts": facts,
         "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
         "rss_after_load_mb": rss_loaded,
         "peak_rss_mb": _peak_rss_mb(),
         "workers_peak_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN) if workers > 1 else None,
@@ -253,19 +266,18 @@ def machine() -> dict[str, str]:
 
 
 def rate_row(label: str, run: dict[str, Any]) -> str:
-    seconds = max(run["seconds"], 1e-9)
-    peak = run["peak_rss_mb"]
+    """One line of figures; rates are per CPU-second (one core), so other load on the machine does not skew them."""
+    cpu = max(run["cpu_seconds"], 1e-9)
+    peak = f"{run['peak_rss_mb']:7.0f}"
     if run.get("workers_peak_rss_mb"):
-        peak_text = f"{peak:7.0f} (+{run['workers_peak_rss_mb']:.0f}/worker)"
-    else:
-        peak_text = f"{peak:7.0f}"
+        peak += f" (+{run['workers_peak_rss_mb']:.0f}/worker)"
     return (
-        f"{label:<26}{run['bytes'] / MB / seconds:>8.2f}{run['chars'] / seconds:>12,.0f}"
-        f"{run['documents'] / seconds:>9.1f}{run['facts']:>9,}{seconds:>9.1f}  {peak_text}"
+        f"{label:<26}{run['bytes'] / MB / cpu:>8.2f}{run['chars'] / cpu:>12,.0f}{run['documents'] / cpu:>9.1f}"
+        f"{run['facts']:>9,}{cpu:>9.1f}{run['seconds']:>9.1f}  {peak}"
     )
 
 
-RATE_HEADER = f"{'run':<26}{'MB/s':>8}{'chars/s':>12}{'docs/s':>9}{'facts':>9}{'seconds':>9}  peak RSS MB"
+RATE_HEADER = f"{'run':<26}{'MB/s':>8}{'chars/s':>12}{'docs/s':>9}{'facts':>9}{'CPU s':>9}{'wall s':>9}  peak RSS MB"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -309,13 +321,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup["python_s"] = python_s
         figures["startup"] = startup
         print()
-        print(f"start-up (fresh process, median of {repeats}):")
-        print(f"  python itself            {python_s:6.2f} s")
-        print(f"  import bri_corpus        {startup['import_s']:6.2f} s")
-        print(f"  Pipeline() (plugins)     {startup['pipeline_s']:6.2f} s")
-        print(f"  first document           {startup['first_document_s']:6.2f} s   (lazy data loading included)")
-        total = startup["import_s"] + startup["pipeline_s"] + startup["first_document_s"]
-        print(f"  import + load + first    {total:6.2f} s   peak RSS {startup['peak_rss_mb']:.0f} MB")
+        print(f"start-up (fresh process, median of {repeats}):      wall     CPU")
+        print(f"  python itself            {python_s:8.2f}")
+        for label, key in (
+            ("import bri_corpus", "import"),
+            ("Pipeline() (plugins)", "pipeline"),
+            ("first document", "first_document"),
+        ):
+            print(f"  {label:<24}{startup[key + '_s']:8.2f}{startup[key + '_cpu_s']:8.2f} s")
+        wall = startup["import_s"] + startup["pipeline_s"] + startup["first_document_s"]
+        cpu = startup["import_cpu_s"] + startup["pipeline_cpu_s"] + startup["first_document_cpu_s"]
+        print(f"  import + load + first   {wall:8.2f}{cpu:8.2f} s   peak RSS {startup['peak_rss_mb']:.0f} MB")
+        print("  (the first document includes data the plugins load lazily on first use)")
 
         # Calibrate on the base size, then fit the sizes to the budget.
         base_count = first_files(files, int(args.base_mb * MB))
@@ -327,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if scaling_cost > 0.35 * left:
             base_mb = max(0.05, args.base_mb * 0.35 * left / scaling_cost)
             scaling_cost = (4 + 16) * base_mb * MB / rate
-        runs_per_size = 1 + len(names) + (1 if args.workers > 1 else 0) + (1 if args.profile else 0)
+        runs_per_size = 2 + len(names) + (1 if args.workers > 1 else 0) + (1 if args.profile else 0)
         throughput_cost = runs_per_size * size_mb * MB / rate
         if throughput_cost > left - scaling_cost:
             size_mb = max(0.1, size_mb * (left - scaling_cost) / throughput_cost)
@@ -344,11 +361,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Throughput: whole pipeline, then each extractor alone.
         count = first_files(files, int(size_mb * MB))
         print()
-        print(f"throughput on {sum(s for _, s in files[:count]) / MB:.2f} MB ({count:,} documents), one core:")
+        print(
+            f"throughput on {sum(s for _, s in files[:count]) / MB:.2f} MB ({count:,} documents), "
+            "per CPU-second (one core):"
+        )
         print(RATE_HEADER)
         whole = in_child("run", str(folder), str(count), "", "1", "1")
         figures["whole"] = whole
         print(rate_row("whole pipeline", whole))
+        core = in_child("run", str(folder), str(count), CORE_ONLY, "1", "0")
+        figures["core_only"] = core
+        print(rate_row("no extractor (core only)", core))
         figures["alone"] = {}
         for name in names:
             run = in_child("run", str(folder), str(count), name, "1", "0")
@@ -365,23 +388,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("whole pipeline's time by extractor (the rest: reading, normalisation, chrome, checks):")
         spent = whole["extractor_seconds"]
         for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
-            share = seconds / whole["seconds"] * 100
-            print(f"  {name:<16}{seconds:8.2f} s {share:5.1f}%   {whole['bytes'] / MB / max(seconds, 1e-9):8.2f} MB/s")
-        rest = whole["seconds"] - sum(spent.values())
-        print(f"  {'(rest)':<16}{rest:8.2f} s {rest / whole['seconds'] * 100:5.1f}%")
+            share = seconds / whole["cpu_seconds"] * 100
+            extractor_rate = whole["bytes"] / MB / max(seconds, 1e-9)
+            print(f"  {name:<16}{seconds:8.2f} CPU s {share:5.1f}%   {extractor_rate:8.2f} MB/s")
+        rest = whole["cpu_seconds"] - sum(spent.values())
+        print(f"  {'(rest)':<16}{rest:8.2f} CPU s {rest / whole['cpu_seconds'] * 100:5.1f}%")
 
         # Scaling.
         print()
         print(f"scaling of the whole pipeline (base {base_mb:.2f} MB):")
-        print(f"{'size':<8}{'MB':>8}{'docs':>8}{'seconds':>9}{'MB/s':>8}{'RSS loaded':>12}{'peak RSS':>10}")
+        print(f"{'size':<8}{'MB':>8}{'docs':>8}{'CPU s':>9}{'wall s':>9}{'MB/s':>8}{'RSS loaded':>12}{'peak RSS':>10}")
         figures["scaling"] = {}
         for factor in (1, 4, 16):
             scaled = first_files(files, int(factor * base_mb * MB))
             run = in_child("run", str(folder), str(scaled), "", "1", "0")
             figures["scaling"][f"{factor}x"] = run
             print(
-                f"{factor:>2}x{'':<5}{run['bytes'] / MB:>8.2f}{run['documents']:>8,}{run['seconds']:>9.1f}"
-                f"{run['bytes'] / MB / max(run['seconds'], 1e-9):>8.2f}{run['rss_after_load_mb']:>10.0f} MB"
+                f"{factor:>2}x{'':<5}{run['bytes'] / MB:>8.2f}{run['documents']:>8,}{run['cpu_seconds']:>9.1f}"
+                f"{run['seconds']:>9.1f}{run['bytes'] / MB / max(run['cpu_seconds'], 1e-9):>8.2f}"
+                f"{run['rss_after_load_mb']:>10.0f} MB"
                 f"{run['peak_rss_mb']:>7.0f} MB"
             )
 

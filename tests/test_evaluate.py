@@ -458,3 +458,15 @@ def test_cli_system_mode_checks_offsets_and_shows_context(tmp_path):
     assert 1 == status  # a system fact's offsets do not give its text
     assert "facts whose offsets do not give their text: 1" in out
     assert "...It opened on [April 24] in Hefei...." in out
+
+
+def test_cli_min_bounds_print_and_fail_like_the_reference(tmp_path):
+    """`--min KIND=F1` adds score.py's "below bound" lines before the macro F1 and exits 1."""
+    gold = write_jsonl(tmp_path / "gold.jsonl", GOLD)
+    system = write_jsonl(tmp_path / "system.jsonl", SYSTEM)
+    only = ",".join(KIND_ORDER)
+    argv = [str(gold), "--system", str(system), "--only", only, "--min", "date=0.9", "--min", "money=0.95"]
+    status, out, _ = run_cli(argv)
+    expected = REFERENCE_TABLE.replace("macro F1", "below bound: date F1 0.600 < 0.9\nmacro F1")
+    assert (1, expected) == (status, out)
+    assert 2 == run_cli([*argv, "--min", "date"])[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from .document import ENCODING_ERRORS, Document
@@ -32,7 +32,7 @@ from .plugins import extractors_of, plugin_infos
 from .problems import Problem, ProblemHandler
 from .sources import expand_sources, read_source
 
-__all__ = ["add_evaluate_command", "evaluate_command", "format_table", "run_evaluate"]
+__all__ = ["add_evaluate_command", "below_bounds", "evaluate_command", "format_table", "run_evaluate"]
 
 _USAGE_ERROR = 2
 
@@ -68,6 +68,13 @@ def add_evaluate_command(subparsers: argparse._SubParsersAction[argparse.Argumen
         default=DEFAULT_CONTEXT_CHARS,
         metavar="CHARS",
         help=f"characters of text shown on each side of an error (default: {DEFAULT_CONTEXT_CHARS})",
+    )
+    parser.add_argument(
+        "--min",
+        action="append",
+        default=[],
+        metavar="KIND=F1",
+        help="exit with status 1 when KIND's headline F1 is below F1 (repeatable), for CI",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
@@ -144,6 +151,11 @@ def evaluate_command(args: argparse.Namespace, on_problem: ProblemHandler, out: 
             "bri-corpus evaluate: give the documents (DOCS) to run the pipeline on, or --system FILE", file=sys.stderr
         )
         return _USAGE_ERROR
+    try:
+        bounds = _bounds_option(args.min)
+    except ValueError as error:
+        print(f"bri-corpus evaluate: {error}", file=sys.stderr)
+        return _USAGE_ERROR
     gold = load_facts(args.gold)
     system = load_facts(args.system) if args.system else []
     kinds = _kinds_option(args.only)
@@ -172,15 +184,40 @@ def evaluate_command(args: argparse.Namespace, on_problem: ProblemHandler, out: 
             context_chars=args.context,
             on_problem=problems,
         )
+    below = below_bounds(report, bounds)
     if args.format == "json":
         print(json.dumps(report.to_json(errors=args.errors), indent=1, ensure_ascii=False), file=out)
     else:
         offsets_checked = bool(args.system and args.documents)
-        print(format_table(report, errors=args.errors, offsets_checked=offsets_checked), file=out)
-    return 1 if problems.count or report.bad_offsets else 0
+        print(format_table(report, errors=args.errors, offsets_checked=offsets_checked, below=below), file=out)
+    return 1 if problems.count or report.bad_offsets or below else 0
 
 
-def format_table(report: EvaluationReport, *, errors: int = 0, offsets_checked: bool = False) -> str:
+def _bounds_option(values: Sequence[str]) -> dict[str, str]:
+    """Read ``--min KIND=F1`` options into bounds by kind, kept as written (they are printed back)."""
+    bounds: dict[str, str] = {}
+    for value in values:
+        kind, _, bound = value.partition("=")
+        try:
+            float(bound)
+        except ValueError:
+            raise ValueError(f"--min takes KIND=F1 (for example date=0.9), got {value!r}") from None
+        bounds[kind.strip()] = bound.strip()
+    return bounds
+
+
+def below_bounds(report: EvaluationReport, bounds: Mapping[str, str | float]) -> list[str]:
+    """Return one message per kind whose headline F1 is below its bound (a kind not reported is not checked)."""
+    return [
+        f"{score.kind} F1 {score.f1:.3f} < {bounds[score.kind]}"
+        for score in report.kinds
+        if score.kind in bounds and score.f1 < float(bounds[score.kind])
+    ]
+
+
+def format_table(
+    report: EvaluationReport, *, errors: int = 0, offsets_checked: bool = False, below: Sequence[str] = ()
+) -> str:
     """Return the report as the reference scorer's table, then up to ``errors`` errors per kind, then the macro F1."""
     lines = [
         f"{'kind':<13}{'gold':>6}{'sys':>6}{'spanP':>7}{'spanR':>7}{'spanF1':>7}{'exact':>7}{'P':>7}{'R':>7}{'F1':>7}"
@@ -200,6 +237,7 @@ def format_table(report: EvaluationReport, *, errors: int = 0, offsets_checked: 
     if errors:
         for score in report.kinds:
             lines.extend(_format_error(error) for error in report.errors_of(score.kind)[:errors])
+    lines.extend(f"below bound: {message}" for message in below)
     lines.append(f"macro F1 {report.macro_f1:.3f}")
     return "\n".join(lines)
 

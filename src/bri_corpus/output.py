@@ -17,12 +17,18 @@ _CSV_FIELDS = ("doc", "kind", "start", "end", "text", "value", "extractor", "con
 _TABLE_WIDTHS = {"doc": 22, "kind": 12, "start": 6, "end": 6, "text": 34}
 
 
-def _flat_value(value: object) -> str:
-    """Return a value as one short string: a date as it is, an object as ``key=value; ...``."""
+def _flat_value(value: object, *, nested: bool = False) -> str:
+    """Return a value as one short string.
+
+    A date stays as it is; an object becomes ``key=value; ...``; an object inside
+    one (an event's amount) becomes its values joined by spaces (``300 ambulance gt``).
+    """
     if isinstance(value, dict):
+        if nested:
+            return " ".join(_flat_value(item, nested=True) for item in value.values())
         parts = []
         for key, item in value.items():
-            shown = ", ".join(map(str, item)) if isinstance(item, list) else _flat_value(item)
+            shown = ", ".join(map(str, item)) if isinstance(item, list) else _flat_value(item, nested=True)
             parts.append(f"{key}={shown}")
         return "; ".join(parts)
     return str(value)

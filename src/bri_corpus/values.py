@@ -86,8 +86,11 @@ def _is_qualifier(instance: object, attribute: attrs.Attribute[Any], value: str 
         )
 
 
-def _amount_json(amount: Decimal, qualifier: str | None, amount_max: Decimal | None) -> dict[str, str]:
-    out = {"amount": decimal_string(amount)}
+def _amount_json(
+    amount: Decimal, measure: tuple[str, str], qualifier: str | None, amount_max: Decimal | None
+) -> dict[str, str]:
+    """Return the JSON of an amount: ``amount``, its currency or unit, then ``amount_max`` and ``qualifier``."""
+    out = {"amount": decimal_string(amount), measure[0]: measure[1]}
     if amount_max is not None:
         out["amount_max"] = decimal_string(amount_max)
     if qualifier is not None:
@@ -123,9 +126,7 @@ class Money:
 
     def to_json(self) -> dict[str, str]:
         """Return ``{"amount", "currency"[, "amount_max"][, "qualifier"]}``."""
-        out = _amount_json(self.amount, self.qualifier, self.amount_max)
-        out["currency"] = self.currency
-        return out
+        return _amount_json(self.amount, ("currency", self.currency), self.qualifier, self.amount_max)
 
 
 @attrs.frozen(kw_only=True)
@@ -139,9 +140,7 @@ class Quantity:
 
     def to_json(self) -> dict[str, str]:
         """Return ``{"amount", "unit"[, "amount_max"][, "qualifier"]}``."""
-        out = _amount_json(self.amount, self.qualifier, self.amount_max)
-        out["unit"] = self.unit
-        return out
+        return _amount_json(self.amount, ("unit", self.unit), self.qualifier, self.amount_max)
 
 
 @attrs.frozen(kw_only=True)

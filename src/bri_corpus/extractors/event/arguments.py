@@ -212,7 +212,7 @@ def _party_names(
     found: list[tuple[int, str]] = []
     acting: set[int] = set()
     masked = index.masked
-    inside = [e for e in index.parties if _in_spans(e.start, spans)]
+    inside = sorted((e for start, end in spans for e in index.parties_between(start, end)), key=lambda e: e.start)
     for i, entity in enumerate(inside):
         previous = inside[i - 1] if i > 0 else None
         following = next((e for e in inside[i + 1 :] if e.kind == "organisation"), None)
@@ -235,7 +235,15 @@ def _party_names(
 
 def _nearest(entities: Sequence[Entity], spans: Sequence[tuple[int, int]], anchor: int, text: str) -> str | None:
     best: Entity | None = None
+    if not spans:
+        return None
+    low = min(start for start, _ in spans)
+    high = max(end for _, end in spans)
     for entity in entities:
+        if entity.start < low:
+            continue
+        if entity.start >= high:
+            break
         if not _in_spans(entity.start, spans):
             continue
         if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
@@ -247,11 +255,11 @@ def _nearest(entities: Sequence[Entity], spans: Sequence[tuple[int, int]], ancho
     return best.name if best is not None else None
 
 
-def _locative(
-    text: str, parties: Sequence[Entity], spans: Sequence[tuple[int, int]], *, destination: bool
-) -> str | None:
+def _locative(text: str, index: FactIndex, spans: Sequence[tuple[int, int]], *, destination: bool) -> str | None:
     if not spans:
         return None
+    low = min(start for start, _ in spans)
+    parties = index.parties_between(max(0, low - 200), max(end for _, end in spans) + 200)
     last_end = max(end for _, end in spans)
     previous: Entity | None = None
     for entity in parties:
@@ -301,11 +309,9 @@ def event_arguments(
     own = [clause]
     wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
     date = _nearest(index.dates, own, start, text) or _nearest(index.dates, free_clauses, start, text)
-    location = _locative(text, index.parties, own, destination=False) or _locative(
-        text, index.parties, free_clauses, destination=False
-    )
+    location = _locative(text, index, own, destination=False) or _locative(text, index, free_clauses, destination=False)
     if location is None and destination:
-        location = _locative(text, index.parties, own, destination=True)
+        location = _locative(text, index, own, destination=True)
     summit = _summit_of(text, index, sentence, start)
     if summit is not None:
         date = date or getattr(summit.value, "date", None)

@@ -7,6 +7,7 @@ back to normalised offsets once, here.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any
 
@@ -50,6 +51,13 @@ class FactIndex:
     """Money and quantities."""
     masked: str
     """The text with every organisation and place name blanked to ``\x00`` characters."""
+    party_starts: tuple[int, ...] = ()
+
+    def parties_between(self, start: int, end: int) -> tuple[Entity, ...]:
+        """Return the organisations and places starting within ``[start, end)``."""
+        low = bisect.bisect_left(self.party_starts, start)
+        high = bisect.bisect_left(self.party_starts, end)
+        return self.parties[low:high]
 
 
 def _name_of(fact: Fact) -> str:
@@ -91,10 +99,12 @@ def index_facts(facts: Iterable[Fact], text: NormalizedText, header_span: tuple[
     chars = list(text.text)
     for entity in by_kind["party"]:
         chars[entity.start : entity.end] = "\x00" * (entity.end - entity.start)
+    parties = tuple(sorted(by_kind["party"], key=lambda e: e.start))
     return FactIndex(
         masked="".join(chars),
+        party_starts=tuple(e.start for e in parties),
         dates=tuple(sorted(by_kind["date"], key=lambda e: e.start)),
-        parties=tuple(sorted(by_kind["party"], key=lambda e: e.start)),
+        parties=parties,
         summits=tuple(sorted(by_kind["summit"], key=lambda e: e.start)),
         amounts=tuple(sorted(by_kind["amount"], key=lambda e: e.start)),
     )

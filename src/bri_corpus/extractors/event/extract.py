@@ -69,9 +69,12 @@ def _mentions(
     people = person_affiliations(body, index.parties)
     published = document.published.isoformat() if document.published else None
     mentions: list[Mention] = []
+    clauses_of: dict[int, list[tuple[int, int]]] = {}
     for trigger in triggers:
         sentence = spans[trigger.sentence]
-        free = [c for c in clause_spans(body, *sentence) if c not in owned[trigger.sentence]]
+        if trigger.sentence not in clauses_of:
+            clauses_of[trigger.sentence] = clause_spans(body, *sentence)
+        free = [c for c in clauses_of[trigger.sentence] if c not in owned[trigger.sentence]]
         args = event_arguments(
             body,
             index,

@@ -10,6 +10,7 @@ inside an organisation, place or summit name (``China Construction Bank``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -21,6 +22,7 @@ from .lexicon import Lexicon, TriggerEntry, lexicon
 
 __all__ = ["Trigger", "find_triggers"]
 
+_WORD_START = re.compile(r"(?<![\w-])[a-z]{3}")
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 _INFINITIVE_OK = regex.compile(r"\b(?:project|projects|began|begun|started|continued|went\s+on)\s+to\s+$")
 _GERUND_AFTER_PREPOSITION = regex.compile(
@@ -134,10 +136,21 @@ def find_triggers(text: str, sentences: Sequence[tuple[int, int]], index: FactIn
     names_sorted = sorted(names, key=lambda e: e.start)
     starts = [e.start for e in names_sorted]
     found: list[Trigger] = []
+    lowered = text.lower()
     for number, (s_start, s_end) in enumerate(sentences):
+        candidates = [w.start() for w in _WORD_START.finditer(lowered, s_start, s_end) if w.group() in lex.starts]
+        if not candidates:
+            continue
         clauses = clause_spans(text, s_start, s_end)
-        for match in lex.triggers.finditer(text, s_start, s_end):
+        matched_until = s_start
+        for position in candidates:
+            if position < matched_until:
+                continue  # inside the previous trigger ("signing ceremony")
+            match = lex.triggers.match(text, position, s_end)
+            if match is None:
+                continue
             start, end = match.span()
+            matched_until = end
             entry = lex.entry_of(match)
             clause = next((c for c in clauses if c[0] <= start < c[1]), (s_start, s_end))
             if _inside(names_sorted, starts, start, end):

@@ -20,9 +20,7 @@ from .resolve import choose_currency, currency_cue_counts
 
 __all__ = ["find_money", "scan_money"]
 
-_WEAK_NAMES = frozenset(
-    "won real sol sum sums rand dong kip kina lek som pound pounds dram sterling lei".split()
-)
+_WEAK_NAMES = frozenset("won real sol sum sums rand dong kip kina lek som pound pounds dram sterling lei".split())
 """Currency names that are also ordinary English words ("in 2013 won the bid"): they need a scale word,
 thousands separators or decimals before them to count as money."""
 

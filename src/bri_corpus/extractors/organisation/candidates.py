@@ -29,7 +29,17 @@ import regex
 from . import lexicon as lx
 from .gazetteer import GazetteerEntry, OrganisationGazetteer, lookup_key
 from .patterns import CHUNK, LINE, TITLE_CASE_WORD, TOKEN
-from .places import country_of_demonym, is_country, is_country_or_demonym, is_place_noun, is_place_word
+from .places import (
+    country_of_demonym,
+    is_country,
+    is_country_or_demonym,
+    is_known_place,
+    is_major_place,
+    is_place_noun,
+    is_place_word,
+    may_start_multiword_place,
+    multiword_places,
+)
 
 __all__ = ["Candidate", "Scan", "Token", "scan_text"]
 
@@ -146,7 +156,37 @@ class _ChunkAnalyser:
     def tokens(self, length: int) -> list[Token]:
         """The words of the chunk (its first ``length`` characters), gazetteer names merged."""
         raw = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, 0, length)]
-        return self._merge_gazetteer(raw)
+        merged = self._merge_gazetteer(raw)
+        if len(merged) > 1 and any(t.entry is None and may_start_multiword_place(t.text) for t in merged[:-1]):
+            return self._merge_places(merged, length)
+        return merged
+
+    def _merge_places(self, tokens: list[Token], length: int) -> list[Token]:
+        """Replace the place names of several words (``DR Congo``, ``Central Asia``) by one token each.
+
+        Organisation gazetteer names were merged first and win: a place is merged only over plain words.
+        """
+        places = dict(multiword_places(self.text[:length]))
+        if not places:
+            return tokens
+        out: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            place_end = places.get(token.start) if token.entry is None else None
+            j = i + 1
+            if place_end is not None:
+                while j < len(tokens) and tokens[j].start < place_end and tokens[j].entry is None:
+                    j += 1
+            if place_end is not None and j > i + 1 and tokens[j - 1].end >= place_end:
+                # A place may end inside a hyphenated word: "DR Congo-Zambia" is one word, never "DR".
+                end = tokens[j - 1].end
+                out.append(Token(token.start, end, self.text[token.start : end]))
+                i = j
+            else:
+                out.append(token)
+                i += 1
+        return out
 
     def _merge_gazetteer(self, tokens: list[Token]) -> list[Token]:
         """Replace the longest gazetteer names among the tokens by one token each."""
@@ -232,7 +272,11 @@ class _ChunkAnalyser:
                 continue
             if token.entry is None and token.text in lx.STRONG_HEADS and tokens[i - 1].text in ("and", "&"):
                 break  # "Ministry of Health and Ministry of Education": a second name starts
-            place = token.entry is None and (is_place_noun(token.text) or token.text in ("Republic", "People's"))
+            place = token.entry is None and (
+                is_place_noun(token.text)
+                or token.text in ("Republic", "People's")
+                or (seen_place and token.text in lx.PLACE_DESIGNATORS)
+            )
             if seen_place and not place and not self._is_head(token):
                 break
             seen_place = seen_place or place
@@ -364,10 +408,8 @@ class _ChunkAnalyser:
         for token in tokens:
             if token.is_connector:
                 continue
-            if (
-                _is_brand(token, caps_line=caps_line)
-                and not is_country_or_demonym(token.text)
-                and (token.entry is not None or token.text not in lx.LEGAL_SUFFIXES)
+            if _is_brand(token, caps_line=caps_line) and (
+                token.entry is not None or (token.text not in lx.LEGAL_SUFFIXES and not _names_place(token.text))
             ):
                 self._emit([token], token.entry)
             elif token.text not in lx.SENTENCE_STARTERS and token.text not in lx.TITLES:
@@ -510,6 +552,20 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
 
 
+def _names_place(word: str) -> bool:
+    """True for a word that is a place, also in capitals: ``UAE``, ``Astana``, ``WUHAN`` (not ``COSCO``)."""
+    return is_known_place(word) or (len(word) >= 4 and word.isupper() and is_major_place(word.title()))
+
+
+def _is_place_in_capitals(word: str, gazetteer: OrganisationGazetteer) -> bool:
+    """True for a place written in capitals (``KAZAKHSTAN``, ``ASTANA``), unless it is an organisation's name (``STEYR``).
+
+    Only a country, a region or a big city counts in its title-case form: small towns share
+    their names with acronyms (``Ica``, ``Osh``).
+    """
+    return gazetteer.lookup(word) is None and (is_known_place(word) or is_major_place(word.title()))
+
+
 def _promising(words: Sequence[str], first_words: frozenset[str]) -> bool:
     """Quick test: does any word of a chunk head a name, start a gazetteer name or look like an acronym?"""
     interesting = _INTERESTING
@@ -528,13 +584,17 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
         possessor = pending_country if pending_country is not None and pending_country[1] + 3 == start else None
         pending_country = None
         if text.startswith("'s ", end):
-            country = country_of_demonym(words[-1])
-            if country is not None:
-                pending_country = (end - len(words[-1]), end, country)
+            # The longest country name ending the chunk: "South Korea's Embassy", "Kazakhstan's Embassy".
+            for size in range(min(3, len(words)), 0, -1):
+                owner = " ".join(words[-size:])
+                country = country_of_demonym(owner)
+                if country is not None:
+                    pending_country = (end - len(owner), end, country)
+                    break
         if not _promising(words, first_words):
             continue
         capitals = len(words) == 1 and words[0].isupper()
-        if capitals and (_is_dateline(text, start, end) or is_place_word(words[0].title())):
+        if capitals and (_is_dateline(text, start, end) or _is_place_in_capitals(words[0], gazetteer)):
             continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
         line = bisect.bisect_right(line_starts, start) - 1
         flag = line_flags[line] if line >= 0 else 0

@@ -29,7 +29,7 @@ from . import lexicon as lx
 from .candidates import Candidate, scan_text
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .patterns import CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
-from .places import is_place_word
+from .places import is_known_place, is_place_word
 from .resolve import core_of, link
 
 __all__ = ["find_organisations", "organisations_in"]
@@ -44,12 +44,13 @@ def _make(text: str, start: int, end: int, gazetteer: OrganisationGazetteer) -> 
     return Candidate(start=start, end=end, surface=surface, form=surface, entry=gazetteer.lookup(surface), words=words)
 
 
-def _alias_ok(surface: str) -> bool:
+def _alias_ok(surface: str, gazetteer: OrganisationGazetteer) -> bool:
+    """Whether a defined name can be an organisation's: not a place (unless the gazetteer knows it), a word, a number."""
     words = surface.split()
     return (
         0 < len(words) <= 5
         and not any(w in lx.SENTENCE_STARTERS or w in lx.TITLES for w in words[:1])
-        and not is_place_word(surface)
+        and (gazetteer.lookup(surface) is not None or not (is_place_word(surface) or is_known_place(surface)))
         and surface not in lx.ACRONYM_STOP
         and not surface.isdigit()
     )
@@ -108,7 +109,7 @@ def _definitions(
                 return None
             end = match.end()
         surface = text[start:end].rstrip(".,")
-        if not _alias_ok(surface):
+        if not _alias_ok(surface, gazetteer):
             return None
         candidates.append(_make(text, start, start + len(surface), gazetteer))
         by_start[start] = len(candidates) - 1
@@ -129,18 +130,18 @@ def _definitions(
             aliases.append((index, alias, True))
 
     for phrase in _definition_phrases(text):
-        after = mention_at(phrase.end())
-        if after is None:
-            continue
+        # The name defined must follow a mention of the same sentence ("X was renamed Y"); a
+        # definition of something that is no mention ("Nur-Sultan was renamed Astana") adds nothing.
         before = None
         position = bisect.bisect_right(end_offsets, phrase.start()) - 1
-        while position >= 0 and ends[position][1] == after:
-            position -= 1
         if position >= 0:
             end, i = ends[position]
             if _SENTENCE_END.search(text, end, phrase.start()) is None:
                 before = i
         if before is None:
+            continue
+        after = mention_at(phrase.end())
+        if after is None or after == before:
             continue
         aliases.append((before, after, phrase.group("old") is not None))
     return aliases
@@ -154,7 +155,7 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
         # A one-word name found by its shape (an acronym, a gazetteer name) is found wherever it stands already.
         forms = (core,) if len(candidate.words) == 1 and candidate.entry is not None else (candidate.words, core)
         for form in forms:
-            if len(form) > 1 or (form and not is_place_word(form[0]) and form[0] not in lx.GENERIC_WORDS):
+            if len(form) > 1 or (form and not _lone_place(form[0]) and form[0] not in lx.GENERIC_WORDS):
                 known.add(" ".join(form))
     known -= lx.SENTENCE_STARTERS | lx.TITLES
     if not known:
@@ -180,6 +181,11 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
             continue
         candidates.append(_make(text, start, end, gazetteer))
         last_end = end
+
+
+def _lone_place(word: str) -> bool:
+    """True for a word that names a place by itself (``Kazakhstan``, ``Astana``): never a short form of a name."""
+    return is_place_word(word) or is_known_place(word)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -107,7 +107,7 @@ def _read_entries(path: Path) -> list[GazetteerEntry]:
     """Read one gazetteer file; errors name the file and the entry."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError(f"{path}: not an organisation gazetteer (expected \"format\": {FORMAT!r})")
+        raise ValueError(f'{path}: not an organisation gazetteer (expected "format": {FORMAT!r})')
     entries = []
     for number, item in enumerate(data.get("organisations", [])):
         try:

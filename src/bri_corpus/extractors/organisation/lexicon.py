@@ -18,6 +18,7 @@ __all__ = [
     "LEGAL_PREFIXES",
     "LEGAL_SUFFIXES",
     "NON_ORG_NAMES",
+    "PLACE_DESIGNATORS",
     "SENTENCE_STARTERS",
     "STRIPPABLE_SUFFIXES",
     "STRONG_HEADS",
@@ -283,6 +284,24 @@ STRIPPABLE_SUFFIXES = frozenset(
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "Of", "And", "For", "The"})
 """Lower-case words that may stand inside a name between capitalised words."""
+
+PLACE_DESIGNATORS = frozenset(
+    {
+        "Province",
+        "Region",
+        "Autonomous",
+        "Oblast",
+        "Prefecture",
+        "Municipality",
+        "City",
+        "County",
+        "District",
+        "State",
+        "Governorate",
+        "Territory",
+    }
+)
+"""Words that continue a place in an ``of``-complement: ``Department of Commerce of Shaanxi Province``."""
 
 TITLES = frozenset(
     {

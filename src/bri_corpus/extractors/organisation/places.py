@@ -1,272 +1,124 @@
-"""What the organisation finder needs to know about place words: is this word a country, a demonym, a region?
+"""What the organisation finder needs to know about place words, asked of the place gazetteer.
 
 The organisation finder does not tag places (the ``place`` plugin does); it asks
-three questions of them: where does an ``of``-complement of places end
-(``Department of Europe and Central Asia``), is a name made of nothing but a
-country word and a head word (``Chinese Company`` is not a name), and what is
-the country of a demonym (``Chinese Embassy`` → ``Embassy of China``).
-Country names come from pycountry (ISO 3166), with the short forms news use;
-demonyms and regions are listed here.
+a few questions of them:
+
+* where does an ``of``-complement of places end (``Department of Europe and Central Asia``);
+* is a name made of nothing but a country word and a head word (``Chinese Company`` is not a name);
+* what is the country of a demonym (``Chinese Embassy`` → ``Embassy of China``);
+* is a lone word a place, so never an organisation by itself (``renamed Astana``, ``DR Congo``).
+
+All country, demonym, region and city data comes from the place plugin's
+gazetteer (:mod:`bri_corpus.extractors.place.gazetteer`, its stable API); this
+module only adapts it and caches the answers (the gazetteer is loaded once, on
+first use).  Lookups are exact and case-sensitive, on normalised typography.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
-import pycountry
+from bri_corpus.extractors.place import gazetteer as places
 
-__all__ = ["country_of_demonym", "is_country", "is_country_or_demonym", "is_place_noun", "is_place_word"]
+__all__ = [
+    "country_of_demonym",
+    "is_country",
+    "is_country_or_demonym",
+    "is_known_place",
+    "is_major_place",
+    "is_place_noun",
+    "is_place_word",
+    "may_start_multiword_place",
+    "multiword_places",
+]
 
-# Short names news text uses beside the ISO names.
-_COMMON_COUNTRY_NAMES = frozenset(
-    {
-        "China",
-        "Russia",
-        "Iran",
-        "Syria",
-        "Laos",
-        "Vietnam",
-        "Turkey",
-        "Türkiye",
-        "Tanzania",
-        "Bolivia",
-        "Venezuela",
-        "Moldova",
-        "South Korea",
-        "North Korea",
-        "Korea",
-        "Taiwan",
-        "Czech Republic",
-        "Czechia",
-        "UK",
-        "US",
-        "USA",
-        "U.S.",
-        "UAE",
-        "Britain",
-        "Great Britain",
-        "Brunei",
-        "Macau",
-        "Macao",
-        "Hong Kong",
-        "Ivory Coast",
-        "Cape Verde",
-        "Congo",
-        "DR Congo",
-        "Palestine",
-        "Kosovo",
-        "Micronesia",
-        "Burma",
-        "Kyrgyz Republic",
-        "the Netherlands",
-        "Holland",
-        "Swaziland",
-        "Macedonia",
-        "PRC",
-    }
-)
-
-_DEMONYMS: dict[str, str] = {
-    "Chinese": "China",
-    "Kazakh": "Kazakhstan",
-    "Kazakhstani": "Kazakhstan",
-    "Uzbek": "Uzbekistan",
-    "Kyrgyz": "Kyrgyzstan",
-    "Tajik": "Tajikistan",
-    "Turkmen": "Turkmenistan",
-    "Russian": "Russia",
-    "Pakistani": "Pakistan",
-    "Indian": "India",
-    "Afghan": "Afghanistan",
-    "Iranian": "Iran",
-    "Turkish": "Turkey",
-    "Mongolian": "Mongolia",
-    "Belarusian": "Belarus",
-    "Ukrainian": "Ukraine",
-    "Georgian": "Georgia",
-    "Azerbaijani": "Azerbaijan",
-    "Armenian": "Armenia",
-    "German": "Germany",
-    "French": "France",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "British": "United Kingdom",
-    "American": "United States",
-    "Hungarian": "Hungary",
-    "Serbian": "Serbia",
-    "Greek": "Greece",
-    "Polish": "Poland",
-    "Czech": "Czechia",
-    "Austrian": "Austria",
-    "Swiss": "Switzerland",
-    "Dutch": "Netherlands",
-    "Belgian": "Belgium",
-    "Portuguese": "Portugal",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Finnish": "Finland",
-    "Danish": "Denmark",
-    "Romanian": "Romania",
-    "Bulgarian": "Bulgaria",
-    "Croatian": "Croatia",
-    "Montenegrin": "Montenegro",
-    "Egyptian": "Egypt",
-    "Ethiopian": "Ethiopia",
-    "Kenyan": "Kenya",
-    "Nigerian": "Nigeria",
-    "Tanzanian": "Tanzania",
-    "Zambian": "Zambia",
-    "Ugandan": "Uganda",
-    "Angolan": "Angola",
-    "Algerian": "Algeria",
-    "Moroccan": "Morocco",
-    "Djiboutian": "Djibouti",
-    "Ghanaian": "Ghana",
-    "Sudanese": "Sudan",
-    "Zimbabwean": "Zimbabwe",
-    "Mozambican": "Mozambique",
-    "Senegalese": "Senegal",
-    "Cameroonian": "Cameroon",
-    "Rwandan": "Rwanda",
-    "Malagasy": "Madagascar",
-    "Saudi": "Saudi Arabia",
-    "Emirati": "United Arab Emirates",
-    "Qatari": "Qatar",
-    "Omani": "Oman",
-    "Iraqi": "Iraq",
-    "Syrian": "Syria",
-    "Jordanian": "Jordan",
-    "Israeli": "Israel",
-    "Lebanese": "Lebanon",
-    "Kuwaiti": "Kuwait",
-    "Bahraini": "Bahrain",
-    "Yemeni": "Yemen",
-    "Bangladeshi": "Bangladesh",
-    "Nepali": "Nepal",
-    "Nepalese": "Nepal",
-    "Sri Lankan": "Sri Lanka",
-    "Maldivian": "Maldives",
-    "Burmese": "Myanmar",
-    "Myanmar": "Myanmar",
-    "Thai": "Thailand",
-    "Vietnamese": "Vietnam",
-    "Lao": "Laos",
-    "Laotian": "Laos",
-    "Cambodian": "Cambodia",
-    "Malaysian": "Malaysia",
-    "Singaporean": "Singapore",
-    "Indonesian": "Indonesia",
-    "Filipino": "Philippines",
-    "Philippine": "Philippines",
-    "Japanese": "Japan",
-    "Korean": "South Korea",
-    "Australian": "Australia",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Chilean": "Chile",
-    "Peruvian": "Peru",
-    "Mexican": "Mexico",
-    "Canadian": "Canada",
-    "Cuban": "Cuba",
-    "Venezuelan": "Venezuela",
-    "Ecuadorian": "Ecuador",
-    "Bolivian": "Bolivia",
-    "Fijian": "Fiji",
-}
-
-_REGIONS = frozenset(
-    {
-        "Asia",
-        "Central Asia",
-        "South Asia",
-        "Southeast Asia",
-        "East Asia",
-        "West Asia",
-        "Western Asia",
-        "Europe",
-        "Eastern Europe",
-        "Western Europe",
-        "Central Europe",
-        "Central and Eastern Europe",
-        "Africa",
-        "East Africa",
-        "West Africa",
-        "North Africa",
-        "Southern Africa",
-        "Sub-Saharan Africa",
-        "Middle East",
-        "Eurasia",
-        "Caucasus",
-        "South Caucasus",
-        "Latin America",
-        "Caribbean",
-        "Pacific",
-        "Asia-Pacific",
-        "Asia Pacific",
-        "Oceania",
-        "Americas",
-        "North America",
-        "South America",
-        "Gulf",
-        "Persian Gulf",
-        "Balkans",
-        "Arctic",
-        "Indian Ocean",
-        "Mediterranean",
-        "Central",
-        "Eastern",
-        "Western",
-        "Northern",
-        "Southern",
-        "East",
-        "West",
-        "North",
-        "South",
-        "Xinjiang",
-        "Tibet",
-        "Inner Mongolia",
-    }
-)
-
-_REGIONAL_ADJECTIVES = frozenset(
-    {"Asian", "European", "African", "Eurasian", "Arab", "Latin", "Central Asian", "Middle Eastern", "Nordic"}
-)
+_CACHE_SIZE = 1 << 14
+_BIG_CITY = 100_000
 
 
-@functools.cache
-def _countries() -> frozenset[str]:
-    names: set[str] = set(_COMMON_COUNTRY_NAMES)
-    for country in pycountry.countries:
-        names.add(country.name)
-        for field in ("common_name", "official_name"):
-            value = getattr(country, field, None)
-            if value:
-                names.add(value)
-    return frozenset(names)
-
-
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_country(word: str) -> bool:
-    """True when ``word`` (one or more words) names a country."""
-    return word in _countries()
+    """True when ``word`` (one or more words) names a country: ``Kazakhstan``, ``UAE``, ``DR Congo``."""
+    return word in places.country_names()
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def country_of_demonym(word: str) -> str | None:
-    """Return the country a demonym names (``Kazakh`` → ``Kazakhstan``), or the word itself for a country name."""
-    if word in _DEMONYMS:
-        return _DEMONYMS[word]
+    """Return the country a demonym names (``Kazakh`` → ``Kazakhstan``), the word itself for a country name.
+
+    The country's name is the place gazetteer's common English name (``British`` → ``United Kingdom``).
+    """
+    alpha_2 = places.demonyms().get(word)
+    if alpha_2 is not None:
+        return places.country_name(alpha_2) or word
     return word if is_country(word) else None
 
 
 def is_country_or_demonym(word: str) -> bool:
     """True for a country name or the adjective of one (``Kazakhstan``, ``Kazakh``)."""
-    return word in _DEMONYMS or is_country(word)
+    return word in places.demonyms() or is_country(word)
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_place_noun(word: str) -> bool:
-    """True for a country or region name (not an adjective): ``Europe``, ``Kazakhstan``."""
-    return word in _REGIONS or is_country(word)
+    """True for a country or region name, not an adjective and not a city: ``Europe``, ``Kazakhstan``, ``Shaanxi``."""
+    return any(entry.type in ("country", "region") and not entry.is_adjective for entry in places.lookup_all(word))
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def is_place_word(word: str) -> bool:
-    """True for a country, a demonym, a region or a regional adjective."""
-    return word in _REGIONS or word in _REGIONAL_ADJECTIVES or is_country_or_demonym(word)
+    """True for a country, a demonym, a region of several countries or a regional adjective.
+
+    These words identify nothing by themselves in front of a head word (``Chinese Company``,
+    ``Central Asian Bank``); provinces and cities do (``Shaanxi Automobile``, ``Astana Motors``).
+    """
+    return (
+        word in places.region_adjectives()
+        or is_country_or_demonym(word)
+        or any(entry.type == "region" and entry.country is None for entry in places.lookup_all(word))
+    )
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def is_known_place(surface: str) -> bool:
+    """True when the place gazetteer knows ``surface`` in any reading, cities included (``Astana``, ``DR Congo``)."""
+    return bool(places.lookup_all(surface))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def is_major_place(surface: str) -> bool:
+    """True for a country, a curated region, or a city of at least 100,000 people by its main name.
+
+    ``Wuhan``, ``Astana``, ``Xinjiang``; not a small town (``Osh``), a province of pycountry's long
+    lists, nor a city's alternate name (``Cosco`` for Cusco: ``COSCO`` is a company).
+    """
+    return any(
+        entry.source in ("country", "region", "demonym") or (entry.source == "city" and entry.population >= _BIG_CITY)
+        for entry in places.lookup_all(surface)
+    )
+
+
+@functools.cache
+def _multiword_first_words() -> frozenset[str]:
+    """The words that start a longer place name (``DR``, ``Central``, ``United``), from the gazetteer's index."""
+    index = places.gazetteer().lengths_by_first_token
+    return frozenset(word for word, lengths in index.items() if max(lengths) > len(word))
+
+
+def may_start_multiword_place(word: str) -> bool:
+    """Quick test: can a place name of several words start with ``word`` (``DR``, ``South-East``)?"""
+    first = word.partition("-")[0]
+    firsts = _multiword_first_words()
+    return first in firsts or first.partition("'")[0] in firsts  # "People's Republic of China" starts at "People"
+
+
+def multiword_places(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` offsets of the place names of more than one word in ``text``.
+
+    ``DR Congo``, ``Central Asia``, ``People's Republic of China``: the finder treats each as one word,
+    so that ``DR`` is not taken for an acronym nor ``Central`` for the start of a name.
+    """
+    for candidate in places.find_candidates(text):
+        if " " in candidate.surface:
+            yield candidate.start, candidate.end

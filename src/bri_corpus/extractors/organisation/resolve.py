@@ -24,7 +24,7 @@ import attrs
 
 from . import lexicon as lx
 from .candidates import Candidate
-from .places import is_place_word
+from .places import is_known_place, is_place_word
 
 __all__ = ["Organisation", "core_of", "initials_of", "link"]
 
@@ -90,7 +90,12 @@ def _linkable_core(core: tuple[str, ...]) -> bool:
     if len(core) != 1:
         return True
     word = core[0]
-    return not is_place_word(word) and word not in lx.GENERIC_WORDS and word not in lx.SENTENCE_STARTERS
+    return (
+        not is_place_word(word)
+        and not is_known_place(word)
+        and word not in lx.GENERIC_WORDS
+        and word not in lx.SENTENCE_STARTERS
+    )
 
 
 def link(

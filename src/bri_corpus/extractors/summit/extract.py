@@ -25,7 +25,7 @@ from bri_corpus import Document, Fact, NormalizedText
 from bri_corpus.values import Summit
 
 from .locations import location_in
-from .patterns import gathering_data, gathering_pattern
+from .patterns import gathering_cue, gathering_data, gathering_pattern
 from .resolve import canonical_names
 from .sentences import split_sentences
 
@@ -80,12 +80,31 @@ def date_spans(facts: Iterable[Fact], text: NormalizedText) -> list[DatedSpan]:
 
 def gathering_mentions(text: str) -> list[Mention]:
     """Return the gathering names in ``text`` (normalised), leading stop words such as ``The`` left out."""
+    if gathering_cue().search(text) is None:
+        return []
+    sentences = split_sentences(text)
+    mentions: list[Mention] = []
+    searched_until = 0
+    for cue in gathering_cue().finditer(text):
+        if cue.end() <= searched_until:
+            continue
+        s_start, s_end = sentences.span_of(cue.start())
+        # A name ends at or just after its head word and starts a few words before it.
+        start = max(s_start, searched_until, cue.start() - 160)
+        end = min(s_end, cue.end() + 120)
+        mentions.extend(_mentions_in(text, start, end))
+        searched_until = end
+    return sorted(set(mentions), key=lambda m: m.start)
+
+
+def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
+    """Return the gathering names within ``text[start:end]``."""
     data = gathering_data()
     pattern = gathering_pattern()
     mentions: list[Mention] = []
-    position = 0
+    position = start
     while True:
-        match = pattern.search(text, position)
+        match = pattern.search(text, position, end)
         if match is None:
             return mentions
         position = match.end()
@@ -93,7 +112,7 @@ def gathering_mentions(text: str) -> list[Mention]:
         first = surface.split(maxsplit=1)[0]
         if match.group("generic") is not None and first in data.stop_starts:
             # "The Belt and Road Forum ...": match again after the stop word.
-            match = pattern.match(text, match.start("name") + len(first) + 1)
+            match = pattern.match(text, match.start("name") + len(first) + 1, end)
             if (
                 match is None
                 or match.group("generic") is not None

@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["GatheringData", "gathering_data", "gathering_pattern"]
+__all__ = ["GatheringData", "gathering_cue", "gathering_data", "gathering_pattern"]
 
 _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -81,3 +81,18 @@ def gathering_pattern() -> regex.Pattern[str]:
     (?![\w-])
     """
     return regex.compile(pattern, regex.VERBOSE)
+
+
+@functools.cache
+def gathering_cue() -> regex.Pattern[str]:
+    """Return a cheap pattern for the words every gathering name holds (a head word or a known name).
+
+    The full pattern is slow on long text, so it only runs on the sentences this one finds.
+    """
+    data = gathering_data()
+    head_words = {w.split()[-1] for w in data.heads} | set(data.lowercase_heads)
+    words = set(head_words)
+    for name in data.known:
+        if not head_words & set(name.split()):
+            words.add(name.split()[-1])  # FOCAC, CIIE, Summer Davos
+    return regex.compile(rf"\b(?:{_alternation(sorted(words))})\b")
