@@ -100,7 +100,7 @@ def test_choose_currency_follows_document_evidence() -> None:
 
 def test_cue_counts_are_whole_words() -> None:
     """Cue words count as whole words only (``Indiana`` is not ``India``)."""
-    counts = currency_cue_counts("Indiana and India, then New Delhi.")
+    counts = currency_cue_counts("Indiana and India, then Mumbai.", ("PKR", "INR"))
     assert counts["INR"] == 2
 
 

@@ -14,6 +14,8 @@ header line; a ``SOURCE: <organisation>`` byline is text.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 
 import regex
@@ -40,18 +42,30 @@ _RELATED_HEADING = regex.compile(
 )
 
 # Lines that are contact details, credits, copyright or licence notices, wherever they stand.
+# Searched over the whole text at once (lines with an "@" are checked for e-mail addresses apart).
 _CHROME_LINE = regex.compile(
     r"""
-    [\w.+-]+@[\w-]+(?:\.[\w-]+)+                         # an e-mail address
-  | \b(?:tel|phone|telephone|fax|mobile|hotline)\b\s*[:：.]?\s*[(+\d]   # phone and fax numbers
-  | \be-?mail\s*[:：]?\s*\S+@                            # "E-mail: x@y"
-  | ^\s*(?:editor|edited\s+by|reporter|author|translator|proofread(?:er|\s+by)?|responsible\s+editor)\s*[:：]
-  | \bcopyright\b\s*(?:©|\(c\)|\d{4}|of\b) | \(c\)\s*\d{4} | ©    # copyright notices
-  | \ball\s+rights\s+reserved\b
-  | \bICP\b | [\p{Han}]B2-\d                              # Chinese web licence numbers
+    \b(?:tel|phone|telephone|fax|mobile|hotline)\b[^\S\n]*[:：.]?[^\S\n]*[(+\d]      # phone and fax numbers
+  | ^[^\S\n]*(?:editor|edited[^\S\n]+by|reporter|author|translator|proofread(?:er|[^\S\n]+by)?
+        |responsible[^\S\n]+editor)[^\S\n]*[:：]                                # credits
+  | \bcopyright\b[^\S\n]*(?:©|\(c\)|\d{4}|of\b) | \(c\)[^\S\n]*\d{4} | ©          # copyright notices
+  | \ball[^\S\n]+rights[^\S\n]+reserved\b
+  | \bICP\b | [\p{Han}]B2-\d                                                  # Chinese web licence numbers
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE,
 )
+
+# Cheap literal prefilter, run on the lower-cased text: only lines holding one of these words
+# are searched with _CHROME_LINE (which is slow to run over a whole text with IGNORECASE).
+_CHROME_WORDS = re.compile(
+    r"tel|phone|fax|mobile|hotline|editor|edited|reporter|author|translator|proofread|copyright|\(c\)|©|reserved"
+    r"|icp|b2-"
+)
+
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+SHORT_LINE = 80
+"""Navigation labels and "Related" headings are no longer than this."""
 
 LONG_LINE = 300
 """Lines longer than this are story paragraphs: chrome inside them is cut out, not the whole line."""
@@ -91,29 +105,41 @@ def _related_block_ends(lines: list[tuple[int, int, str]], index: int) -> int:
     return last
 
 
+def _flagged_lines(raw: str, lines: list[tuple[int, int, str]], line_starts: list[int]) -> set[int]:
+    """Return the indices of the lines holding contact details, credits, copyright or licence notices."""
+    lowered = raw.lower()
+    if len(lowered) == len(raw):
+        candidates = sorted({bisect.bisect_right(line_starts, m.start()) - 1 for m in _CHROME_WORDS.finditer(lowered)})
+    else:  # lower-casing changed offsets (rare letters such as "İ"): check every line
+        candidates = list(range(len(lines)))
+    return {index for index in candidates if _CHROME_LINE.search(lines[index][2])}
+
+
 def find_chrome(raw: str) -> tuple[tuple[int, int], ...]:
     """Return the raw ``(start, end)`` regions of ``raw`` that are page chrome, in order, not overlapping."""
-    regions: list[tuple[int, int]] = []
+    regions: list[tuple[int, int]] = [m.span() for m in _SOURCE_URL.finditer(raw)]
     lines = list(_lines(raw))
+    line_starts = [start for start, _, _ in lines]
+    flagged = _flagged_lines(raw, lines, line_starts)
     skip_until = -1
     for index, (start, end, text) in enumerate(lines):
-        if index <= skip_until or not text.strip():
+        if index <= skip_until or not text or text.isspace():
             continue
-        if _RELATED_HEADING.match(text):
-            skip_until = _related_block_ends(lines, index)
-            regions.append((start, lines[skip_until][1]))
+        if len(text) <= SHORT_LINE:
+            if _RELATED_HEADING.match(text):
+                skip_until = _related_block_ends(lines, index)
+                regions.append((start, lines[skip_until][1]))
+                continue
+            if _NAV_LABELS.match(text):
+                regions.append((start, end))
+                continue
+        if index not in flagged and not ("@" in text and _EMAIL.search(text)):
             continue
-        if _NAV_LABELS.match(text):
+        if len(text) <= LONG_LINE:
             regions.append((start, end))
-            continue
-        if len(text) <= LONG_LINE and _CHROME_LINE.search(text):
-            regions.append((start, end))
-            continue
-        if len(text) > LONG_LINE:
+        else:
             # A paragraph of story text: only the contact details themselves are chrome.
             regions.extend((start + m.start(), start + m.end()) for m in _CONTACT.finditer(text))
-        for match in _SOURCE_URL.finditer(text):
-            regions.append((start + match.start(), start + match.end()))
     return _merge(regions)
 
 

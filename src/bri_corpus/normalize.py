@@ -25,11 +25,11 @@ Everything else, combining marks and astral characters included, is kept as it i
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -70,26 +70,31 @@ _FOLDS: dict[str, str] = _build_fold_table()
 _LINE_BREAKS = "\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _whitespace_class() -> str:
-    """Return a character-class body for every character we treat as whitespace."""
-    # Unicode White_Space, plus the C0/C1 controls, which only ever separate words in news text.
-    invisible: str = regex.escape(_INVISIBLE)
-    return r"\p{White_Space}\p{Cc}" + invisible
+def _whitespace_chars() -> str:
+    """Return every character treated as whitespace: Unicode spaces (``str.isspace``) and C0/C1 controls.
+
+    All of them lie below U+3001, so only that range is scanned.
+    """
+    return "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() or unicodedata.category(ch) == "Cc")
 
 
-# One whitespace run (possibly with invisible characters inside), or one
-# invisible character, or one character that has a fold.
-_SPECIAL = regex.compile(
+_SPACE = re.escape(_whitespace_chars())
+_SPACE_OR_INVISIBLE = _SPACE + re.escape(_INVISIBLE)
+
+# One whitespace run (invisible characters may join it), or one run of invisible characters,
+# or one character that has a fold.  The stdlib ``re`` with explicit classes scans this about
+# 1.5 times faster than ``regex`` with ``\p{White_Space}``, and it is the core's hottest loop.
+_SPECIAL = re.compile(
     rf"""
     (?P<space>
-        (?=[{_whitespace_class()}]{{2}})[{_whitespace_class()}]*[\p{{White_Space}}\p{{Cc}}][{_whitespace_class()}]*
+        (?=[{_SPACE_OR_INVISIBLE}]{{2}})[{_SPACE_OR_INVISIBLE}]*[{_SPACE}][{_SPACE_OR_INVISIBLE}]*
                                             # a whitespace run of two or more (invisibles may join it)
-      | (?![ \n])[\p{{White_Space}}\p{{Cc}}]    # a lone space other than a plain space or newline
+      | (?![ \n])[{_SPACE}]                 # a lone space other than a plain space or newline
     )
-    | (?P<invisible>[{regex.escape(_INVISIBLE)}]+)                                          # zero-width, soft hyphen
-    | (?P<fold>[{regex.escape("".join(_FOLDS))}])                                           # a one-character fold
+    | (?P<invisible>[{re.escape(_INVISIBLE)}]+)           # zero-width characters, soft hyphens
+    | (?P<fold>[{re.escape("".join(_FOLDS))}])            # a one-character fold
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -258,23 +263,27 @@ def normalize(raw: str) -> NormalizedText:
     parts: list[str] = []
     segments: list[_Segment] = []
     norm_length = 0
+    # The identity run being built: copied raw text is merged into one segment until a fold interrupts it.
+    run_norm = run_raw = run_length = 0
     for raw_start, raw_end, replacement in _pieces(raw):
         if replacement is None:
             piece = raw[raw_start:raw_end]
-            previous = segments[-1] if segments else None
-            if previous is not None and previous.identity and previous.raw_start + previous.raw_length == raw_start:
-                segments[-1] = attrs.evolve(
-                    previous,
-                    norm_length=previous.norm_length + len(piece),
-                    raw_length=previous.raw_length + len(piece),
-                )
+            if run_length and run_raw + run_length == raw_start:
+                run_length += len(piece)
             else:
-                segments.append(_Segment(norm_length, raw_start, len(piece), len(piece), True))
+                if run_length:
+                    segments.append(_Segment(run_norm, run_raw, run_length, run_length, True))
+                run_norm, run_raw, run_length = norm_length, raw_start, len(piece)
         else:
+            if run_length:
+                segments.append(_Segment(run_norm, run_raw, run_length, run_length, True))
+                run_length = 0
             piece = replacement
             segments.append(_Segment(norm_length, raw_start, len(piece), raw_end - raw_start, False))
         parts.append(piece)
         norm_length += len(piece)
+    if run_length:
+        segments.append(_Segment(run_norm, run_raw, run_length, run_length, True))
     # Segments that produce no normalised characters (dropped invisibles) must not
     # shadow the segment that owns the same normalised start.
     kept = tuple(s for s in segments if s.norm_length > 0)

@@ -140,4 +140,6 @@ def extend_backwards(text: str, found: Found, *, allow_between: bool = True) -> 
             start = words.start()
     if qualifier is None and previous in _VERBS:
         qualifier = VERB_QUALIFIERS[previous]
+    if (start, amount, amount_max, qualifier) == (found.start, found.amount, found.amount_max, found.qualifier):
+        return found  # the common case: nothing before the amount changes it
     return attrs.evolve(found, start=start, amount=amount, amount_max=amount_max, qualifier=qualifier)

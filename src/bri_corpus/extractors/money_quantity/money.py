@@ -137,7 +137,7 @@ def _money_match_at(text: str, start: int) -> regex.Match[str] | None:
 @functools.lru_cache(maxsize=8)
 def scan_money(text: str) -> tuple[Found, ...]:
     """Return every amount of money in a normalised text, in order (cached: quantity reuses it)."""
-    cue_counts: Counter[str] | None = None
+    cue_counts: dict[tuple[str, ...], Counter[str]] = {}
     found: list[Found] = []
     done = 0
     for start in number_starts(text):
@@ -155,8 +155,8 @@ def scan_money(text: str) -> tuple[Found, ...]:
         amounts = _amounts(match)
         if amounts is None:
             continue
-        if len(form.codes) > 1 and cue_counts is None:
-            cue_counts = currency_cue_counts(text)
+        if len(form.codes) > 1 and form.codes not in cue_counts:
+            cue_counts[form.codes] = currency_cue_counts(text, form.codes)
         low, high, scale = amounts
         done = match.end()
         found.append(
@@ -165,7 +165,7 @@ def scan_money(text: str) -> tuple[Found, ...]:
                 end=match.end(),
                 amount=low,
                 amount_max=high,
-                unit=choose_currency(form, cue_counts),
+                unit=choose_currency(form, cue_counts.get(form.codes)),
                 scale=scale,
             )
         )

@@ -124,7 +124,6 @@ class Patterns:
     number: regex.Pattern[str]
     unit_after: regex.Pattern[str]
     word_after: regex.Pattern[str]
-    cue_words: regex.Pattern[str]
 
 
 def _any_case(words: Iterable[str]) -> str:
@@ -164,7 +163,7 @@ def patterns() -> Patterns:
         (?<![\w.,$€£¥-])
         (?:{number_range}|(?P<spelled>(?i:{SPELLED})))
         (?P<scale>{scale})?
-        \s(?:of\s)?(?P<name>(?i:{names})|{exact_after})(?![\w])
+        (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])     # a 1 billion-yuan project
         """,
         regex.VERBOSE,
     )
@@ -200,7 +199,6 @@ def patterns() -> Patterns:
         regex.VERBOSE,
     )
     word_after = regex.compile(r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
-    cue_words = regex.compile(r"(?<![\w])(?:" + _spaced(w for cues in lex.cues.values() for w in cues) + r")(?![\w])")
     return Patterns(
         trigger=trigger,
         symbol_before=symbol_before,
@@ -212,5 +210,4 @@ def patterns() -> Patterns:
         number=number,
         unit_after=unit_after,
         word_after=word_after,
-        cue_words=cue_words,
     )

@@ -85,6 +85,11 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
 
 
+def _is_standard_number(before: str, digits: str) -> bool:
+    """Tell whether a bare number of four or more digits follows an acronym (``ISO 14001``, ``GB 50011``)."""
+    return len(digits) >= 4 and digits.isdigit() and len(before) > 1 and before.isalpha() and before.isupper()
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
@@ -213,6 +218,8 @@ def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
     before = written_before.lower()
     if before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS:
         return None  # "No. 1 project", "Top 500", "June 12 talks"
+    if _is_standard_number(written_before, match.group("n1") or ""):
+        return None  # "ISO 14001 standards", "GB 50011 codes": a number after an acronym is an identifier
     year_like = (
         not number.spelled and number.amount_max is None and number.scale == 1 and _is_year(match.group("n1") or "")
     )

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping
 
 import inflection
 import regex
 
 from .lexicon import CurrencyForm, lexicon
-from .patterns import QUALIFIER_WORDS, VERB_QUALIFIERS, patterns
+from .patterns import QUALIFIER_WORDS, VERB_QUALIFIERS
 
 __all__ = [
     "choose_currency",
@@ -98,24 +97,32 @@ def singular(word: str) -> str:
     return str(inflection.singularize(lower))
 
 
-def currency_cue_counts(text: str) -> Counter[str]:
-    """Count, per ISO code, the words in ``text`` that point to that currency's country (India, Karachi, ...)."""
-    cue_codes = _cue_codes()
+def currency_cue_counts(text: str, codes: tuple[str, ...]) -> Counter[str]:
+    """Count, for each of ``codes``, the words in ``text`` that point to its country (India, Karachi, ...).
+
+    Each cue is looked up with ``str.find`` and kept when it stands as a whole word: a few dozen
+    C-speed scans, much cheaper than one big alternation tried at every character.
+    """
     counts: Counter[str] = Counter()
-    for match in patterns().cue_words.finditer(text):
-        for code in cue_codes.get(_SPACES.sub(" ", match.group()), ()):
-            counts[code] += 1
+    cues = lexicon().cues
+    for code in codes:
+        for word in cues.get(code, ()):
+            counts[code] += _whole_word_count(text, word)
     return counts
 
 
-@functools.cache
-def _cue_codes() -> Mapping[str, tuple[str, ...]]:
-    """Return cue word → the codes it points to (a word may serve several, e.g. ``Congo``)."""
-    out: dict[str, list[str]] = {}
-    for code, words in lexicon().cues.items():
-        for word in words:
-            out.setdefault(word, []).append(code)
-    return {word: tuple(codes) for word, codes in out.items()}
+def _whole_word_count(text: str, word: str) -> int:
+    """Count the occurrences of ``word`` in ``text`` not touching a letter or digit on either side."""
+    count = 0
+    size = len(word)
+    index = text.find(word)
+    while index >= 0:
+        before = text[index - 1] if index else " "
+        after = text[index + size] if index + size < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            count += 1
+        index = text.find(word, index + size)
+    return count
 
 
 def choose_currency(form: CurrencyForm, cue_counts: Counter[str] | None) -> str:

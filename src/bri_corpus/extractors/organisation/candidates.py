@@ -548,8 +548,15 @@ def _chunk_names(
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """True for a word in capitals that opens a line and is followed by a comma: a dateline's place."""
-    return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
+    """True for a word in capitals that opens a line and is followed by a comma: a dateline's place.
+
+    A dateline goes on with a date or a country (``ASTANA, March 3``, ``ALMATY, Kazakhstan``);
+    ``CMOC, which ...`` is a company opening a sentence.
+    """
+    if not ((start == 0 or text[start - 1] == "\n") and text.startswith(",", end)):
+        return False
+    following = text[end + 1 : end + 3].lstrip()
+    return not following or following[0].isupper() or following[0].isdigit()
 
 
 def _names_place(word: str) -> bool:
@@ -558,7 +565,7 @@ def _names_place(word: str) -> bool:
 
 
 def _is_place_in_capitals(word: str, gazetteer: OrganisationGazetteer) -> bool:
-    """True for a place written in capitals (``KAZAKHSTAN``, ``ASTANA``), unless it is an organisation's name (``STEYR``).
+    """True for a place in capitals (``KAZAKHSTAN``, ``ASTANA``), unless it names an organisation (``STEYR``).
 
     Only a country, a region or a big city counts in its title-case form: small towns share
     their names with acronyms (``Ica``, ``Osh``).

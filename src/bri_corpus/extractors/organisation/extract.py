@@ -45,7 +45,7 @@ def _make(text: str, start: int, end: int, gazetteer: OrganisationGazetteer) -> 
 
 
 def _alias_ok(surface: str, gazetteer: OrganisationGazetteer) -> bool:
-    """Whether a defined name can be an organisation's: not a place (unless the gazetteer knows it), a word, a number."""
+    """Whether a defined name can be an organisation's: not a place (unless the gazetteer knows it) nor a number."""
     words = surface.split()
     return (
         0 < len(words) <= 5
@@ -155,7 +155,7 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
         # A one-word name found by its shape (an acronym, a gazetteer name) is found wherever it stands already.
         forms = (core,) if len(candidate.words) == 1 and candidate.entry is not None else (candidate.words, core)
         for form in forms:
-            if len(form) > 1 or (form and not _lone_place(form[0]) and form[0] not in lx.GENERIC_WORDS):
+            if form and not _lone_place(" ".join(form)) and (len(form) > 1 or form[0] not in lx.GENERIC_WORDS):
                 known.add(" ".join(form))
     known -= lx.SENTENCE_STARTERS | lx.TITLES
     if not known:

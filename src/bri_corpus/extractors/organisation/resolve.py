@@ -86,16 +86,14 @@ class _UnionFind:
 
 
 def _linkable_core(core: tuple[str, ...]) -> bool:
-    """A core can link short forms unless it is a lone place or generic word."""
+    """A core can link short forms unless it is a lone place (``Astana``, ``Abu Dhabi``) or a generic word."""
+    name = " ".join(core)
+    if is_known_place(name):
+        return False
     if len(core) != 1:
         return True
     word = core[0]
-    return (
-        not is_place_word(word)
-        and not is_known_place(word)
-        and word not in lx.GENERIC_WORDS
-        and word not in lx.SENTENCE_STARTERS
-    )
+    return not is_place_word(word) and word not in lx.GENERIC_WORDS and word not in lx.SENTENCE_STARTERS
 
 
 def link(
