@@ -7,9 +7,11 @@ first truck``): the date ``1956`` then belongs to the founding, not to the produ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-__all__ = ["clause_spans"]
+__all__ = ["SentenceClauses", "clause_spans"]
 
 _CLAUSE_BREAK = regex.compile(
     r"""
@@ -32,3 +34,23 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > cursor:
         spans.append((cursor, end))
     return spans or [(start, end)]
+
+
+class SentenceClauses:
+    """The clauses of each sentence of one text, split on first use and kept for the rest of the document.
+
+    Triggers and arguments both need the clauses of the few sentences that hold a trigger; splitting each of
+    those once (and no other sentence) keeps the clause step off the hot path.
+    """
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+
+    def of(self, number: int) -> list[tuple[int, int]]:
+        """Return the clauses of sentence ``number`` (see :func:`clause_spans`)."""
+        clauses = self._clauses.get(number)
+        if clauses is None:
+            clauses = self._clauses[number] = clause_spans(self._text, *self._sentences[number])
+        return clauses

@@ -16,6 +16,8 @@ import regex
 
 from bri_corpus.values import EVENT_TYPES
 
+from .prefilter import TriggerPrefilter, derive_prefilter
+
 __all__ = ["Lexicon", "TriggerEntry", "lexicon"]
 
 REQUIREMENTS = frozenset({"-", "support", "goods", "agreement", "physical", "figure", "party"})
@@ -52,8 +54,8 @@ class Lexicon:
     future_before: regex.Pattern[str]
     negation_before: regex.Pattern[str]
     title_after: regex.Pattern[str]
-    starts: frozenset[str]
-    """The lower-cased first three letters any trigger can begin with: a cheap prefilter before ``triggers``."""
+    prefilter: TriggerPrefilter
+    """The word starts where a trigger can begin: the only places worth trying ``triggers``."""
 
     def entry_of(self, match: regex.Match[str]) -> TriggerEntry:
         """Return the lexicon line that ``match`` (of ``triggers``) came from."""
@@ -78,23 +80,6 @@ def _read_entries() -> tuple[TriggerEntry, ...]:
     return tuple(entries)
 
 
-def _possible_starts(patterns: list[str], length: int = 3) -> frozenset[str]:
-    """Return every lower-case ``length``-letter prefix a match of ``patterns`` can begin with.
-
-    Found by growing prefixes letter by letter and keeping those the pattern can still complete
-    (``regex`` partial matching), so the prefilter follows the lexicon without a hand-kept list.
-    """
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    starts: set[str] = set()
-    for pattern in patterns:
-        compiled = regex.compile(rf"(?:{pattern})", regex.IGNORECASE)
-        prefixes = [""]
-        for _ in range(length):
-            prefixes = [p + c for p in prefixes for c in letters if compiled.fullmatch(p + c, partial=True)]
-        starts.update(prefixes)
-    return frozenset(starts)
-
-
 @functools.cache
 def lexicon() -> Lexicon:
     """Load and compile the lexicon (once per process)."""
@@ -103,9 +88,10 @@ def lexicon() -> Lexicon:
     words = json.loads(words_path.read_text(encoding="utf-8"))
     triggers = "|".join(f"(?P<t{i}>{entry.pattern})" for i, entry in enumerate(entries))
     flags = regex.IGNORECASE
+    compiled_triggers = regex.compile(rf"(?<![\w-])(?:{triggers})(?![\w-])", flags)
     return Lexicon(
         entries=entries,
-        triggers=regex.compile(rf"(?<![\w-])(?:{triggers})(?![\w-])", flags),
+        triggers=compiled_triggers,
         # a support verb, then up to five words, ending right before the trigger
         support_before=regex.compile(
             rf"\b(?:{_phrase_alternation(words['support_verbs'])})\b(?:\s+[\w,'&.-]+){{0,6}}\s+$", flags
@@ -126,6 +112,6 @@ def lexicon() -> Lexicon:
         negation_before=regex.compile(
             rf"(?:\b(?:{_phrase_alternation(words['negations'])})\b|n't)(?:\s+\w+){{0,2}}\s*$", flags
         ),
-        starts=_possible_starts([entry.pattern for entry in entries]),
+        prefilter=derive_prefilter(compiled_triggers),
         title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
     )

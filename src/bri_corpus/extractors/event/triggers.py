@@ -10,19 +10,17 @@ inside an organisation, place or summit name (``China Construction Bank``).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from .clauses import clause_spans
+from .clauses import SentenceClauses
 from .entities import Entity, FactIndex
 from .lexicon import Lexicon, TriggerEntry, lexicon
 
 __all__ = ["Trigger", "find_triggers"]
 
-_WORD_START = re.compile(r"(?<![\w-])[a-z]{3}")
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 _INFINITIVE_OK = regex.compile(r"\b(?:project|projects|began|begun|started|continued|went\s+on)\s+to\s+$")
 _GERUND_AFTER_PREPOSITION = regex.compile(
@@ -129,38 +127,45 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
     return False
 
 
-def find_triggers(text: str, sentences: Sequence[tuple[int, int]], index: FactIndex) -> list[Trigger]:
-    """Return the triggers in ``text`` (normalised), in text order."""
+def find_triggers(
+    text: str, sentences: Sequence[tuple[int, int]], index: FactIndex, clauses: SentenceClauses | None = None
+) -> list[Trigger]:
+    """Return the triggers in ``text`` (normalised), in text order.
+
+    One pass of the lexicon's prefilter over the whole text finds the word starts a trigger can begin with;
+    only there is the (much slower) trigger alternation tried, within the sentence.  Sentences hold all
+    non-blank text, so each candidate lies in the sentence found by position.  ``clauses`` (split on demand) may be shared with
+    the caller, which needs the same clauses for the arguments.
+    """
     lex = lexicon()
-    names = tuple(e for e in (*index.parties, *index.summits))
-    names_sorted = sorted(names, key=lambda e: e.start)
-    starts = [e.start for e in names_sorted]
+    clauses = clauses or SentenceClauses(text, sentences)
+    names = sorted((*index.parties, *index.summits), key=lambda e: e.start)
+    name_starts = [e.start for e in names]
+    sentence_starts = [start for start, _ in sentences]
     found: list[Trigger] = []
-    lowered = text.lower()
-    for number, (s_start, s_end) in enumerate(sentences):
-        candidates = [w.start() for w in _WORD_START.finditer(lowered, s_start, s_end) if w.group() in lex.starts]
-        if not candidates:
+    matched_until = 0
+    for position in lex.prefilter.positions(text):
+        if position < matched_until:
+            continue  # inside the previous trigger ("signing ceremony")
+        number = bisect.bisect_right(sentence_starts, position) - 1
+        if number < 0:
             continue
-        clauses = clause_spans(text, s_start, s_end)
-        matched_until = s_start
-        for position in candidates:
-            if position < matched_until:
-                continue  # inside the previous trigger ("signing ceremony")
-            match = lex.triggers.match(text, position, s_end)
-            if match is None:
-                continue
-            start, end = match.span()
-            matched_until = end
-            entry = lex.entry_of(match)
-            clause = next((c for c in clauses if c[0] <= start < c[1]), (s_start, s_end))
-            if _inside(names_sorted, starts, start, end):
-                continue
-            if not _requirement_met(lex, text, index, entry, start, end, clause):
-                continue
-            if _filtered_out(lex, text, entry, start, end, clause):
-                continue
-            event_type = _retype(lex, text, entry, start, end, clause, (s_start, s_end))
-            found.append(Trigger(event_type, start, end, number, clause, entry))
+        s_start, s_end = sentences[number]
+        match = lex.triggers.match(text, position, s_end)
+        if match is None:
+            continue
+        start, end = match.span()
+        matched_until = end
+        entry = lex.entry_of(match)
+        clause = next((c for c in clauses.of(number) if c[0] <= start < c[1]), (s_start, s_end))
+        if _inside(names, name_starts, start, end):
+            continue
+        if not _requirement_met(lex, text, index, entry, start, end, clause):
+            continue
+        if _filtered_out(lex, text, entry, start, end, clause):
+            continue
+        event_type = _retype(lex, text, entry, start, end, clause, (s_start, s_end))
+        found.append(Trigger(event_type, start, end, number, clause, entry))
     return found
 
 

@@ -109,6 +109,14 @@ def is_change(text: str, start: int) -> bool:
     return word_before(text, start - len("from ")).lower() in _CHANGE_WORDS
 
 
+_PARTICLE_VERBS = frozenset(
+    """
+    hand hands handed handing handover take takes took taken taking turn turns turned turning pass passes passed
+    passing carry carries carried carrying win wins won winning
+    """.split()
+)
+"""Verbs that make ``over`` a particle (``handed over``), not the qualifier ``gt``."""
+
 _QUALIFIER_ENDS = frozenset(words.split()[-1].lower() for words in QUALIFIER_WORDS)
 _VERBS = frozenset(VERB_QUALIFIERS)
 
@@ -135,6 +143,9 @@ def extend_backwards(text: str, found: Found, *, allow_between: bool = True) -> 
     previous = word_before(text, start).lower().lstrip("(\"'[")
     if qualifier is None and previous in _QUALIFIER_ENDS:
         words = lookback(pats.qualifier_before, text, start)
+        if words is not None and words.group("qualifier").lower() == "over":
+            if word_before(text, words.start()).lower() in _PARTICLE_VERBS:
+                words = None  # "hands over 27 km of road": a phrasal verb, not a qualifier
         if words is not None:
             qualifier = qualifier_code(words.group("qualifier"))
             start = words.start()

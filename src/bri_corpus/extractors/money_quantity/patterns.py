@@ -126,12 +126,6 @@ class Patterns:
     word_after: regex.Pattern[str]
 
 
-def _any_case(words: Iterable[str]) -> str:
-    """Return an alternation of words in lower case, Title case and UPPER case (faster than ``(?i)``)."""
-    forms = {form for word in words for form in (word.lower(), word.title(), word.upper())}
-    return _alternation(forms)
-
-
 @functools.cache
 def patterns() -> Patterns:
     """Build and compile every pattern, once per process."""
@@ -143,7 +137,9 @@ def patterns() -> Patterns:
     unit_symbols = _alternation(lex.unit_symbols)
     unit_names = _spaced(lex.unit_names)
     scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
-    number_range = rf"(?P<n1>{NUMBER})(?:\s?-\s?(?P<n2>{NUMBER})|\sto\s(?P<n2>{NUMBER}))?"
+    # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
+    whole = rf"(?:{NUMBER})(?![.,]\d)"
+    number_range = rf"(?P<n1>{whole})(?:\s?-\s?(?P<n2>{whole})|\sto\s(?P<n2>{whole}))?"
     trigger = regex.compile(r"\d(?:[\d,.]*\d)?")  # one run per written number: 11,000 / 1.5
     symbol_before = regex.compile(rf"(?<![\w$€£¥])(?P<symbol>{symbols})\s?$")
     money_prefix = regex.compile(

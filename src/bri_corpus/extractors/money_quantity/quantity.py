@@ -78,8 +78,6 @@ _MONTHS = frozenset(
 
 _QUALIFYING = frozenset(w.split()[-1] for w in (*QUALIFIER_WORDS, *VERB_QUALIFIERS))
 
-_word_before = word_before
-
 
 def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
@@ -180,7 +178,7 @@ def _is_name_like(text: str, number: _Number, word: str) -> bool:
     In a title-case headline every word is capitalised (``JAC Delivers 300 Ambulances``), so there the
     pair only counts as a name inside quotes.
     """
-    before = _word_before(text, number.start)
+    before = word_before(text, number.start)
     quoted = before[:1] in "\"'" and len(before) > 1
     before = before.strip("\"'(")
     if not (_is_capitalised(word) and _is_capitalised(before)) or before.lower() in _QUALIFYING:
@@ -214,7 +212,7 @@ def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
     number = _read_number(match, text)
     if number is None:
         return None
-    written_before = _word_before(text, number.start)
+    written_before = word_before(text, number.start)
     before = written_before.lower()
     if before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS:
         return None  # "No. 1 project", "Top 500", "June 12 talks"

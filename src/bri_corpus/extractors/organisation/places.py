@@ -101,9 +101,8 @@ def is_major_place(surface: str) -> bool:
 
 @functools.cache
 def _multiword_first_words() -> frozenset[str]:
-    """The words that start a longer place name (``DR``, ``Central``, ``United``), from the gazetteer's index."""
-    index = places.gazetteer().lengths_by_first_token
-    return frozenset(word for word, lengths in index.items() if max(lengths) > len(word))
+    """The words that start a longer place name (``DR``, ``Central``, ``United``): the gazetteer matcher's index."""
+    return frozenset(places.gazetteer().multiword_lengths)
 
 
 def may_start_multiword_place(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -36,6 +37,12 @@ CHAIN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}.'-]*|&")
 
 _ALL_HEADS = INSTITUTION_HEADS | COMPANY_HEADS
 
+# The last word of an "X of" / "X and" name before a match.
+_JOINING_WORDS = ("of", "and", "for", "&")
+
+# Values repeat (a document names the same few places again and again); Place is immutable.
+_value = functools.lru_cache(maxsize=4096)(place_value)
+
 # How far a capitalised name around a match is followed to see whether it is an organisation's.
 _NAME_CHAIN = 6
 _CONTEXT = 60
@@ -47,9 +54,11 @@ def _is_title_case_line(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3 or len(line) > 200 or ". " in line or line.rstrip().endswith("."):
+    if len(line) > 200 or ". " in line or line.rstrip().endswith("."):
         return False  # headlines are short and carry no sentence punctuation
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -59,11 +68,15 @@ def _capitalised(word: str | None) -> bool:
 
 def _chain_after(text: str, end: int) -> list[str]:
     """Return the capitalised words joined to a match by spaces or hyphens, up to a few."""
-    words: list[str] = []
     position = end
     if text.startswith("'s ", position):
         position += 2
+    if position >= len(text) or text[position] not in " -":
+        return []  # the usual case: punctuation or a line break follows
+    words: list[str] = []
     while len(words) < _NAME_CHAIN and position < len(text) and text[position] in " -":
+        if not text[position + 1 : position + 2].isupper() and not text.startswith(("&", "of"), position + 1):
+            break  # neither a capitalised word nor "&" nor "of" follows (decided without the regex)
         match = CHAIN_WORD.match(text, position + 1)
         if not match or not (_capitalised(match.group()) or match.group() in ("&", "of")):
             break
@@ -74,8 +87,11 @@ def _chain_after(text: str, end: int) -> list[str]:
 
 def _chain_before(text: str, start: int) -> list[str]:
     """Return the words of an ``X of`` / ``X and`` name before a match: ``Ministry of Health of``."""
-    words = text[max(0, start - _CONTEXT) : start].split()
-    if not words or words[-1] not in ("of", "and", "for", "&"):
+    window = text[max(0, start - _CONTEXT) : start]
+    if not window.rstrip().endswith(_JOINING_WORDS):
+        return []  # the usual case, decided without splitting the window into words
+    words = window.split()
+    if not words or words[-1] not in _JOINING_WORDS:
         return []
     chain: list[str] = []
     for word in reversed(words):
@@ -96,9 +112,11 @@ def _inside_longer_name(text: str, candidate: Candidate, *, organisation_follows
     """
     # "Kazakhstan's Embassy" is an organisation; "Kazakhstan's Allur Group" is a place and a company,
     # and so is "Turkey Kalyon Group" when the organisation plugin found the company after the place.
-    heads = INSTITUTION_HEADS if text.startswith("'s ", candidate.end) or organisation_follows else _ALL_HEADS
-    if any(word.rstrip(".,") in heads for word in _chain_after(text, candidate.end)):
-        return True
+    chain = _chain_after(text, candidate.end)
+    if chain:
+        heads = INSTITUTION_HEADS if text.startswith("'s ", candidate.end) or organisation_follows else _ALL_HEADS
+        if any(word.rstrip(".,") in heads for word in chain):
+            return True
     if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(
         text[max(0, candidate.start - 30) : candidate.start]
     ):
@@ -173,8 +191,12 @@ def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:
 
 
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the (few, nearby) blocked spans that start before ``end``."""
     index = bisect.bisect_left(starts, end)
-    return any(ends[i] > start for i in range(max(0, index - 8), index))
+    for i in range(max(0, index - 8), index):
+        if ends[i] > start:
+            return True
+    return False
 
 
 def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
@@ -192,12 +214,14 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     }
     starts, ends = _blocked_spans(facts)
     organisation_starts = _organisation_starts(text, facts)
-    title_lines: dict[int, bool] = {}
+    line_end = -1  # the end of the line holding the previous candidate (candidates come in order)
+    title_case = False
     for candidate in candidates:
-        line_start = normal.rfind("\n", 0, candidate.start) + 1
-        title_case = title_lines.get(line_start)
-        if title_case is None:
-            title_case = title_lines[line_start] = _is_title_case_line(normal, candidate.start)
+        if candidate.start > line_end:
+            line_end = normal.find("\n", candidate.start)
+            if line_end < 0:
+                line_end = len(normal)
+            title_case = _is_title_case_line(normal, candidate.start)
         follows = candidate.end + 1 in organisation_starts
         if not _keep(normal, candidate, title_case, follows):
             continue
@@ -213,7 +237,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
             kind="place",
             start=candidate.start,
             end=candidate.end,
-            value=place_value(entry, candidate.surface),
+            value=_value(entry, candidate.surface),
         )
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue

@@ -21,7 +21,8 @@ Surfaces are case-sensitive and written in the normalised typography of
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+import operator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -118,6 +119,16 @@ def _normalise_surface(surface: str) -> str:
     return regex.sub(r"\s+", " ", folded)
 
 
+# Fields per reading in a row: name, type, country, population, source.
+_FIELDS = 5
+
+# The sections of the data file, in order (see Gazetteer.write).
+_SECTIONS = ("display", "places", "countries", "multiword_first_words", "not_first_words")
+
+# Split a data line into its first field and the rest.
+_split_first_field = operator.methodcaller("split", "\t", 1)
+
+
 def _first_token(surface: str) -> str:
     """Return the word a surface starts with, as :data:`FIRST_TOKEN` finds it in text."""
     first = surface.split(" ", 1)[0].split("-", 1)[0]
@@ -128,32 +139,45 @@ def _first_token(surface: str) -> str:
 
 
 class Gazetteer:
-    """The loaded tables: surface → readings, and the index the matcher uses.
+    """The loaded tables: surface → readings, and the first-word index the matcher uses.
 
-    Rows are kept as raw TSV fields and decoded into :class:`PlaceEntry` on first use of a
-    surface, which keeps loading at a few tens of milliseconds.
+    The data file holds every table ready to use (see :meth:`write`), so loading is a file read
+    and a few C-level dictionary builds, with no per-surface Python work; rows are decoded into
+    :class:`PlaceEntry` on first use of a surface.
+
+    The first-word index is kept in two parts: most words start only the one-word surface they
+    are (``Hefei``: its only length is its own), so only the other words are stored with their
+    lengths (``Central`` → the lengths of ``Central African Republic``, ``Central Asia``...), plus
+    the few one-word surfaces that are not first words (``Astrakhan'``, matched from ``Astrakhan``).
     """
 
-    def __init__(self, rows: Mapping[str, list[str]], display_names: Mapping[str, str] | None = None) -> None:
-        # Per surface, the tab-separated fields after it (name, type, country, population, source),
-        # best reading first (generate.py sorts them).
-        self._rows: dict[str, list[str]] = dict(rows)
-        # Broken typography in news copy: "Xi 'an" for "Xi'an" (the value name is fixed by the extractor).
-        for surface in [s for s in self._rows if "'" in s[1:] and " '" not in s]:
-            self._rows.setdefault(surface.replace("'", " '", 1), self._rows[surface])
+    def __init__(
+        self,
+        rows: Mapping[str, str],
+        display_names: Mapping[str, str],
+        multiword_lengths: Mapping[str, tuple[int, ...]],
+        not_first_words: Iterable[str],
+        country_surfaces: Iterable[str],
+    ) -> None:
+        """Take the prepared tables; use :meth:`from_readings` to build them from readings.
+
+        Args:
+            rows: per surface, its readings' fields (name, type, country, population, source), five
+                tab-separated fields per reading, best reading first.
+            display_names: alpha-2 → the country's common English name.
+            multiword_lengths: per word that starts surfaces (as :data:`FIRST_TOKEN` finds it in
+                text) other than just itself, the lengths of those surfaces, longest first.
+            not_first_words: the surfaces of one word (no space, no hyphen) that are not a first word.
+            country_surfaces: the surfaces whose best reading is a country or a demonym.
+        """
+        self._rows: dict[str, str] = dict(rows)
         self._decoded: dict[str, tuple[PlaceEntry, ...]] = {}
-        lengths: dict[str, set[int]] = {}
-        for surface in self._rows:
-            lengths.setdefault(_first_token(surface), set()).add(len(surface))
-        self.lengths_by_first_token: dict[str, tuple[int, ...]] = {
-            token: tuple(sorted(found, reverse=True)) for token, found in lengths.items()
-        }
-        small = [
-            entry
-            for surface, found in self._rows.items()
-            if found[0].endswith(("\tcountry", "\tdemonym"))
-            for entry in self.readings(surface)
-        ]
+        self._multiword_lengths: dict[str, tuple[int, ...]] = dict(multiword_lengths)
+        self.multiword_lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(self._multiword_lengths)
+        self.not_first_words: frozenset[str] = frozenset(not_first_words)
+        self.display_names: Mapping[str, str] = MappingProxyType(dict(display_names))
+        self.country_surfaces: tuple[str, ...] = tuple(country_surfaces)
+        small = [entry for surface in self.country_surfaces for entry in self.readings(surface)]
         self.demonyms: Mapping[str, str] = MappingProxyType(
             {e.surface: e.country for e in small if e.source == "demonym" and e.type == "country" and e.country}
         )
@@ -163,70 +187,151 @@ class Gazetteer:
         self.country_names: frozenset[str] = frozenset(
             e.surface for e in small if e.source == "country" and " '" not in e.surface
         )
-        self.display_names: Mapping[str, str] = MappingProxyType(dict(display_names or {}))
+
+    @functools.cached_property
+    def lengths_by_first_token(self) -> dict[str, tuple[int, ...]]:
+        """Every word that starts surfaces → the lengths of those surfaces, longest first (built on first use)."""
+        index = dict(self.multiword_lengths)
+        skip = self.not_first_words
+        index.update(
+            (surface, (len(surface),))
+            for surface in self._rows
+            if surface not in index and surface not in skip and " " not in surface and "-" not in surface
+        )
+        return index
+
+    @classmethod
+    def from_readings(
+        cls, readings: Iterable[Sequence[str | int | None]], display_names: Mapping[str, str]
+    ) -> Gazetteer:
+        """Build the tables from readings ``(surface, name, type, country, population, source)``, best first.
+
+        Adds the broken-typography variant of every name with an apostrophe (``Xi 'an`` for
+        ``Xi'an``, as news copy writes it; the value name is fixed by the extractor) and computes
+        the first-word index.  ``generate.build`` uses it before :meth:`write`.
+        """
+        fields: dict[str, list[str]] = {}
+        for surface, name, kind, country, population, source in readings:
+            key = str(surface)
+            fields.setdefault(key, []).extend(
+                (str(name) if name != surface else "", str(kind), str(country or ""), str(population), str(source))
+            )
+        rows = {surface: "\t".join(found) for surface, found in fields.items()}
+        for surface in [s for s in rows if "'" in s[1:] and " '" not in s]:
+            rows.setdefault(surface.replace("'", " '", 1), rows[surface])
+        lengths: dict[str, set[int]] = {}
+        for surface in rows:
+            lengths.setdefault(_first_token(surface), set()).add(len(surface))
+        multiword = {
+            token: tuple(sorted(found, reverse=True)) for token, found in lengths.items() if found != {len(token)}
+        }
+        not_first = [s for s in rows if s not in lengths and " " not in s and "-" not in s]
+        countries = [s for s, row in rows.items() if row.split("\t", 5)[4] in ("country", "demonym")]
+        return cls(rows, display_names, multiword, not_first, countries)
+
+    def write(self, path: Path, header: str) -> None:
+        """Write the tables as the data file :meth:`load` reads: ``#`` comment lines, then sections.
+
+        Each section starts with a ``## name`` line: ``display`` (alpha-2, tab, common name),
+        ``places`` (two lines per surface: the surface, then its readings, five tab-separated
+        fields each), ``countries`` and ``not_first_words`` (one surface per line),
+        ``multiword_first_words`` (a word, then the lengths of the surfaces it starts, tab-separated).
+        """
+        lines = [f"# {line}" for line in header.splitlines()]
+        lines.append("## display")
+        lines.extend(f"{code}\t{name}" for code, name in sorted(self.display_names.items()))
+        lines.append("## places")
+        for surface, row in self._rows.items():
+            lines.extend((surface, row))
+        lines.append("## countries")
+        lines.extend(self.country_surfaces)
+        lines.append("## multiword_first_words")
+        lines.extend("\t".join((token, *map(str, found))) for token, found in self.multiword_lengths.items())
+        lines.append("## not_first_words")
+        lines.extend(sorted(self.not_first_words))
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> Gazetteer:
+        """Read a data file written by :meth:`write` (a few tens of milliseconds: no per-line Python loop)."""
+        sections: dict[str, list[str]] = {}
+        for block in path.read_text(encoding="utf-8").split("\n## ")[1:]:
+            name, _, body = block.partition("\n")
+            sections[name] = body.rstrip("\n").split("\n") if body.strip() else []
+        if set(sections) != set(_SECTIONS):
+            raise ValueError(f"{path}: not a place gazetteer file; run python -m bri_corpus.extractors.place.generate")
+        places = iter(sections["places"])
+        multiword = dict(map(_split_first_field, sections["multiword_first_words"]))
+        return cls(
+            dict(zip(places, places, strict=True)),
+            dict(map(_split_first_field, sections["display"])),
+            {token: tuple(map(int, lengths.split("\t"))) for token, lengths in multiword.items()},
+            sections["not_first_words"],
+            sections["countries"],
+        )
 
     def readings(self, surface: str) -> tuple[PlaceEntry, ...]:
         """Return the readings of an exact surface (as stored), best first."""
         found = self._decoded.get(surface)
         if found is None:
-            rows = self._rows.get(surface)
-            if rows is None:
+            row = self._rows.get(surface)
+            if row is None:
                 return ()
+            fields = row.split("\t")
             found = tuple(
-                PlaceEntry(surface, name or surface.replace(" '", "'"), kind, country or None, int(population), source)
-                for name, kind, country, population, source in (row.split("\t") for row in rows)
+                PlaceEntry(
+                    surface,
+                    fields[i] or surface.replace(" '", "'"),
+                    fields[i + 1],
+                    fields[i + 2] or None,
+                    int(fields[i + 3]),
+                    fields[i + 4],
+                )
+                for i in range(0, len(fields), _FIELDS)
             )
             self._decoded[surface] = found
         return found
-
-    @classmethod
-    def load(cls, path: Path = DATA_FILE) -> Gazetteer:
-        """Read a gazetteer TSV (surface, name, type, country, population, source; ``#`` lines are comments).
-
-        Lines with source ``display`` give a country's common English name (surface = alpha-2, name = name).
-        Lines are split into fields only when their surface is first looked up.
-        """
-        rows: dict[str, list[str]] = {}
-        display_names: dict[str, str] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line[0] == "#":
-                continue
-            if line.endswith("\tdisplay"):
-                code, name = line.split("\t", 2)[:2]
-                display_names[code] = name
-                continue
-            surface, _, fields = line.partition("\t")
-            found = rows.get(surface)
-            if found is None:
-                rows[surface] = [fields]
-            else:
-                found.append(fields)
-        return cls(rows, display_names)
 
     def lookup_all(self, surface: str) -> tuple[PlaceEntry, ...]:
         """Return every reading of ``surface`` (exact, case-sensitive), best first; empty when unknown."""
         return self.readings(_normalise_surface(surface))
 
     def find(self, text: str) -> Iterator[Candidate]:
-        """Yield the gazetteer surfaces in ``text``, left to right, longest first, never overlapping."""
+        """Yield the gazetteer surfaces in ``text``, left to right, longest first, never overlapping.
+
+        Each capitalised word is looked up: a word that starts longer surfaces tries their lengths,
+        longest first; any other known word is a one-word surface by itself.
+        """
         rows = self._rows
-        lengths_by_first = self.lengths_by_first_token
+        readings = self.readings
+        multiword = self._multiword_lengths
+        not_first = self.not_first_words
+        continues_word = _CONTINUES_WORD.match
+        size = len(text)
         position = 0
         for token in FIRST_TOKEN.finditer(text):
+            word = token.group()
+            lengths = multiword.get(word)
+            if lengths is None:
+                if word not in rows or word in not_first:
+                    continue
+                start, end = token.span()
+                if start < position or continues_word(text, end):
+                    continue
+                yield Candidate(start=start, end=end, surface=word, entries=readings(word))
+                position = end
+                continue
             start = token.start()
             if start < position:
                 continue
-            lengths = lengths_by_first.get(token.group())
-            if lengths is None:
-                continue
             for length in lengths:
                 end = start + length
-                if end > len(text):
+                if end > size:
                     continue
                 surface = text[start:end]
-                if surface not in rows or _CONTINUES_WORD.match(text, end):
+                if surface not in rows or continues_word(text, end):
                     continue
-                yield Candidate(start=start, end=end, surface=surface, entries=self.readings(surface))
+                yield Candidate(start=start, end=end, surface=surface, entries=readings(surface))
                 position = end
                 break
 
