@@ -22,7 +22,9 @@ from bri_corpus.extractors.organisation.places import (
 from bri_corpus.extractors.place import gazetteer as place_gazetteer
 
 
-@pytest.mark.parametrize("name", ["Kazakhstan", "China", "UAE", "US", "UK", "DRC", "DR Congo", "Republic of Kazakhstan"])
+@pytest.mark.parametrize(
+    "name", ["Kazakhstan", "China", "UAE", "US", "UK", "DRC", "DR Congo", "Republic of Kazakhstan"]
+)
 def test_countries_come_from_the_place_gazetteer(name: str) -> None:
     assert is_country(name)
     assert name in place_gazetteer.country_names()

@@ -34,6 +34,8 @@ def estimate_document_year(text: str, years: Sequence[tuple[int, int]]) -> int |
         The latest of the estimates, or ``None`` when the text mentions no year.
     """
     estimates: list[int] = [year for _, year in years]
+    if " the past " not in text and " the last " not in text:
+        return max(estimates) if estimates else None  # every hint holds one of these: no need to scan for it
     for match in DOCUMENT_YEAR_HINT.finditer(text):
         span = 10 if match.group("decade") else number_word(match.group("n"))
         before = [year for position, year in years if position < match.start()]

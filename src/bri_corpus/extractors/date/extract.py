@@ -70,7 +70,7 @@ def _day(text: str) -> int:
 
 def _group(match: regex.Match[str], name: str) -> str | None:
     """Return a named group's text, or ``None`` when it did not take part or the alternative has no such group."""
-    return match.groupdict().get(name)
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def _year_parts(match: regex.Match[str]) -> tuple[int | None, str | None]:
@@ -266,7 +266,7 @@ def _read_month_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 
 def _read_month(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``early May``; a bare ``May`` only after a word such as ``in`` or ``since``."""
-    if "mod" not in match.groupdict() and not month_in_context(scan.text, match.start()):
+    if "mod" not in match.re.groupindex and not month_in_context(scan.text, match.start()):
         return []
     return _one(match, DateParts(grain="month", month=resolve.month_number(match.group("mon"))))
 
@@ -486,7 +486,10 @@ def _chrome_spans(document: Document, text: NormalizedText) -> list[tuple[int, i
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < c_end and c_start < end for c_start, c_end in spans)
+    for c_start, c_end in spans:
+        if start < c_end and c_start < end:
+            return True
+    return False
 
 
 def _past_years(pieces: list[Piece], text: str) -> list[tuple[int, int]]:
@@ -533,9 +536,11 @@ def _emit(
     """Resolve the pieces in text order, following the year last mentioned, and make the facts."""
     source = text.text
     antecedent: int | None = None
+    current = reference
     for piece in pieces:
         confidence = piece.confidence
-        current = attrs.evolve(reference, antecedent_year=antecedent)
+        if current.antecedent_year != antecedent:
+            current = Reference(date=reference.date, year=reference.year, antecedent_year=antecedent)
         if piece.role == "weekday":
             value = _weekday_value(piece, source, current)
         elif piece.role == "time":

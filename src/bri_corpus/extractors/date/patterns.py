@@ -17,6 +17,9 @@ to read the words around a bare year or month.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import regex
 
 __all__ = [
@@ -55,10 +58,12 @@ def _title_and_upper(words: tuple[str, ...]) -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
+_MONTH_FULL_WORDS = _title_and_upper(_MONTH_FULL)
+_MONTH_SHORT_WORDS = _title_and_upper(_MONTH_SHORT)
 # A month name: full (title or upper case), or an abbreviation whose dot is kept only before a day ("Sept. 7").
-MONTH = rf"(?P<mon>(?:{_title_and_upper(_MONTH_FULL)})\b|(?:{_title_and_upper(_MONTH_SHORT)})\b(?:\.(?=[ ]\d))?)"
+MONTH = rf"(?P<mon>(?:{_MONTH_FULL_WORDS})\b|(?:{_MONTH_SHORT_WORDS})\b(?:\.(?=[ ]\d))?)"
 # A full month name alone (abbreviations alone are too often names or words: "Jan", "Mar").
-MONTH_FULL = rf"(?P<mon>(?:{_title_and_upper(_MONTH_FULL)})\b)"
+MONTH_FULL = rf"(?P<mon>(?:{_MONTH_FULL_WORDS})\b)"
 # A day of the month, with an ordinal suffix, even a wrong one ("12nd"); never part of a time, decimal or percentage.
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:%]|[.,]\d)"
 # The digits of a four-digit year from 1800 to 2099.
@@ -66,16 +71,16 @@ YEAR_DIGITS = r"(?:1[89]|20)\d{2}"
 # A year that is not part of a longer number, decimal or percentage.
 YEAR = rf"{YEAR_DIGITS}(?![\d%]|[.,]\d)"
 # A year named relative to the document or to the year last mentioned.
-YEAR_RELATIVE = (
-    r"(?P<yrel>(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]year)\b"
-)
+_RELATIVE_WORDS = r"[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat"
+YEAR_RELATIVE = rf"(?P<yrel>(?:{_RELATIVE_WORDS})[ ]year)\b"
 # A year or a relative year after a month, a day or a quarter.
 YEAR_OR_RELATIVE = rf"(?:(?P<y>{YEAR})|{YEAR_RELATIVE})"
 # Words before a date that shift it within its unit; the value keeps the unit (the spec has no modifiers).
-MODIFIER = (
-    r"(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"
-    r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ])"
+_MODIFIER_WORDS = (
+    r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"
+    r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]"
 )
+MODIFIER = rf"(?P<mod>{_MODIFIER_WORDS})"
 # A clock time with a.m./p.m. ("4 a.m.", "10:30 pm") or a 24-hour time ("08:34").
 TIME = (
     r"(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
@@ -88,23 +93,30 @@ _DAY_END = rf"(?![ ](?!{_AFTER_DAY_OK}\b)[a-z])"
 # Ways to join days: a range ("18-19", "18th to 19th") or a list ("2, 3 and 4").
 _RANGE_JOIN = r"(?P<rng>[ ]?-[ ]?|[ ](?:to|through|till|until)[ ])"
 _LIST_JOIN = r"(?:,?[ ](?:and|&)[ ])"
-_QUARTER_ORDINAL = r"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)"
-_HALF_ORDINAL = r"(?P<ord>[Ff]irst|[Ss]econd|1st|2nd)"
+_QUARTER_ORDINAL_WORDS = r"[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th"
+_QUARTER_ORDINAL = rf"(?P<ord>{_QUARTER_ORDINAL_WORDS})"
+_HALF_ORDINAL_WORDS = r"[Ff]irst|[Ss]econd|1st|2nd"
+_HALF_ORDINAL = rf"(?P<ord>{_HALF_ORDINAL_WORDS})"
 _OF_YEAR = rf"(?:[ ]of[ ](?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b))"
-_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-_HOLIDAY = (
-    r"(?P<hol>Spring[ ]Festival|Chinese[ ]New[ ]Year|Lunar[ ]New[ ]Year|Lantern[ ]Festival"
+_SEASON_WORDS = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
+_SEASON = rf"(?P<season>{_SEASON_WORDS})"
+_HOLIDAY_NAMES = (
+    r"Spring[ ]Festival|Chinese[ ]New[ ]Year|Lunar[ ]New[ ]Year|Lantern[ ]Festival"
     r"|Dragon[ ]Boat[ ]Festival|Mid-Autumn[ ]Festival|New[ ]Year's[ ]Day|Christmas(?:[ ](?:Day|Eve))?"
     r"|Nowruz|Navruz|Nauryz|International[ ]Women's[ ]Day|Women's[ ]Day|International[ ]Labou?r[ ]Day"
-    r"|Labou?r[ ]Day|International[ ]Workers'[ ]Day|May[ ]Day|Valentine's[ ]Day)\b(?![ ](?:Gala|Eve\b))"
+    r"|Labou?r[ ]Day|International[ ]Workers'[ ]Day|May[ ]Day|Valentine's[ ]Day"
 )
-_NUMBER = r"(?P<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty)"
+_HOLIDAY = rf"(?P<hol>{_HOLIDAY_NAMES})\b(?![ ](?:Gala|Eve\b))"
+_NUMBER_WORDS = r"\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty"
+_NUMBER = rf"(?P<n>{_NUMBER_WORDS})"
+_WEEKDAY_WORDS = _title_and_upper(_WEEKDAYS)
 
-_ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
+_ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     # 2020-05-29, 2019.06.05, 2020/5/29, with an optional time "2023-07-25 08:34"
     (
         "iso",
         r"\d",
+        rf"{YEAR_DIGITS}[-/.]",
         rf"""(?<![\w./:-])(?P<y>{YEAR_DIGITS})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
         (?P<d>[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)
         (?:(?:[ ]|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))?""",
@@ -113,24 +125,28 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "cjk",
         r"\d",
+        rf"{YEAR_DIGITS}年",
         rf"""(?P<y>{YEAR_DIGITS})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])[日号])?""",
     ),
     # 05/18/2023, 18/05/2023, 18.05.2023, 18-05-2023: day-month order settled by the resolver
     (
         "numeric",
         r"\d",
+        r"[0-3]?\d[/.-]",
         rf"""(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d)""",
     ),
     # 4 a.m., 10:30 pm, 08:34: kept only when joined to a day
     (
         "time",
         r"\d",
+        r"\d\d?(?::|[ ]?[apAP])",
         rf"""(?<![\w.:,-]){TIME}""",
     ),
     # 2 and 4 April 2019, 18-19 May 2023, 18th to 19th May: days before one month
     (
         "dm_days",
         r"\d",
+        r"\d\d?(?:st|nd|rd|th)?(?:[,-]|[ ](?:-|(?:and|&|to|through|till|until)[ ]))",
         rf"""(?<![\w.,-])(?:(?P<dl>{DAY})(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}|(?P<dl>{DAY}){_RANGE_JOIN})
         (?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}(?:,?[ ]{YEAR_OR_RELATIVE})?""",
     ),
@@ -138,6 +154,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "dm",
         r"[\dTt]",
+        r"(?:[Tt]he[ ])?\d\d?(?:st|nd|rd|th)?[ ](?:of[ ])?[A-Z]",
         rf"""(?<![\w.,-])(?:(?P<the>[Tt]he)[ ])?(?P<d>{DAY})(?:[ ]of)?[ ]{MONTH}
         (?:,?[ ]{YEAR_OR_RELATIVE})?""",
     ),
@@ -145,6 +162,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "md_days",
         r"[A-Z]",
+        rf"(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?[ ]\d",
         rf"""{MONTH}[ ](?P<d>{DAY})
         (?:(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}(?P<dl>{DAY})|{_RANGE_JOIN}(?P<dl>{DAY})){_DAY_END}
         (?:,?[ ]{YEAR_OR_RELATIVE})?""",
@@ -153,48 +171,56 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "md",
         r"[A-Z]",
+        rf"(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?[ ]\d",
         rf"""{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?""",
     ),
     # September 2013, mid-October 2023, the end of January 2020, May of 2020, May this year
     (
         "month_year",
         r"[A-Za-z]",
+        rf"{_MODIFIER_WORDS}|(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?(?:[ ]of)?,?[ ](?:\d|[TtLlNn])",
         rf"""(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE}""",
     ),
     # early May, mid-October, the end of March: a month of the reference year
     (
         "month_mod",
         r"[EeLlMmTt]",
+        _MODIFIER_WORDS,
         rf"""{MODIFIER}{MONTH_FULL}""",
     ),
     # the first quarter of 2020, first-quarter, the third quarter of last year, the final quarter
     (
         "quarter",
         r"[TtFfSs1-4]",
+        rf"(?:[Tt]he[ ])?(?:{_QUARTER_ORDINAL_WORDS})[ -]quarter",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?""",
     ),
     # Q1 2020, Q3-2019, Q2 of 2021, Q4: a quarter, of the reference year when none is given
     (
         "quarter_code",
         r"Q",
+        r"Q[1-4]",
         rf"""\bQ(?P<q>[1-4])(?:(?:,?[ ]|-|/)(?:of[ ])?(?:FY)?(?P<y>{YEAR}))?\b""",
     ),
     # 1Q20, 1Q2020, 2020 Q1
     (
         "quarter_short",
         r"\d",
+        rf"[1-4]Q|{YEAR_DIGITS}[ ]Q",
         rf"""\b(?P<q>[1-4])Q(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b|\b(?P<y>{YEAR})[ ]Q(?P<q>[1-4])\b""",
     ),
     # the first half of the year, the second half of 2022, first half of this year
     (
         "half",
         r"[TtFfSs12]",
+        rf"(?:[Tt]he[ ])?(?:{_HALF_ORDINAL_WORDS})[ -]half",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
     ),
     # H1 2022, H2-2021, 1H22, 2022 H1
     (
         "half_code",
         r"[H\d]",
+        rf"H[12]|[12]H|{YEAR_DIGITS}[ ]H",
         rf"""\bH(?P<h>[12])(?:,?[ ]|-|/)(?P<y>{YEAR})\b
         |\b(?P<h>[12])H(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b
         |\b(?P<y>{YEAR})[ ]H(?P<h>[12])\b""",
@@ -203,6 +229,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "season",
         r"[TtSsAaFfWwLlNn]",
+        rf"(?:[Tt]he[ ])?(?:{_SEASON_WORDS})(?:[ ]of)?,?[ ]\d|(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?:{_SEASON_WORDS})",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_SEASON}(?:[ ]of)?,?[ ](?P<y>{YEAR})
         |(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ ]{_SEASON}\b""",
     ),
@@ -210,12 +237,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "year_mod",
         r"[EeLlMmTt]",
+        _MODIFIER_WORDS,
         rf"""{MODIFIER}(?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b)""",
     ),
     # this year, last month, next week, earlier this year, the same year, that year, the following year
     (
         "relative",
         r"[EeLlTtNn]",
+        rf"(?:(?:[Ee]arlier|[Ll]ater)[ ])?(?:{_RELATIVE_WORDS})[ ](?:year|month|week)",
         r"""(?:(?P<mod>[Ee]arlier|[Ll]ater)[ ])?
         (?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]
         (?P<unit>year|month|week)\b(?!-(?:on|to|end|old|long|round)\b|'s[ ]end)""",
@@ -224,24 +253,28 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "ago",
         r"[\dA-Za-z]",
+        rf"(?:{_NUMBER_WORDS})[ ](?:year|month|week|day)s?[ ]ago",
         rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ]ago\b""",
     ),
     # the Spring Festival, Chinese New Year, Nowruz 2024
     (
         "holiday",
         r"[TtSCLDMNIWV]",
+        rf"(?:[Tt]he[ ])?(?:{_HOLIDAY_NAMES})",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?""",
     ),
     # on Tuesday, last Friday, next Monday (a bare weekday is checked against its context)
     (
         "weekday",
         r"[LlNnTtMWFS]",
-        rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_title_and_upper(_WEEKDAYS)})\b""",
+        rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?:{_WEEKDAY_WORDS})",
+        rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY_WORDS})\b""",
     ),
     # 2019-2021, 2019/20, 2020-21
     (
         "year_range",
         r"\d",
+        YEAR_DIGITS,
         rf"""(?<![\w./'$#-])(?P<y>{YEAR})
         (?:[ ]?[-/][ ]?(?P<y2>{YEAR})|[-/](?P<yy2>\d{{2}})\b)(?![-/.]\d)""",
     ),
@@ -249,35 +282,60 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str], ...] = (
     (
         "year",
         r"[\dTt]",
+        rf"(?:[Tt]he[ ]year[ ])?{YEAR_DIGITS}",
         rf"""(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-[\da-z]|/\d)""",
     ),
     # in May, since March, between March and May (a bare month is checked against its context)
     (
         "month",
         r"[A-Z]",
+        _MONTH_FULL_WORDS,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
     # yesterday, tomorrow
     (
         "near",
         r"[YyTt]",
+        r"[Yy]esterday|[Tt]omorrow",
         r"""\b(?P<near>[Yy]esterday|[Tt]omorrow)\b""",
     ),
 )
-"""Each alternative of a date atom: its name, a character class of the characters it can start with, its pattern."""
+"""Each alternative of a date atom: its name, a character class of the characters it can start with, its entry
+(a plain prefix of what it matches, without groups or look-arounds: wherever the alternative matches, its entry
+matches too) and its pattern."""
 
 DATE_ATOM = regex.compile(
-    "|".join(f"(?={first})(?P<alt_{name}>{source})" for name, first, source in _ALTERNATIVE_SOURCES),
+    "|".join(f"(?={first})(?P<alt_{name}>{source})" for name, first, _, source in _ALTERNATIVE_SOURCES),
     regex.VERBOSE,
 )
 """All alternatives as one pattern (``finditer`` gives every atom, slowly; :mod:`.scan` gives the same, fast)."""
 
 ATOM_PATTERNS: tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...] = tuple(
-    (name, regex.compile(first), regex.compile(source, regex.VERBOSE)) for name, first, source in _ALTERNATIVE_SOURCES
+    (name, regex.compile(first), regex.compile(source, regex.VERBOSE))
+    for name, first, _, source in _ALTERNATIVE_SOURCES
 )
 """Each alternative compiled alone, with the class of its first character, in the order they are tried."""
 
-ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _ in _ALTERNATIVE_SOURCES)
+ATOM_ENTRIES: dict[str, regex.Pattern[str]] = {
+    name: regex.compile(entry) for name, _, entry, _ in _ALTERNATIVE_SOURCES
+}
+"""Each alternative's entry compiled alone (the property tests check that an entry matches wherever its pattern does)."""
+
+_ANY_DIGIT = r"[0-9\u0080-\U0010ffff]"
+"""For stdlib ``re``: every character that ``regex`` may read as ``\\d`` (its Unicode tables can be newer)."""
+
+ATOM_ENTRY = re.compile(
+    "|".join(f"({entry})" for _, _, entry, _ in _ALTERNATIVE_SOURCES).replace(r"\d", _ANY_DIGIT)
+)
+"""Any alternative's entry, each in its own group: a cheap test that rules out most places where no atom starts.
+
+Where it matches, ``match.lastindex`` is the (1-based) index of the first alternative whose entry matches; the
+alternatives before it cannot match there.  Stdlib ``re`` runs it three times faster than ``regex``; the entries
+hold only literals and ASCII classes besides the digits, which :data:`_ANY_DIGIT` widens so that the test never
+fails where an alternative matches.
+"""
+
+ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _, _ in _ALTERNATIVE_SOURCES)
 """The names of the master pattern's alternatives, in pattern order."""
 
 # After a time, the word that ties it to a day: "4 a.m. on February 12nd", "10:00, May 5".
@@ -307,10 +365,11 @@ DOCUMENT_YEAR_HINT = regex.compile(
 
 # ---------------------------------------------------------------------------------------------------------------
 # Fast scanning.  Trying DATE_ATOM at every character is slow (its alternatives share no first character), so
-# atoms are only tried where one can start: at a "core" (digits or a capitalised date word, found by CORE_START,
-# whose first characters are digits and capitals only, so the engine skips everything else), just before a core
-# when a prefix word stands there (PREFIX_BEFORE: "the end of", "mid-", "last"), and at the words just before a
-# lower-case date keyword (KEYWORDS: "year", "quarter", "ago", found with str.find).
+# atoms are only tried where one can start: at a "core" (the first digit of a number, found by DIGIT_CORE, or a
+# capitalised word that is a date word, found by CAPITALISED_CORE), just before a core when a prefix word stands
+# there (PREFIX_BEFORE: "the end of", "mid-", "last"), and at the words just before a lower-case date keyword
+# (KEYWORDS: "year", "quarter", "ago", found with str.find).  Each such place is then tested with ATOM_ENTRY, a
+# cheap prefix of every alternative, before the alternatives themselves are tried.
 
 _CORE_WORDS = (
     *_MONTH_FULL,
@@ -337,17 +396,48 @@ _CORE_WORDS = (
 CORE_WORDS = frozenset(form for word in _CORE_WORDS for form in (word, word.upper()))
 """Capitalised words that can start a date atom: months, weekdays, first words of holidays."""
 
-CORE_START = regex.compile(
-    r"""
-    \d(?<![\d.,]\d)(?!\d{4})     # the first digit of a number of at most four digits
-  | [A-Z][A-Za-z'-]*              # a capitalised word: a core if it is in CORE_WORDS or a code such as Q1
-    """,
-    regex.VERBOSE,
-)
-"""Where a date atom can start without a prefix (a first set of digits and capitals keeps the scan fast)."""
 
-QUARTER_OR_HALF_CODE = regex.compile(r"[QH][1-4]")
-"""A capitalised token that is a quarter or half code: Q1, H2 (CORE_START stops before the digit)."""
+def _trie_pattern(words: dict[str, str]) -> str:
+    """Return an alternation matching exactly the keys of ``words``, each followed by its value (a look-ahead).
+
+    The alternation is factored by common prefixes (``J(?:an(?:uary(?!x)|(?!x))|u...``): the stdlib engine then
+    skips to the characters that start a word and fails on the first character that no word continues with, so
+    testing it at every capital costs little (a flat alternation of 90 words would be tried word by word).
+    """
+    trie: dict[str, Any] = {}
+    for word, tail in words.items():
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(key) + emit(child) for key, child in sorted(node.items()) if key]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+_WORD_END = r"(?![A-Za-z'-])"
+
+CAPITALISED_CORE = re.compile(
+    _trie_pattern({**{word: _WORD_END for word in CORE_WORDS}, "Q": "(?=[1-4])", "H": "(?=[1-4])"})
+)
+"""A date word ending a capitalised word, or a quarter or half code (``Q1``, ``H2``).
+
+It is a core only where the capitalised word also starts there (:data:`INSIDE_CAPITALISED_WORD` does not hold):
+a capitalised word runs over letters, apostrophes and hyphens from its capital, so ``May-June`` is one word, and
+not a date word.  This is stdlib ``re``, not ``regex``: ``re`` skips to the next capital much faster, and the
+pattern holds only ASCII characters, which both engines read alike.
+"""
+
+INSIDE_CAPITALISED_WORD = regex.compile(r"(?<=[A-Z][A-Za-z'-]*)")
+"""Matches (empty) inside a capitalised word: after a capital and letters, apostrophes or hyphens only."""
+
+DIGIT_CORE = regex.compile(r"\d(?<![\d.,]\d)(?!\d{4})")
+"""The first digit of a number of at most four digits."""
 
 PREFIX_BEFORE = regex.compile(
     r"""

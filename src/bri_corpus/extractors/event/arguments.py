@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import cast
 
 import attrs
@@ -80,6 +81,8 @@ _TITLED_PERSON = regex.compile(
 )
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
+_START = attrgetter("start")
+_UNKNOWN = object()
 
 
 @attrs.frozen
@@ -143,7 +146,7 @@ def _is_home(text: str, place: Entity, previous: Entity | None) -> bool:
 
 def _place_acts(
     text: str,
-    masked: str,
+    index: FactIndex,
     place: Entity,
     neighbours: tuple[Entity | None, Entity | None],
     trigger_start: int,
@@ -151,6 +154,25 @@ def _place_acts(
 ) -> bool:
     """True when a place takes part in the event rather than locating it or a company."""
     previous, following = neighbours
+    key = ("place acts", id(place), id(previous), id(following))
+    verdict = index.memo.get(key, _UNKNOWN)
+    if verdict is _UNKNOWN:
+        verdict = index.memo[key] = _place_role(text, place, previous, following)
+    if verdict is not None:
+        return bool(verdict)
+    masked = index.masked
+    is_country = getattr(place.value, "type", None) == "country"
+    if is_country and place.start >= trigger_start and _OBJECT_GAP.match(masked[trigger_start : place.start]):
+        return True  # "visited Turkmenistan": the object of the trigger
+    if previous is not None and id(previous) in acting and _AND_BEFORE.match(text[previous.end : place.start]):
+        return True
+    # A subject: only adverbs and auxiliaries between the place and the trigger.
+    return place.end <= trigger_start and bool(_SUBJECT_GAP.match(masked[place.end : trigger_start]))
+
+
+def _place_role(text: str, place: Entity, previous: Entity | None, following: Entity | None) -> bool | None:
+    """What the place's own context says, whatever the trigger: True (it acts), False (it does not) or None
+    (it depends on where the trigger is)."""
     before = text[max(0, place.start - 40) : place.start]
     if _LOCATIVE_BEFORE.search(before) or _is_home(text, place, previous):
         return False
@@ -168,16 +190,19 @@ def _place_acts(
         return False
     if _ROLE_BEFORE.search(before):
         return True
-    is_country = getattr(place.value, "type", None) == "country"
-    if is_country and place.start >= trigger_start and _OBJECT_GAP.match(masked[trigger_start : place.start]):
-        return True  # "visited Turkmenistan": the object of the trigger
-    if previous is not None and id(previous) in acting and _AND_BEFORE.match(text[previous.end : place.start]):
-        return True
-    # A subject: only adverbs and auxiliaries between the place and the trigger.
-    return place.end <= trigger_start and bool(_SUBJECT_GAP.match(masked[place.end : trigger_start]))
+    return None
 
 
-def _org_counts(text: str, org: Entity, following: Entity | None) -> bool:
+def _org_counts(text: str, index: FactIndex, org: Entity, following: Entity | None) -> bool:
+    """True when an organisation is a participant: not a source, not a modifier of the next one (memoised)."""
+    key = ("org counts", id(org), id(following))
+    counts = index.memo.get(key)
+    if counts is None:
+        counts = index.memo[key] = _org_is_party(text, org, following)
+    return bool(counts)
+
+
+def _org_is_party(text: str, org: Entity, following: Entity | None) -> bool:
     if _SOURCE_BEFORE.search(text[max(0, org.start - 20) : org.start]):
         return False
     if following is not None and following.kind == "organisation":
@@ -187,9 +212,8 @@ def _org_counts(text: str, org: Entity, following: Entity | None) -> bool:
     return True
 
 
-def _owns_next(text: str, place: Entity, parties: Sequence[Entity]) -> bool:
+def _owns_next(text: str, place: Entity, following: Entity | None) -> bool:
     """True when the place is the home of the organisation right after it (``Kazakhstan's Eurasian Resources``)."""
-    following = next((e for e in parties if e.start >= place.end), None)
     return (
         following is not None
         and following.kind == "organisation"
@@ -197,8 +221,11 @@ def _owns_next(text: str, place: Entity, parties: Sequence[Entity]) -> bool:
     )
 
 
-def _in_spans(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _parties_in(index: FactIndex, spans: Sequence[tuple[int, int]]) -> Sequence[Entity]:
+    """Return the parties starting in ``spans``, in text order."""
+    if len(spans) == 1:
+        return index.parties_between(*spans[0])
+    return sorted((e for start, end in spans for e in index.parties_between(start, end)), key=_START)
 
 
 def _party_names(
@@ -207,86 +234,108 @@ def _party_names(
     spans: Sequence[tuple[int, int]],
     trigger_start: int,
     people: Mapping[str, str],
+    *,
+    before: int | None = None,
 ) -> list[tuple[int, str]]:
-    """Return (position, name) of the participants found in ``spans``."""
+    """Return (position, name) of the participants found in ``spans``.
+
+    With ``before``, return at most one: the first found (in order of search) at a position before it;
+    enough to tell whether the spans have a participant before that position.
+    """
     found: list[tuple[int, str]] = []
     acting: set[int] = set()
-    masked = index.masked
-    inside = sorted((e for start, end in spans for e in index.parties_between(start, end)), key=lambda e: e.start)
+    inside = _parties_in(index, spans)
+    next_organisation: Entity | None = None  # the first organisation after the entity at i
+    following_organisation: list[Entity | None] = [None] * len(inside)
+    for i in range(len(inside) - 1, -1, -1):
+        following_organisation[i] = next_organisation
+        if inside[i].kind == "organisation":
+            next_organisation = inside[i]
     for i, entity in enumerate(inside):
-        previous = inside[i - 1] if i > 0 else None
-        following = next((e for e in inside[i + 1 :] if e.kind == "organisation"), None)
+        if before is not None:
+            if entity.start >= before:
+                break
+            if found:
+                return found
         if entity.kind == "organisation":
-            if _org_counts(text, entity, following):
+            if _org_counts(text, index, entity, following_organisation[i]):
                 found.append((entity.start, entity.name))
         elif _place_acts(
-            text, masked, entity, (previous, inside[i + 1] if i + 1 < len(inside) else None), trigger_start, acting
+            text,
+            index,
+            entity,
+            (inside[i - 1] if i > 0 else None, inside[i + 1] if i + 1 < len(inside) else None),
+            trigger_start,
+            acting,
         ):
             acting.add(id(entity))
             found.append((entity.start, entity.name))
+    if found and before is not None:
+        return found
     if people:
         for start, end in spans:
             for match in _PERSON.finditer(text, start, end):
+                if before is not None and match.start() >= before:
+                    break
                 org = people.get(match.group("name")) or people.get(match.group("name").split()[-1])
                 if org:
                     found.append((match.start(), org))
+                    if before is not None:
+                        return found
     return found
 
 
-def _nearest(entities: Sequence[Entity], spans: Sequence[tuple[int, int]], anchor: int, text: str) -> str | None:
+def _nearest_date(index: FactIndex, spans: Sequence[tuple[int, int]], anchor: int, text: str) -> str | None:
+    """Return the date in ``spans`` nearest to ``anchor`` (the first of two as near), not one after ``since``."""
     best: Entity | None = None
-    if not spans:
-        return None
-    low = min(start for start, _ in spans)
-    high = max(end for _, end in spans)
-    for entity in entities:
-        if entity.start < low:
-            continue
-        if entity.start >= high:
-            break
-        if not _in_spans(entity.start, spans):
-            continue
-        if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
-            text[max(0, entity.start - 12) : entity.start]
-        ):
-            continue
-        if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
-            best = entity
+    for span in sorted(spans):
+        for entity in index.dates_between(*span):
+            if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
+                text[max(0, entity.start - 12) : entity.start]
+            ):
+                continue
+            if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
+                best = entity
     return best.name if best is not None else None
 
 
 def _locative(text: str, index: FactIndex, spans: Sequence[tuple[int, int]], *, destination: bool) -> str | None:
+    """Return the first place in ``spans`` (text order) after ``in`` / ``at`` (``to`` for a ``destination``)
+    that is not a company's home.
+
+    A place's neighbours are looked for among the parties from 200 characters before the spans to 200
+    after them.
+    """
     if not spans:
         return None
-    low = min(start for start, _ in spans)
-    parties = index.parties_between(max(0, low - 200), max(end for _, end in spans) + 200)
-    last_end = max(end for _, end in spans)
-    previous: Entity | None = None
-    for entity in parties:
-        if _in_spans(entity.start, spans) and entity.kind == "place" and not entity.demonym:
-            before = text[max(0, entity.start - 12) : entity.start]
-            pattern = _DESTINATION_BEFORE if destination else _LOCATIVE_BEFORE
-            if (
-                pattern.search(before)
-                and not _is_home(text, entity, previous)
-                and not _owns_next(text, entity, parties)
-            ):
+    pattern = _DESTINATION_BEFORE if destination else _LOCATIVE_BEFORE
+    parties = index.parties
+    for span in sorted(spans) if len(spans) > 1 else spans:
+        for i in range(index.party_index(span[0]), index.party_index(span[1])):
+            entity = parties[i]
+            if entity.kind != "place" or entity.demonym:
+                continue
+            if not pattern.search(text[max(0, entity.start - 12) : entity.start]):
+                continue
+            window_first = index.party_index(max(0, min(start for start, _ in spans) - 200))
+            window_end = index.party_index(max(end for _, end in spans) + 200)
+            previous = parties[i - 1] if i > window_first else None
+            after = index.party_index(entity.end)
+            following = parties[after] if after < window_end else None
+            if not _is_home(text, entity, previous) and not _owns_next(text, entity, following):
                 return entity.name
-        if entity.start > last_end:
-            break
-        previous = entity
     return None
 
 
 def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, end: int) -> object | None:
-    after = [a for a in index.amounts if end <= a.start < min(clause[1], end + 90)]
+    after = index.amounts_between(end, min(clause[1], end + 90))
     for a in after:
         if a.kind == "money":
             return cast(object, a.value)
     for a in after:
         if getattr(a.value, "unit", None) not in _UNITS_NOT_AMOUNTS and a.start < end + 50:
             return cast(object, a.value)
-    before = [a for a in index.amounts if clause[0] <= a.start and a.end <= start and start - a.end < 30]
+    before = [a for a in index.amounts_between(clause[0], start + 1) if a.end <= start and start - a.end < 30]
     if before and getattr(before[-1].value, "unit", None) not in _UNITS_NOT_AMOUNTS:
         return cast(object, before[-1].value)
     return None
@@ -308,7 +357,7 @@ def event_arguments(
     start, end = trigger_span
     own = [clause]
     wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
-    date = _nearest(index.dates, own, start, text) or _nearest(index.dates, free_clauses, start, text)
+    date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
     location = _locative(text, index, own, destination=False) or _locative(text, index, free_clauses, destination=False)
     if location is None and destination:
         location = _locative(text, index, own, destination=True)
@@ -319,8 +368,7 @@ def event_arguments(
     if date is None and published and _TODAY.search(text, sentence[0], sentence[1]):
         date = published
     found = _party_names(text, index, wide, start, people)
-    own_before = [p for p in _party_names(text, index, own, start, people) if p[0] < start]
-    if not own_before:
+    if not _party_names(text, index, own, start, people, before=start):
         subject = _subject(text, index, clause, sentence, start, people)
         if subject is not None:
             found.append(subject)
@@ -353,16 +401,16 @@ def _subject(
     """Return the subject a clause without one takes: the sentence's first party, or an anaphor's antecedent."""
     if clause[0] > sentence[0]:
         earlier = _party_names(text, index, [(sentence[0], clause[0])], trigger_start, people)
-        orgs = [p for p in earlier if any(e.start == p[0] and e.kind == "organisation" for e in index.parties)]
+        orgs = [p for p in earlier if p[0] in index.organisation_starts]
         if orgs:
             return orgs[0]
     anaphor = _ANAPHOR.search(text, clause[0], trigger_start)
     if anaphor is None:
         return None
-    previous = [e for e in index.parties if e.kind == "organisation" and e.end <= sentence[0]]
-    if not previous:
+    previous = _antecedent(index, sentence[0])
+    if previous is None:
         return None
-    return anaphor.start(), previous[-1].name
+    return anaphor.start(), previous
 
 
 def _described(text: str, index: FactIndex, head: str, before: int) -> str | None:
@@ -381,9 +429,12 @@ def _described(text: str, index: FactIndex, head: str, before: int) -> str | Non
 
 
 def _antecedent(index: FactIndex, before: int) -> str | None:
-    """Return the last organisation named before ``before``."""
-    previous = [e for e in index.parties if e.kind == "organisation" and e.end <= before]
-    return previous[-1].name if previous else None
+    """Return the last organisation (in text order) that ends before ``before``."""
+    parties = index.parties
+    for i in range(bisect.bisect_right(index.party_starts, before) - 1, -1, -1):
+        if parties[i].kind == "organisation" and parties[i].end <= before:
+            return parties[i].name
+    return None
 
 
 def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: int) -> Entity | None:
@@ -391,10 +442,9 @@ def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: in
     named = [s for s in index.summits if sentence[0] <= s.start < sentence[1]]
     if named:
         return min(named, key=lambda s: abs(s.start - start))
-    if _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1]):
-        earlier = [s for s in index.summits if s.end <= sentence[0]]
-        if earlier:
-            return earlier[-1]
+    earlier = [s for s in index.summits if s.end <= sentence[0]]
+    if earlier and _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1]):
+        return earlier[-1]
     return None
 
 
@@ -402,7 +452,9 @@ def _distributive(
     text: str, index: FactIndex, clause: tuple[int, int], start: int, end: int, participants: tuple[str, ...]
 ) -> tuple[Split, ...]:
     """Split ``On 2 and 4 April ... visited A and B in X and Y`` into one part per date."""
-    dates = [d for d in index.dates if clause[0] <= d.start < clause[1]]
+    dates = index.dates_between(*clause)
+    if len(dates) < 2:
+        return ()
     coordinated = _coordinated_run(text, dates)
     if len(coordinated) < 2:
         return ()

@@ -8,7 +8,9 @@ back to normalised offsets once, here.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import functools
+from collections.abc import Hashable, Iterable
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -39,9 +41,17 @@ class Entity:
     value: Any
 
 
+def _starts(entities: tuple[Entity, ...]) -> tuple[int, ...]:
+    return tuple(e.start for e in entities)
+
+
 @attrs.frozen
 class FactIndex:
-    """The needed facts of one document, by kind, in text order."""
+    """The needed facts of one document, by kind, in text order, with lookups by position.
+
+    Each tuple is sorted by start; the ``*_between`` methods cut a range out of one with ``bisect``, so that
+    the per-trigger argument search never walks a whole document's facts.
+    """
 
     dates: tuple[Entity, ...]
     parties: tuple[Entity, ...]
@@ -51,13 +61,34 @@ class FactIndex:
     """Money and quantities."""
     masked: str
     """The text with every organisation and place name blanked to ``\x00`` characters."""
-    party_starts: tuple[int, ...] = ()
+    party_starts: tuple[int, ...] = attrs.field(default=attrs.Factory(lambda self: _starts(self.parties), takes_self=True))
+    date_starts: tuple[int, ...] = attrs.field(default=attrs.Factory(lambda self: _starts(self.dates), takes_self=True))
+    amount_starts: tuple[int, ...] = attrs.field(
+        default=attrs.Factory(lambda self: _starts(self.amounts), takes_self=True)
+    )
+    organisation_starts: frozenset[int] = attrs.field(
+        default=attrs.Factory(lambda self: frozenset(e.start for e in self.parties if e.kind == "organisation"), takes_self=True)
+    )
+    memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """Per-document results of pure checks on entities, filled by the argument search (see ``arguments``)."""
 
     def parties_between(self, start: int, end: int) -> tuple[Entity, ...]:
         """Return the organisations and places starting within ``[start, end)``."""
-        low = bisect.bisect_left(self.party_starts, start)
-        high = bisect.bisect_left(self.party_starts, end)
-        return self.parties[low:high]
+        return self.parties[bisect.bisect_left(self.party_starts, start) : bisect.bisect_left(self.party_starts, end)]
+
+    def dates_between(self, start: int, end: int) -> tuple[Entity, ...]:
+        """Return the dates starting within ``[start, end)``."""
+        return self.dates[bisect.bisect_left(self.date_starts, start) : bisect.bisect_left(self.date_starts, end)]
+
+    def amounts_between(self, start: int, end: int) -> tuple[Entity, ...]:
+        """Return the money and quantity facts starting within ``[start, end)``."""
+        return self.amounts[
+            bisect.bisect_left(self.amount_starts, start) : bisect.bisect_left(self.amount_starts, end)
+        ]
+
+    def party_index(self, position: int) -> int:
+        """Return the index in ``parties`` of the first party starting at or after ``position``."""
+        return bisect.bisect_left(self.party_starts, position)
 
 
 def _name_of(fact: Fact) -> str:
@@ -73,45 +104,62 @@ def _name_of(fact: Fact) -> str:
     return ""
 
 
+_GROUP_OF_KIND = {"date": "date", "organisation": "party", "place": "party", "summit": "summit", "money": "amount"}
+_GROUP_OF_KIND["quantity"] = "amount"
+
+
 def index_facts(facts: Iterable[Fact], text: NormalizedText, header_span: tuple[int, int] | None = None) -> FactIndex:
     """Map the needed facts to normalised spans and sort them by kind.
 
     The publication date of the page header (``header_span``, raw offsets) is left out of the dates: it dates
-    the report, not the events in it.
+    the report, not the events in it.  Dates, organisations and places without a name are left out too.
     """
-    by_kind: dict[str, list[Entity]] = {"date": [], "party": [], "summit": [], "amount": []}
+    by_group: dict[str, list[Entity]] = {"date": [], "party": [], "summit": [], "amount": []}
+    body = text.text
     for fact in facts:
-        if header_span is not None and fact.kind == "date" and header_span[0] <= fact.start < header_span[1]:
+        kind = fact.kind
+        group = _GROUP_OF_KIND.get(kind)
+        if group is None:
+            continue
+        if header_span is not None and kind == "date" and header_span[0] <= fact.start < header_span[1]:
+            continue
+        name = _name_of(fact)
+        if not name and group in ("date", "party"):
             continue
         start, end = text.from_raw(fact.start, fact.end)
-        name = _name_of(fact)
-        surface = text.text[start:end]
-        demonym = fact.kind == "place" and bool(name) and not _same_name(surface, name)
-        entity = Entity(fact.kind, start, end, name, demonym, fact.value)
-        if fact.kind == "date" and name:
-            by_kind["date"].append(entity)
-        elif fact.kind in ("organisation", "place") and name:
-            by_kind["party"].append(entity)
-        elif fact.kind == "summit":
-            by_kind["summit"].append(entity)
-        elif fact.kind in ("money", "quantity"):
-            by_kind["amount"].append(entity)
-    chars = list(text.text)
-    for entity in by_kind["party"]:
-        chars[entity.start : entity.end] = "\x00" * (entity.end - entity.start)
-    parties = tuple(sorted(by_kind["party"], key=lambda e: e.start))
+        demonym = kind == "place" and bool(name) and not _same_name(body[start:end], name)
+        by_group[group].append(Entity(kind, start, end, name, demonym, fact.value))
+    parties = tuple(sorted(by_group["party"], key=attrgetter("start")))
     return FactIndex(
-        masked="".join(chars),
-        party_starts=tuple(e.start for e in parties),
-        dates=tuple(sorted(by_kind["date"], key=lambda e: e.start)),
+        masked=_masked(body, by_group["party"]),
+        dates=tuple(sorted(by_group["date"], key=attrgetter("start"))),
         parties=parties,
-        summits=tuple(sorted(by_kind["summit"], key=lambda e: e.start)),
-        amounts=tuple(sorted(by_kind["amount"], key=lambda e: e.start)),
+        summits=tuple(sorted(by_group["summit"], key=attrgetter("start"))),
+        amounts=tuple(sorted(by_group["amount"], key=attrgetter("start"))),
     )
 
 
+def _masked(text: str, entities: Iterable[Entity]) -> str:
+    """Return ``text`` with the spans of ``entities`` (which may overlap) blanked to ``\x00`` characters."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted((e.start, e.end) for e in entities):
+        if end <= cursor:
+            continue
+        start = max(start, cursor)
+        pieces.append(text[cursor:start])
+        pieces.append("\x00" * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=4096)
 def _same_name(surface: str, name: str) -> bool:
-    """True when a place is written by its name (``Kazakhstan``, ``Xi 'an``), not as a demonym (``Kazakh``)."""
-    fold = "".join(ch for ch in surface.lower() if ch.isalnum())
-    target = "".join(ch for ch in name.lower() if ch.isalnum())
+    """True when a place is written by its name (``Kazakhstan``, ``Xi 'an``), not as a demonym (``Kazakh``).
+
+    Cached: the same few place names come back in every document.
+    """
+    fold = "".join(filter(str.isalnum, surface.lower()))
+    target = "".join(filter(str.isalnum, name.lower()))
     return fold == target or fold.startswith(target) or target.startswith(fold) and len(fold) > len(target) - 2

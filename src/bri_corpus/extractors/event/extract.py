@@ -8,7 +8,7 @@ one occurrence merged, anchored on the first).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -18,7 +18,7 @@ from bri_corpus.values import EventValue, Money, Quantity
 
 from ..summit.sentences import split_sentences
 from .arguments import event_arguments, person_affiliations
-from .clauses import clause_spans
+from .clauses import SentenceClauses
 from .coref import Cluster, Mention, merge_mentions
 from .entities import FactIndex, index_facts
 from .triggers import Trigger, find_triggers
@@ -42,12 +42,14 @@ def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     header = document.metadata.get("published_span")
     index = index_facts(facts, text, tuple(header) if isinstance(header, tuple | list) and len(header) == 2 else None)
     sentences = split_sentences(body)
-    triggers = find_triggers(body, sentences.spans, index)
+    clauses = SentenceClauses(body, sentences.spans)
+    triggers = find_triggers(body, sentences.spans, index, clauses)
     if not triggers:
         return
-    mentions = _mentions(body, index, sentences.spans, triggers, document)
+    people = person_affiliations(body, index.parties)
+    mentions = _mentions(body, index, sentences.spans, clauses, triggers, people, document)
     clusters = merge_mentions(mentions)
-    _add_attendees(body, index, sentences.spans, triggers, clusters)
+    _add_attendees(body, index, sentences.spans, triggers, people, clusters)
     _add_settings(body, index, sentences.spans, triggers, clusters)
     for cluster in clusters:
         for value in _values(cluster):
@@ -60,21 +62,19 @@ def _mentions(
     body: str,
     index: FactIndex,
     spans: Sequence[tuple[int, int]],
+    clauses: SentenceClauses,
     triggers: Sequence[Trigger],
+    people: Mapping[str, str],
     document: Document,
 ) -> list[Mention]:
     owned: dict[int, set[tuple[int, int]]] = {}
     for trigger in triggers:
         owned.setdefault(trigger.sentence, set()).add(trigger.clause)
-    people = person_affiliations(body, index.parties)
     published = document.published.isoformat() if document.published else None
     mentions: list[Mention] = []
-    clauses_of: dict[int, list[tuple[int, int]]] = {}
     for trigger in triggers:
         sentence = spans[trigger.sentence]
-        if trigger.sentence not in clauses_of:
-            clauses_of[trigger.sentence] = clause_spans(body, *sentence)
-        free = [c for c in clauses_of[trigger.sentence] if c not in owned[trigger.sentence]]
+        free = [c for c in clauses.of(trigger.sentence) if c not in owned[trigger.sentence]]
         args = event_arguments(
             body,
             index,
@@ -99,11 +99,11 @@ def _add_attendees(
     index: FactIndex,
     spans: Sequence[tuple[int, int]],
     triggers: Sequence[Trigger],
+    people: Mapping[str, str],
     clusters: list[Cluster],
 ) -> None:
     """Add the parties of an ``... were attended by ...`` sentence to the latest event before it."""
     with_triggers = {t.sentence for t in triggers}
-    people = person_affiliations(body, index.parties)
     for number, (start, end) in enumerate(spans):
         if number in with_triggers or not _ATTENDANCE.search(body, start, end):
             continue

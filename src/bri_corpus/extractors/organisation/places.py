@@ -107,6 +107,8 @@ def _multiword_first_words() -> frozenset[str]:
 
 def may_start_multiword_place(word: str) -> bool:
     """Quick test: can a place name of several words start with ``word`` (``DR``, ``South-East``)?"""
+    if not word[:1].isupper():
+        return False  # place names start with a capital: "the", "of" start none
     first = word.partition("-")[0]
     firsts = _multiword_first_words()
     return first in firsts or first.partition("'")[0] in firsts  # "People's Republic of China" starts at "People"

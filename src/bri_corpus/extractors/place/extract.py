@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import regex
 
@@ -104,16 +104,18 @@ def _chain_before(text: str, start: int) -> list[str]:
     return chain
 
 
-def _inside_longer_name(text: str, candidate: Candidate, *, organisation_follows: bool) -> bool:
+def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Container[int]) -> bool:
     """Whether the match starts or continues an organisation, event or programme name.
 
-    ``organisation_follows``: an organisation fact starts right after the match ("Turkey Kalyon
-    Group"), so the organisation plugin has already judged the place to stand outside the name.
+    ``organisation_starts``: where organisation facts start; one starting right after the match
+    ("Turkey Kalyon Group") means the organisation plugin has already judged the place to stand
+    outside the name.
     """
     # "Kazakhstan's Embassy" is an organisation; "Kazakhstan's Allur Group" is a place and a company,
     # and so is "Turkey Kalyon Group" when the organisation plugin found the company after the place.
     chain = _chain_after(text, candidate.end)
     if chain:
+        organisation_follows = candidate.end + 1 in organisation_starts
         heads = INSTITUTION_HEADS if text.startswith("'s ", candidate.end) or organisation_follows else _ALL_HEADS
         if any(word.rstrip(".,") in heads for word in chain):
             return True
@@ -160,10 +162,10 @@ def _is_language(text: str, candidate: Candidate) -> bool:
     return following is None or following.group(1) in ("and", "or") or _capitalised(following.group(1))
 
 
-def _keep(text: str, candidate: Candidate, title_case: bool, organisation_follows: bool) -> bool:
+def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts: Container[int]) -> bool:
     """Decide whether a gazetteer match is a place mention."""
     best: PlaceEntry = candidate.entries[0]
-    if _inside_longer_name(text, candidate, organisation_follows=organisation_follows):
+    if _inside_longer_name(text, candidate, organisation_starts):
         return False
     if best.source == "demonym":
         return not _is_language(text, candidate)
@@ -175,13 +177,24 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_follow
     return _stands_alone(text, candidate, title_case)
 
 
-def _organisation_starts(text: NormalizedText, facts: Sequence[Fact]) -> set[int]:
-    """Return the normalised start offsets of the organisation facts."""
-    starts = set()
-    for fact in facts:
-        if fact.kind == "organisation":
-            starts.add(text.from_raw(fact.start, fact.end)[0])
-    return starts
+class _OrganisationStarts:
+    """The normalised start offsets of the organisation facts, mapped on the first question.
+
+    Only a match followed by a capitalised name asks, so most documents never pay for mapping
+    every organisation fact back to normalised offsets.
+    """
+
+    def __init__(self, text: NormalizedText, facts: Sequence[Fact]) -> None:
+        self._text = text
+        self._facts = facts
+        self._starts: set[int] | None = None
+
+    def __contains__(self, position: object) -> bool:
+        if self._starts is None:
+            self._starts = {
+                self._text.from_raw(fact.start, fact.end)[0] for fact in self._facts if fact.kind == "organisation"
+            }
+        return position in self._starts
 
 
 def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:
@@ -213,7 +226,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if c.entries[0].source in ("country", "demonym") and c.entries[0].country
     }
     starts, ends = _blocked_spans(facts)
-    organisation_starts = _organisation_starts(text, facts)
+    organisation_starts = _OrganisationStarts(text, facts)
     line_end = -1  # the end of the line holding the previous candidate (candidates come in order)
     title_case = False
     for candidate in candidates:
@@ -222,15 +235,17 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
             if line_end < 0:
                 line_end = len(normal)
             title_case = _is_title_case_line(normal, candidate.start)
-        follows = candidate.end + 1 in organisation_starts
-        if not _keep(normal, candidate, title_case, follows):
+        if not _keep(normal, candidate, title_case, organisation_starts):
             continue
-        following = NEXT_WORD.match(normal, candidate.end)
-        entry = choose_reading(
-            candidate.entries,
-            next_word=following.group(1) if following else None,
-            document_countries=document_countries,
-        )
+        if len(candidate.entries) == 1:
+            entry = candidate.entries[0]  # what choose_reading returns, without looking at the next word
+        else:
+            following = NEXT_WORD.match(normal, candidate.end)
+            entry = choose_reading(
+                candidate.entries,
+                next_word=following.group(1) if following else None,
+                document_countries=document_countries,
+            )
         fact = Fact.from_normalized(
             document,
             text,

@@ -110,6 +110,8 @@ FIRST_TOKEN = regex.compile(
 
 # What may follow a surface: not a letter, digit or mark, and no apostrophe that continues the word.
 _CONTINUES_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]|'(?!s\b)\p{L}")
+# Characters that surely end a word (so the matcher need not ask _CONTINUES_WORD): spaces and punctuation.
+_WORD_ENDS = frozenset(' \n\t,.;:!?()[]{}"/-')
 
 
 def _normalise_surface(surface: str) -> str:
@@ -307,6 +309,7 @@ class Gazetteer:
         multiword = self._multiword_lengths
         not_first = self.not_first_words
         continues_word = _CONTINUES_WORD.match
+        word_ends = _WORD_ENDS
         size = len(text)
         position = 0
         for token in FIRST_TOKEN.finditer(text):
@@ -316,7 +319,7 @@ class Gazetteer:
                 if word not in rows or word in not_first:
                     continue
                 start, end = token.span()
-                if start < position or continues_word(text, end):
+                if start < position or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
                 yield Candidate(start=start, end=end, surface=word, entries=readings(word))
                 position = end
@@ -329,7 +332,7 @@ class Gazetteer:
                 if end > size:
                     continue
                 surface = text[start:end]
-                if surface not in rows or continues_word(text, end):
+                if surface not in rows or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
                 yield Candidate(start=start, end=end, surface=surface, entries=readings(surface))
                 position = end

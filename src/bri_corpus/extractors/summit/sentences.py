@@ -10,24 +10,24 @@ splitter is worth more here than a clever one.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
 
 __all__ = ["Sentences", "split_sentences"]
 
-# A sentence boundary: a line break, or end punctuation before a capital / quote.
+# A sentence boundary: a line break, or end punctuation before a capital / quote, unless the full stop ends a
+# common abbreviation (``Mr.``, ``Co.``, ``No.``, an initial).
 _BOUNDARY = regex.compile(
     r"""
     \n+                                   # a line break ends headlines and paragraphs
-    | (?<=[.!?]["')]?)\s+(?=["'(]?[A-Z0-9])   # end punctuation, space, a capital or digit
+    | [.!?]["')]?                         # end punctuation (kept in the sentence: \K),
+      (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Ltd|Inc|No|Nos|St|Jr|Sr|Gen|Gov|Rep|Sen|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct
+            |Nov|Dec|vs|approx|[A-Z])\.)  # not an abbreviation's full stop,
+      \K\s+(?=["'(]?[A-Z0-9])             # space, a capital or digit
     """,
     regex.VERBOSE,
-)
-
-# Words whose full stop does not end a sentence.
-_ABBREVIATION = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Ltd|Inc|No|Nos|St|Jr|Sr|Gen|Gov|Rep|Sen|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|approx|[A-Z])\.)$"
 )
 
 
@@ -36,7 +36,7 @@ class Sentences:
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.spans: tuple[tuple[int, int], ...] = tuple(spans)
-        self._starts = [start for start, _ in self.spans]
+        self._starts = tuple(start for start, _ in self.spans)
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -50,14 +50,16 @@ class Sentences:
         return self.spans[self.index_of(offset)]
 
 
+@functools.lru_cache(maxsize=4)
 def split_sentences(text: str) -> Sentences:
-    """Return the sentences of ``text`` (normalised), blank stretches left out."""
+    """Return the sentences of ``text`` (normalised), blank stretches left out.
+
+    Cached for the last few texts: the summit and event extractors split the same document, and the result
+    is immutable.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        in_line = "\n" not in boundary.group()
-        if in_line and _ABBREVIATION.search(text, max(start, boundary.start() - 8), boundary.start()):
-            continue
         _add(text, start, boundary.start(), spans)
         start = boundary.end()
     _add(text, start, len(text), spans)
