@@ -73,9 +73,14 @@ def make_venv(path: Path) -> Path:
 
 
 def pip_install(bin_dir: Path, *arguments: str | Path, cwd: Path) -> None:
-    """Install into the venv without the network, without dependencies and without build isolation."""
+    """Install into the venv without the network, without dependencies and without build isolation.
+
+    ``--ignore-installed``: the parent environment, which the venv sees, may hold the library
+    already (a plain, non-editable install in CI); the copy under test must still go into the venv.
+    """
     run(
         [bin_dir / "python", "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", "--no-build-isolation"]
+        + ["--ignore-installed"]
         + [str(argument) for argument in arguments],
         cwd=cwd,
     )

@@ -24,7 +24,6 @@ from collections.abc import Iterator
 import regex
 
 from .patterns import (
-    ATOM_ENTRY,
     ATOM_PATTERNS,
     CAPITALISED_CORE,
     DIGIT_CORE,
@@ -34,6 +33,7 @@ from .patterns import (
     PREFIX_BEFORE,
     PREFIX_REACH,
     WORD_START,
+    atom_entries,
 )
 
 __all__ = ["candidate_starts", "find_atoms"]
@@ -77,36 +77,60 @@ def candidate_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+_INDICES: dict[tuple[int, ...], tuple[int, ...]] = {}
+"""One shared tuple per set of alternative indices, so that :func:`.patterns.atom_entries` compiles each set once."""
+
+
 @functools.cache
-def _alternatives_from(character: str, first: int) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """Return, in pattern order, the alternatives from the ``first``-th (1-based) that can start with ``character``."""
-    return tuple(
-        (f"alt_{name}", pattern)
-        for name, start, pattern in ATOM_PATTERNS[first - 1 :]
-        if start.fullmatch(character)
-    )
+def _starting_with(character: str) -> tuple[int, ...]:
+    """Return, in pattern order, the indices of the alternatives whose first character can be ``character``."""
+    indices = tuple(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character))
+    return _INDICES.setdefault(indices, indices)
+
+
+@functools.cache
+def _after(indices: tuple[int, ...], offset: int) -> tuple[int, ...]:
+    """Return ``indices[offset:]``, shared like the results of :func:`_starting_with`."""
+    rest = indices[offset:]
+    return _INDICES.setdefault(rest, rest)
+
+
+def _atom_at(text: str, position: int) -> tuple[str, regex.Match[str]] | None:
+    """Return ``(rule, match)`` for the first alternative that matches at ``position``, if any.
+
+    Only the alternatives that can start with the character at hand are
+    considered, as in :data:`.patterns.DATE_ATOM`, and of those only the ones
+    whose entry matches are tried: one match of their joined entries tells
+    the first such alternative, and after a failed one the entries of those
+    after it are tested again.
+    """
+    indices = _starting_with(text[position])
+    while indices:
+        entry = atom_entries(indices).match(text, position)
+        if entry is None:
+            return None
+        offset = entry.lastindex or 1
+        name, _, pattern = ATOM_PATTERNS[indices[offset - 1]]
+        match = pattern.match(text, position)
+        if match is not None and match.end() > position:
+            return f"alt_{name}", match
+        indices = _after(indices, offset)
+    return None
 
 
 def find_atoms(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Yield ``(rule, match)`` for the date atoms of ``text`` in order, leftmost first, never overlapping.
 
-    ``rule`` names the alternative (``alt_iso``, ``alt_md``, ...).  At each
-    candidate start, :data:`.patterns.ATOM_ENTRY` tells the first alternative
-    that can match there (or that none can); from it on, each alternative that
-    can start with the character at hand is tried on its own, which is much
-    faster than trying the joined :data:`.patterns.DATE_ATOM`.
+    ``rule`` names the alternative (``alt_iso``, ``alt_md``, ...).  Trying the
+    alternatives one by one at the candidate starts, after a cheap test of
+    their entries, is much faster than trying the joined :data:`.patterns.DATE_ATOM`
+    everywhere.
     """
     reached = 0
-    entry_at = ATOM_ENTRY.match
     for position in candidate_starts(text):
         if position < reached:
             continue
-        entry = entry_at(text, position)
-        if entry is None:
-            continue
-        for rule, pattern in _alternatives_from(text[position], entry.lastindex or 1):
-            match = pattern.match(text, position)
-            if match is not None and match.end() > position:
-                reached = match.end()
-                yield rule, match
-                break
+        atom = _atom_at(text, position)
+        if atom is not None:
+            reached = atom[1].end()
+            yield atom

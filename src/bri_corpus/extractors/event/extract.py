@@ -8,6 +8,7 @@ one occurrence merged, anchored on the first).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
@@ -30,8 +31,11 @@ _EVENT_ANAPHOR = regex.compile(
     r"(?:The|This|That)\s+(?:\w+\s+)?(?:event|ceremony|celebration|signing|meeting|visit|talks|launch|opening)\s+"
     r"(?:took\s+place|was\s+held|was\s+staged|were\s+held|happened)\b"
 )
+_EVENT_ANAPHOR_STARTS = ("The", "This", "That")
 # A sentence that only lists who attended the events just told.
 _ATTENDANCE = regex.compile(r"\b(?:attended\s+by|were\s+present|was\s+present|in\s+attendance|Attending\s+the)\b")
+# Every match of _ATTENDANCE holds one of these: a text without them is not searched.
+ATTENDANCE_WORDS = ("attend", "present", "Attending")
 _BORROW_DISTANCE = 2
 
 
@@ -103,8 +107,11 @@ def _add_attendees(
     clusters: list[Cluster],
 ) -> None:
     """Add the parties of an ``... were attended by ...`` sentence to the latest event before it."""
+    if not any(word in body for word in ATTENDANCE_WORDS):
+        return
     with_triggers = {t.sentence for t in triggers}
-    for number, (start, end) in enumerate(spans):
+    for number in _sentences_matching(_ATTENDANCE, body, spans):
+        start, end = spans[number]
         if number in with_triggers or not _ATTENDANCE.search(body, start, end):
             continue
         earlier = [c for c in clusters if c.last_sentence < number]
@@ -129,6 +136,8 @@ def _add_settings(
     """Fill the date and location of the event just told from a ``The event took place in X`` sentence."""
     with_triggers = {t.sentence for t in triggers}
     for number, (start, end) in enumerate(spans):
+        if not body.startswith(_EVENT_ANAPHOR_STARTS, start):
+            continue  # cheap test first: the pattern starts with one of these words
         if number in with_triggers or not _EVENT_ANAPHOR.match(body, start):
             continue
         earlier = [c for c in clusters if c.last_sentence == number - 1]
@@ -138,6 +147,18 @@ def _add_settings(
         for cluster in earlier:
             cluster.location = cluster.location or args.location
             cluster.date = cluster.date or args.date
+
+
+def _sentences_matching(pattern: regex.Pattern[str], body: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Return, in order, the numbers of the sentences in which ``pattern`` may match: those where one of its
+    matches in the whole text (overlapping ones included) starts.
+
+    One scan of the text instead of one search per sentence; a match within a sentence always starts one
+    of the whole-text matches, as a sentence ends before a space or the end of the text.
+    """
+    starts = [start for start, _ in spans]
+    numbers = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(body, overlapped=True)}
+    return sorted(n for n in numbers if n >= 0)
 
 
 def _amount(value: object | None) -> Money | Quantity | None:

