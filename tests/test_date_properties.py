@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bri_corpus import Document
-from bri_corpus.extractors.date import find_dates
-from bri_corpus.extractors.date.patterns import DATE_ATOM
+from bri_corpus.extractors.date import find_dates, scan
+from bri_corpus.extractors.date.patterns import ATOM_ENTRIES, ATOM_PATTERNS, CORE_WORDS, DATE_ATOM, atom_entries
 from bri_corpus.extractors.date.scan import find_atoms
 from bri_corpus.normalize import normalize
+from strategies import news_text
 
 MONTHS = ("January February March April May June July August September October November December").split()
 SHORT = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
@@ -101,3 +103,72 @@ def test_never_raises_and_spans_are_provenance(text):
     document = Document.from_text(text or "x", id="fuzz", published=dt.date(2020, 5, 29))
     for fact in find_dates(document, normalize(document.raw)):
         assert document.raw[fact.start : fact.end] == fact.text
+
+
+# Words and separators for texts dense in date material and near misses: the scanner's shortcuts must never lose
+# an atom that the joined pattern finds.
+SALAD_WORDS = (
+    *MONTHS,
+    *SHORT,
+    "MAY",
+    "SEPT",
+    "Jan",
+    "Monday",
+    "Friday",
+    "FRIDAY",
+    *"Spring Festival Chinese New Year Lunar Lantern Dragon Boat Mid-Autumn Christmas Eve Day Nowruz".split(),
+    *"International Women's Labour Labor Workers' Valentine's Gala".split(),
+    *"1 2 4 5 9 10 12 18 19 24 29 30 31 05 100 2000 2013 2019 2020 2023 1899 2100 21 99 12345 1,5 3.5".split(),
+    *"1st 2nd 3rd 4th 12nd 18th 21st 31st Q1 Q4 Q5 H1 H2 1Q20 2H21 FY2020".split(),
+    *"year years month week day days quarter half ago yesterday Tomorrow".split(),
+    *"spring summer autumn fall winter Summer Winter".split(),
+    *"the The very end beginning start middle close turn of early Early late mid Mid this Last next that".split(),
+    *"same following previous current earlier Later a A an two ten twenty first Second third fourth final".split(),
+    *"to through until and & or between in on since by nearly amid fiscal a.m. pm P.M. 10:30 08:34".split(),
+    *"年 月 日 % $ ( ) companies sets km Vision Expo".split(),
+)
+SALAD_SEPARATORS = (" ", " ", " ", " ", "", "-", ", ", ".", "/", ":", "\n", "'s ")
+date_salad = st.lists(st.tuples(st.sampled_from(SALAD_WORDS), st.sampled_from(SALAD_SEPARATORS)), max_size=30).map(
+    lambda parts: "".join(word + separator for word, separator in parts)
+)
+
+
+@given(text=date_salad)
+def test_every_entry_matches_where_its_alternative_does(text):
+    """An alternative is only tried where its entry matches: the entry must match wherever the alternative does."""
+    every = tuple(range(len(ATOM_PATTERNS)))
+    for position in range(len(text)):
+        joined = atom_entries(every).match(text, position)
+        for index, (name, first, pattern) in enumerate(ATOM_PATTERNS):
+            match = pattern.match(text, position) if first.fullmatch(text[position]) else None
+            if match is not None and match.end() > position:
+                assert ATOM_ENTRIES[name].match(text, position), (name, text[position:])
+                assert joined is not None and (joined.lastindex or 0) - 1 <= index, (name, text[position:])
+
+
+_TOKEN = regex.compile(r"\d(?<![\d.,]\d)(?!\d{4})|[A-Z][A-Za-z'-]*")
+
+
+def _reference_cores(text: str) -> set[int]:
+    """The cores as first defined: a digit token, or a capitalised token that is a date word or a Q/H code."""
+    cores = set()
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[0].isdigit() or word in CORE_WORDS or (word in {"Q", "H"} and regex.match(r"[QH][1-4]", text[token.start() :])):
+            cores.add(token.start())
+    return cores
+
+
+@given(text=st.one_of(date_salad, news_text))
+@example(text="in May-June, ThisMay, Friday's MAY Q1 H2 Hq \U00010d40 May")
+def test_cores_are_the_date_words_and_numbers(text):
+    """The two fast core patterns find exactly the cores of the one-token-at-a-time definition."""
+    assert _reference_cores(text) == set(scan._core_starts(text))
+
+
+@given(text=date_salad)
+def test_fast_scan_equals_the_joined_pattern_on_spaced_words(text):
+    """On words separated by spaces alone, the fast scanner finds exactly what the joined pattern finds."""
+    text = regex.sub(r"[-/.:,'\n]", " ", text)
+    expected = [(m.span(), m.group()) for m in DATE_ATOM.finditer(text)]
+    assert expected == [(m.span(), m.group()) for _, m in find_atoms(text)]

@@ -2,18 +2,24 @@
 
 The result is the same as ``DATE_ATOM.finditer(text)`` (leftmost matches, no
 overlaps, the first alternative that matches at a position) as long as every
-atom starts at a core, at a prefix word before a core, or within reach before
-a keyword; the patterns are written so that it does, and a test checks it.
+atom starts at a candidate: a core, a prefix word before a core, or a word
+start within reach before a lower-case keyword (see the comment above
+:data:`.patterns.CAPITALISED_CORE`).  The patterns are written so that atoms
+in ordinary prose do, and a property test checks it.  Known gaps, kept as
+they are: a date word that ends a longer capitalised word (``May-June``,
+``Friday's``) is no core, and the words of a keyword window do not start after
+a hyphen or an apostrophe (``mid-first-quarter``).
 
 Where the time goes, and how it is kept low (news text has a number or a
-capitalised word every few words, and a date every few hundred):
+capitalised word every few words, and a date every few hundred characters):
 
 * the cores are found by two patterns whose first characters are digits or
   capitals only, and the capitalised one matches date words alone, so Python
   sees only the few capitalised words that are date words;
-* a place where an atom may start is first tested with
-  :data:`.patterns.ATOM_ENTRY`, one cheap match, and the alternatives (a
-  dozen matches, the costly part) are tried only where it holds.
+* at a candidate, one match of the joined *entries* (cheap prefixes of the
+  alternatives, stdlib ``re``) rules most places out and names the first
+  alternative that may match; the alternatives themselves (``regex``, the
+  costly part) are tried only where their entry matches.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ _WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 def _core_starts(text: str) -> list[int]:
     """Return the positions of the cores: first digits of numbers, capitalised date words, quarter and half codes."""
     digits = [core.start() for core in DIGIT_CORE.finditer(text)]
+    if not text.isascii():  # a digit that str.isdigit does not know (newer Unicode in ``regex``) is no core
+        digits = [position for position in digits if text[position].isdigit()]
     words = [
         position
         for position in (core.start() for core in CAPITALISED_CORE.finditer(text))
@@ -81,7 +89,7 @@ _INDICES: dict[tuple[int, ...], tuple[int, ...]] = {}
 """One shared tuple per set of alternative indices, so that :func:`.patterns.atom_entries` compiles each set once."""
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: keyword windows start words in any script
 def _starting_with(character: str) -> tuple[int, ...]:
     """Return, in pattern order, the indices of the alternatives whose first character can be ``character``."""
     indices = tuple(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character))

@@ -73,6 +73,8 @@ def _chain_after(text: str, end: int) -> list[str]:
         position += 2
     if position >= len(text) or text[position] not in " -":
         return []  # the usual case: punctuation or a line break follows
+    if not text[position + 1 : position + 2].isupper() and not text.startswith(("&", "of"), position + 1):
+        return []  # the next usual case: a lower-case word follows
     words: list[str] = []
     while len(words) < _NAME_CHAIN and position < len(text) and text[position] in " -":
         if not text[position + 1 : position + 2].isupper() and not text.startswith(("&", "of"), position + 1):
