@@ -202,9 +202,21 @@ class Pipeline:
                     )
                 )
                 continue
-            if document.in_chrome(fact.start, fact.end):
+            if document.chrome and document.in_chrome(fact.start, fact.end):
                 continue
-            yield attrs.evolve(fact, doc=document.id, extractor=extractor.name)
+            if fact.doc == document.id and fact.extractor == extractor.name:
+                yield fact
+            else:  # the constructor, not attrs.evolve: this runs once per fact and evolve is slower
+                yield Fact(
+                    doc=document.id,
+                    kind=fact.kind,
+                    start=fact.start,
+                    end=fact.end,
+                    text=fact.text,
+                    value=fact.value,
+                    extractor=extractor.name,
+                    confidence=fact.confidence,
+                )
 
     def process(self, source: Document | Path) -> DocumentResult:
         """Read ``source`` if it is a path, then run the extractors; an unreadable file becomes a problem."""

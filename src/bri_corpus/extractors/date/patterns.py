@@ -329,14 +329,13 @@ ATOM_PATTERNS: tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...] = 
 )
 """Each alternative compiled alone, with the class of its first character, in the order they are tried."""
 
-ATOM_ENTRIES: dict[str, regex.Pattern[str]] = {
-    name: regex.compile(entry) for name, _, entry, _ in _ALTERNATIVE_SOURCES
-}
-"""Each alternative's entry compiled alone (the property tests check that an entry matches wherever its pattern does)."""
+ATOM_ENTRIES: dict[str, regex.Pattern[str]] = {name: regex.compile(entry) for name, _, entry, _ in _ALTERNATIVE_SOURCES}
+"""Each alternative's entry compiled alone (a property test checks that it matches wherever its pattern does)."""
 
 _ANY_DIGIT = r"[^\x00-/:-\x7f]"
 """For stdlib ``re``: every character that ``regex`` may read as ``\\d`` (its Unicode tables can be newer), that is
 an ASCII digit or any non-ASCII character (written as a negated class, which ``re`` compiles 20 times faster)."""
+
 
 @functools.cache
 def atom_entries(indices: tuple[int, ...]) -> re.Pattern[str]:
@@ -392,6 +391,10 @@ _CORE_WORDS = (
     *_MONTH_SHORT,
     *_WEEKDAYS,
     "Spring",
+    "Summer",
+    "Autumn",
+    "Fall",
+    "Winter",
     "Chinese",
     "Lunar",
     "Lantern",
@@ -410,7 +413,7 @@ _CORE_WORDS = (
 )
 
 CORE_WORDS = frozenset(form for word in _CORE_WORDS for form in (word, word.upper()))
-"""Capitalised words that can start a date atom: months, weekdays, first words of holidays."""
+"""Capitalised words that can start a date atom: months, weekdays, seasons, first words of holidays."""
 
 
 def _trie_pattern(words: dict[str, str]) -> str:
@@ -486,6 +489,7 @@ KEYWORDS = (
     "summer",
     "autumn",
     "winter",
+    "fall",
 )
 """Lower-case words at the heart of atoms that start with a lower-case word ("the first quarter", "two years ago")."""
 

@@ -74,6 +74,8 @@ _SUMMIT_ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 _PERSON = regex.compile(r"\b(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?\s?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
+# Every match of _PERSON holds one of these: a text without them is not scanned.
+_HONORIFICS = ("Mr", "Ms", "Dr", "Madam", "Mister")
 _TITLED_PERSON = regex.compile(
     r"\s+(?:Chairman|Chairwoman|President|CEO|Director|General\s+Manager|Deputy\s+General\s+Manager|"
     r"Vice\s+President|Secretary-General|Managing\s+Director|Executive|Head)\s+(?:Mr\.?\s?)?"
@@ -116,7 +118,8 @@ def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
     orgs = [e for e in parties if e.kind == "organisation"]
     starts = [e.start for e in orgs]
     people: dict[str, str] = {}
-    for match in _PERSON.finditer(text):
+    honorifics = any(word in text for word in _HONORIFICS)
+    for match in _PERSON.finditer(text) if honorifics else ():
         index = bisect.bisect_left(starts, match.end())
         window_end = text.find(".", match.end())
         window_end = len(text) if window_end < 0 else min(window_end, match.end() + 110)
@@ -221,11 +224,24 @@ def _owns_next(text: str, place: Entity, following: Entity | None) -> bool:
     )
 
 
-def _parties_in(index: FactIndex, spans: Sequence[tuple[int, int]]) -> Sequence[Entity]:
-    """Return the parties starting in ``spans``, in text order."""
+def _parties_with_next_organisation(
+    index: FactIndex, spans: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Entity], list[Entity | None]]:
+    """Return the parties starting in ``spans`` (text order) and, for each, the first organisation after it
+    among them."""
+    parties = index.parties
     if len(spans) == 1:
-        return index.parties_between(*spans[0])
-    return sorted((e for start, end in spans for e in index.parties_between(start, end)), key=_START)
+        low, high = index.party_index(spans[0][0]), index.party_index(spans[0][1])
+        following = [parties[j] if j < high else None for j in index.next_organisation[low:high]]
+        return parties[low:high], following
+    inside = sorted((e for start, end in spans for e in index.parties_between(start, end)), key=_START)
+    next_organisation: Entity | None = None
+    following = [None] * len(inside)
+    for i in range(len(inside) - 1, -1, -1):
+        following[i] = next_organisation
+        if inside[i].kind == "organisation":
+            next_organisation = inside[i]
+    return inside, following
 
 
 def _party_names(
@@ -244,13 +260,7 @@ def _party_names(
     """
     found: list[tuple[int, str]] = []
     acting: set[int] = set()
-    inside = _parties_in(index, spans)
-    next_organisation: Entity | None = None  # the first organisation after the entity at i
-    following_organisation: list[Entity | None] = [None] * len(inside)
-    for i in range(len(inside) - 1, -1, -1):
-        following_organisation[i] = next_organisation
-        if inside[i].kind == "organisation":
-            next_organisation = inside[i]
+    inside, following_organisation = _parties_with_next_organisation(index, spans)
     for i, entity in enumerate(inside):
         if before is not None:
             if entity.start >= before:
@@ -439,6 +449,8 @@ def _antecedent(index: FactIndex, before: int) -> str | None:
 
 def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: int) -> Entity | None:
     """Return the gathering the sentence names or points back to (``this meeting``), if any."""
+    if not index.summits:
+        return None
     named = [s for s in index.summits if sentence[0] <= s.start < sentence[1]]
     if named:
         return min(named, key=lambda s: abs(s.start - start))

@@ -12,6 +12,7 @@ order of first mention.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -19,6 +20,8 @@ from .arguments import Arguments, Split
 from .triggers import Trigger
 
 __all__ = ["Cluster", "Mention", "merge_mentions"]
+
+_LAST_SENTENCE = attrgetter("last_sentence")
 
 
 @attrs.frozen
@@ -83,7 +86,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
     """Group mentions (in text order) into occurrences; a cluster of the mention's own type is preferred."""
     clusters: list[Cluster] = []
     for mention in mentions:
-        recent = sorted(clusters, key=lambda c: c.last_sentence, reverse=True)
+        recent = sorted(clusters, key=_LAST_SENTENCE, reverse=True)
         same_type = [c for c in recent if c.type == mention.trigger.type]
         target = (
             next((c for c in same_type if _compatible(c, mention)), None)

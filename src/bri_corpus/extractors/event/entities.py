@@ -61,16 +61,28 @@ class FactIndex:
     """Money and quantities."""
     masked: str
     """The text with every organisation and place name blanked to ``\x00`` characters."""
-    party_starts: tuple[int, ...] = attrs.field(default=attrs.Factory(lambda self: _starts(self.parties), takes_self=True))
-    date_starts: tuple[int, ...] = attrs.field(default=attrs.Factory(lambda self: _starts(self.dates), takes_self=True))
-    amount_starts: tuple[int, ...] = attrs.field(
-        default=attrs.Factory(lambda self: _starts(self.amounts), takes_self=True)
-    )
-    organisation_starts: frozenset[int] = attrs.field(
-        default=attrs.Factory(lambda self: frozenset(e.start for e in self.parties if e.kind == "organisation"), takes_self=True)
-    )
+    party_starts: tuple[int, ...] = attrs.field(init=False)
+    date_starts: tuple[int, ...] = attrs.field(init=False)
+    amount_starts: tuple[int, ...] = attrs.field(init=False)
+    organisation_starts: frozenset[int] = attrs.field(init=False)
+    """Where the organisations start."""
+    next_organisation: tuple[int, ...] = attrs.field(init=False)
+    """For each party, the index in ``parties`` of the first organisation after it (``len(parties)``: none)."""
     memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
     """Per-document results of pure checks on entities, filled by the argument search (see ``arguments``)."""
+
+    def __attrs_post_init__(self) -> None:
+        # frozen: derived lookups are set once here
+        object.__setattr__(self, "party_starts", _starts(self.parties))
+        object.__setattr__(self, "date_starts", _starts(self.dates))
+        object.__setattr__(self, "amount_starts", _starts(self.amounts))
+        object.__setattr__(
+            self, "organisation_starts", frozenset(e.start for e in self.parties if e.kind == "organisation")
+        )
+        following = [len(self.parties)] * len(self.parties)
+        for i in range(len(self.parties) - 2, -1, -1):
+            following[i] = i + 1 if self.parties[i + 1].kind == "organisation" else following[i + 1]
+        object.__setattr__(self, "next_organisation", tuple(following))
 
     def parties_between(self, start: int, end: int) -> tuple[Entity, ...]:
         """Return the organisations and places starting within ``[start, end)``."""
@@ -82,9 +94,7 @@ class FactIndex:
 
     def amounts_between(self, start: int, end: int) -> tuple[Entity, ...]:
         """Return the money and quantity facts starting within ``[start, end)``."""
-        return self.amounts[
-            bisect.bisect_left(self.amount_starts, start) : bisect.bisect_left(self.amount_starts, end)
-        ]
+        return self.amounts[bisect.bisect_left(self.amount_starts, start) : bisect.bisect_left(self.amount_starts, end)]
 
     def party_index(self, position: int) -> int:
         """Return the index in ``parties`` of the first party starting at or after ``position``."""

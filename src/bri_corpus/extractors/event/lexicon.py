@@ -88,10 +88,9 @@ def lexicon() -> Lexicon:
     words = json.loads(words_path.read_text(encoding="utf-8"))
     triggers = "|".join(f"(?P<t{i}>{entry.pattern})" for i, entry in enumerate(entries))
     flags = regex.IGNORECASE
-    compiled_triggers = regex.compile(rf"(?<![\w-])(?:{triggers})(?![\w-])", flags)
     return Lexicon(
         entries=entries,
-        triggers=compiled_triggers,
+        triggers=regex.compile(rf"(?<![\w-])(?:{triggers})(?![\w-])", flags),
         # a support verb, then up to five words, ending right before the trigger
         support_before=regex.compile(
             rf"\b(?:{_phrase_alternation(words['support_verbs'])})\b(?:\s+[\w,'&.-]+){{0,6}}\s+$", flags
@@ -112,6 +111,6 @@ def lexicon() -> Lexicon:
         negation_before=regex.compile(
             rf"(?:\b(?:{_phrase_alternation(words['negations'])})\b|n't)(?:\s+\w+){{0,2}}\s*$", flags
         ),
-        prefilter=derive_prefilter(compiled_triggers),
+        prefilter=derive_prefilter(entry.pattern for entry in entries),
         title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
     )

@@ -6,9 +6,10 @@ trigger, and which ones follows from the lexicon: this module grows the lower-ca
 letter strings a trigger can begin with, letter by letter, keeping those the
 alternation can still complete (``regex`` partial matching), up to a fixed depth.
 The strings form a trie, compiled into one ``re`` pattern of nested literal
-alternatives, which the standard engine scans quickly.  A string shorter than the
-depth is also accepted as a whole word when a trigger can end there or continue
-with a space, hyphen, apostrophe or full stop (``met with``, ``long-term``).
+alternatives, which the standard engine scans quickly.  From three letters on, a
+word may also end (or go on with a non-letter) inside the trie: ``met``, ``put into``,
+``long-term``; a shorter word only if a trigger can end there or go on with a
+space or hyphen.
 
 The prefilter may let through words that do not begin a trigger (``cooperation``
 shares its first letters with ``cooperative partnership``), never the reverse:
@@ -20,17 +21,24 @@ non-ASCII letters) is scanned with a case-insensitive variant instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
 __all__ = ["TriggerPrefilter", "derive_prefilter"]
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# Characters that may follow a word inside a trigger ("met with", "long-term", "Co." is not one).
-_WORD_BREAKS = " -'."
-# How many letters of a word the prefilter checks; deeper is more selective but slower to derive.
-_DEPTH = 6
+# Pattern constructs that can match letters they do not spell out: classes, ``.``, character escapes
+# (``\\x41``, ``\\N{...}``), fuzzy matching (``{e<=1}``).
+_ANY_LETTER = re.compile(r"\\[wSDpPXNLhxuU0-9]|\.|\[|\{[^}]*[A-Za-z]")
+# Escapes (``\\s``, ``\\b``, ``\\-``): their letter is no letter of the match.
+_ESCAPE = re.compile(r"\\.")
+# Words shorter than this that end inside the trie are checked one by one (few are; longer ones are let
+# through: ``met``, ``put``, ``MoU``).
+_MIN_LETTERS = 3
+# How many letters of a word the prefilter checks; deeper is more selective but slower to derive
+# (5: some 5,000 partial matches on small patterns, a few ms; 3 lets through twice as many words).
+_DEPTH = 5
 
 
 class TriggerPrefilter:
@@ -50,41 +58,58 @@ class TriggerPrefilter:
         return (match.start() for match in self._any_case.finditer(text))
 
 
-def derive_prefilter(triggers: regex.Pattern[str], depth: int = _DEPTH) -> TriggerPrefilter:
-    """Derive the prefilter of ``triggers`` (a case-insensitive pattern anchored at word edges)."""
-    children: dict[str, list[str]] = {}
-    word_ends: set[str] = set()
-    level = [""]
-    for length in range(1, depth + 1):
-        grown = []
-        for prefix in level:
-            letters = [prefix + c for c in _LETTERS if triggers.fullmatch(prefix + c, partial=True)]
-            children[prefix] = letters
-            grown.extend(letters)
-        level = grown
-        if length < depth:
-            word_ends.update(s for s in level if _can_end_word(triggers, s))
-    return TriggerPrefilter(_trie_pattern("", children, word_ends, depth))
+def derive_prefilter(patterns: Iterable[str], depth: int = _DEPTH) -> TriggerPrefilter:
+    """Derive the prefilter of the trigger ``patterns`` (``regex`` syntax, matched case-insensitively).
+
+    Each pattern is compiled on its own: partial matching on a small pattern is several times cheaper than on
+    the whole alternation, which more than pays for the compilations.
+    """
+    children: dict[str, set[str]] = {}
+    short_words: set[str] = set()
+    for pattern in patterns:
+        compiled = regex.compile(f"(?:{pattern})", regex.IGNORECASE)
+        alphabet = _letters_of(pattern)
+        level = [""]
+        for length in range(depth):
+            grown = []
+            for prefix in level:
+                letters = [prefix + c for c in alphabet if compiled.fullmatch(prefix + c, partial=True)]
+                children.setdefault(prefix, set()).update(letters)
+                grown.extend(letters)
+            level = grown
+            if length + 1 < _MIN_LETTERS:
+                short_words.update(s for s in level if _ends_word(compiled, s))
+    return TriggerPrefilter(_trie_pattern("", children, short_words, depth))
 
 
-def _can_end_word(triggers: regex.Pattern[str], prefix: str) -> bool:
-    """True when a trigger can end right after ``prefix`` or go on with a non-letter (``met``, ``long-term``)."""
-    if triggers.fullmatch(prefix):
-        return True
-    return any(triggers.fullmatch(prefix + c, partial=True) for c in _WORD_BREAKS)
+def _letters_of(pattern: str) -> str:
+    """Return the letters a match of ``pattern`` can hold: those it spells out (case-folded), or all of them
+    when it has a construct that matches other letters (``\\w``, ``.``, a class ...)."""
+    if _ANY_LETTER.search(pattern):
+        return _LETTERS
+    spelled = set(_ESCAPE.sub("", pattern).casefold())
+    return "".join(c for c in _LETTERS if c in spelled)
 
 
-def _trie_pattern(prefix: str, children: dict[str, list[str]], word_ends: set[str], depth: int) -> str:
+def _ends_word(pattern: regex.Pattern[str], prefix: str) -> bool:
+    """True when ``pattern`` can end after ``prefix`` or go on with a space or hyphen (``go live``)."""
+    return bool(pattern.fullmatch(prefix) or any(pattern.fullmatch(prefix + c, partial=True) for c in " -"))
+
+
+def _trie_pattern(prefix: str, children: dict[str, set[str]], short_words: set[str], depth: int) -> str:
     """Return the pattern of the trie below ``prefix``: its children's letters, nested, longest path ``depth``.
 
-    A string that neither goes on with a letter nor ends a word goes on with some other character: it is
-    accepted as it stands, so that the prefilter never drops a trigger.
+    From ``_MIN_LETTERS`` letters on (before, for ``short_words``), a word may also end its letters there
+    (``met``, ``long-term``, ``put into``): what follows is then left to the trigger pattern.
     """
     if len(prefix) == depth:
         return ""
-    branches = [re.escape(child[-1]) + _trie_pattern(child, children, word_ends, depth) for child in children[prefix]]
-    if prefix in word_ends:
+    branches = [
+        re.escape(child[-1]) + _trie_pattern(child, children, short_words, depth)
+        for child in sorted(children.get(prefix, ()))
+    ]
+    if len(prefix) >= _MIN_LETTERS or prefix in short_words:
         branches.append("(?![a-z])")
     if not branches:
-        return ""
+        return ""  # a trigger goes on with a non-letter this early ("co-sign"): accept whatever follows
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -10,6 +10,7 @@ inside an organisation, place or summit name (``China Construction Bank``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -56,9 +57,9 @@ class Trigger:
 
 
 def _words_after(text: str, position: int, limit: int, count: int) -> str:
+    """Return the first ``count`` words of ``text[position:limit]``, joined by spaces."""
     window = text[position:limit]
-    words = _WORDS.findall(window)[:count]
-    return " ".join(words)
+    return " ".join(word.group() for word in itertools.islice(_WORDS.finditer(window), count))
 
 
 def _inside(entities: Sequence[Entity], starts: Sequence[int], start: int, end: int) -> bool:
@@ -67,8 +68,8 @@ def _inside(entities: Sequence[Entity], starts: Sequence[int], start: int, end: 
 
 
 def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool:
-    for amount in index.amounts:
-        if start <= amount.start < end and amount.kind == "quantity":
+    for amount in index.amounts_between(start, end):
+        if amount.kind == "quantity":
             unit = getattr(amount.value, "unit", None)
             if figure and unit in _NOT_A_FIGURE_UNIT:
                 continue
@@ -97,7 +98,7 @@ def _requirement_met(
     if requires == "figure":
         if _has_amount(index, end, c_end, figure=True) or _THE_FIRST.match(text, end, c_end):
             return True
-        return any(c_start <= d.start < c_end for d in index.dates)
+        return bool(index.dates_between(c_start, c_end))
     if requires == "party":
         return _PARTY_AFTER.match(text, end, c_end) is not None
     return False
@@ -134,8 +135,8 @@ def find_triggers(
 
     One pass of the lexicon's prefilter over the whole text finds the word starts a trigger can begin with;
     only there is the (much slower) trigger alternation tried, within the sentence.  Sentences hold all
-    non-blank text, so each candidate lies in the sentence found by position.  ``clauses`` (split on demand) may be shared with
-    the caller, which needs the same clauses for the arguments.
+    non-blank text, so each candidate lies in the sentence found by position.  ``clauses`` (split on
+    demand) may be shared with the caller, which needs the same clauses for the arguments.
     """
     lex = lexicon()
     clauses = clauses or SentenceClauses(text, sentences)
@@ -157,7 +158,7 @@ def find_triggers(
         start, end = match.span()
         matched_until = end
         entry = lex.entry_of(match)
-        clause = next((c for c in clauses.of(number) if c[0] <= start < c[1]), (s_start, s_end))
+        clause = clauses.holding(number, start)
         if _inside(names, name_starts, start, end):
             continue
         if not _requirement_met(lex, text, index, entry, start, end, clause):

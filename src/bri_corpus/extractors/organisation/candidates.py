@@ -18,7 +18,6 @@ found afterwards, by :mod:`.extract`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -28,7 +27,7 @@ import regex
 
 from . import lexicon as lx
 from .gazetteer import GazetteerEntry, OrganisationGazetteer, lookup_key
-from .patterns import CHUNK, LINE, TITLE_CASE_WORD, TOKEN
+from .patterns import CHUNK, TITLE_CASE_WORD, TOKEN
 from .places import (
     country_of_demonym,
     is_country,
@@ -37,7 +36,6 @@ from .places import (
     is_major_place,
     is_place_noun,
     is_place_word,
-    may_start_multiword_place,
     multiword_places,
 )
 
@@ -54,20 +52,29 @@ _INTERESTING = (
     | lx.INTERNATIONAL_SUFFIXES
     | frozenset({"Committee"})
 )
+_HEADS = lx.STRONG_HEADS | lx.WEAK_HEADS | lx.UNIT_HEADS | lx.LEGAL_SUFFIXES
+"""Words that head a name (``Ministry``, ``Company``, ``Department``, ``Ltd``), when no gazetteer name holds them."""
+_PREFIX_LEGAL = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "TOO"})
+"""Legal forms that may stand before the name (``JSC Samruk-Kazyna``)."""
 
 
 class Token(NamedTuple):
-    """A word of a chunk with its offsets in the normalised text; ``entry`` for a gazetteer name."""
+    """A word of a chunk with its offsets in the normalised text; ``entry`` for a gazetteer name.
+
+    ``connector`` is true for ``of``, ``and``, ``&`` ... between the words of a name (never for a
+    gazetteer name): worked out once, when the token is made, because the analysis asks it often.
+    """
 
     start: int
     end: int
     text: str
     entry: GazetteerEntry | None = None
+    connector: bool = False
 
     @property
     def is_connector(self) -> bool:
         """True for ``of``, ``and``, ``&`` ... between the words of a name."""
-        return self.text in lx.CONNECTORS and self.entry is None
+        return self.connector
 
 
 class Candidate(NamedTuple):
@@ -98,8 +105,16 @@ class Scan:
     candidates: tuple[Candidate, ...]
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _is_acronym(word: str) -> bool:
+    """True for a word in capitals that may be an organisation's acronym (``SCO``, ``CETC``; not ``GDP``)."""
     return len(word) >= 2 and word not in lx.ACRONYM_STOP and _ACRONYM.fullmatch(word) is not None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _brand_shaped(word: str) -> bool:
+    """True for an acronym or a CamelCase brand (``UzAuto``) that is not a common abbreviation."""
+    return _is_acronym(word) or (_CAMEL.fullmatch(word) is not None and word not in lx.ACRONYM_STOP)
 
 
 def _is_brand(token: Token, *, caps_line: bool) -> bool:
@@ -108,31 +123,85 @@ def _is_brand(token: Token, *, caps_line: bool) -> bool:
         return True
     if caps_line:
         return False
-    word = token.text
-    return _is_acronym(word) or (_CAMEL.fullmatch(word) is not None and word not in lx.ACRONYM_STOP)
+    return _brand_shaped(token.text)
 
 
-def _title_case_lines(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Return the start offsets of all lines, and per line 1 when it is a Title Case headline, 2 when ALL CAPS."""
-    starts: list[int] = []
-    flags: list[int] = []
-    ends: list[int] = []
-    for line in LINE.finditer(text):
-        starts.append(line.start())
-        ends.append(line.end())
-        body = line.group()
-        flag = 0
-        if len(body) < 250:
-            words = TITLE_CASE_WORD.findall(body)
-            if len(words) >= 3:
-                upper = sum(1 for w in words if w.isupper())
-                capital = sum(1 for w in words if w[0].isupper())
-                if upper >= 0.6 * len(words):
-                    flag = 2
-                elif capital >= 0.75 * len(words) and not body.rstrip().endswith("."):
-                    flag = 1
-        flags.append(flag)
-    return starts, flags, ends
+def _raw_tokens(text: str, length: int) -> list[Token]:
+    """The words and connectors of the chunk that is ``text[:length]``, as :data:`TOKEN` finds them.
+
+    A chunk without legal-form punctuation (``Co.,Ltd``) is words and connectors joined by single
+    spaces, so splitting it at the spaces gives the same tokens, much faster than the regex.
+    """
+    connectors = lx.CONNECTORS
+    tokens = []
+    chunk = text[:length]
+    if "." in chunk or "," in chunk:
+        for match in TOKEN.finditer(text, 0, length):
+            word = match.group()
+            tokens.append(Token(match.start(), match.end(), word, None, word in connectors))
+        return tokens
+    position = 0
+    for word in chunk.split(" "):
+        end = position + len(word)
+        tokens.append(Token(position, end, word, None, word in connectors))
+        position = end + 1
+    return tokens
+
+
+def _may_hold_multiword_place(tokens: Sequence[Token]) -> bool:
+    """Quick test: can a place name of several words start at one of the tokens (``DR Congo``, ``Central Asia``)?
+
+    It needs two plain words in a row (gazetteer names were merged first and win), the first capitalised:
+    place names start with a capital.
+    """
+    plain_before = False
+    for token in tokens:
+        if token.entry is not None:
+            plain_before = False
+            continue
+        if plain_before:
+            return True
+        plain_before = token.text[:1].isupper()
+    return False
+
+
+def _line_flag(line: str) -> int:
+    """Return 1 when a line is a Title Case headline, 2 when it is in ALL CAPS, else 0."""
+    if len(line) >= 250:
+        return 0
+    words = TITLE_CASE_WORD.findall(line)
+    if len(words) < 3:
+        return 0
+    upper = sum(1 for w in words if w.isupper())
+    capital = sum(1 for w in words if w[0].isupper())
+    if upper >= 0.6 * len(words):
+        return 2
+    if capital >= 0.75 * len(words) and not line.rstrip().endswith("."):
+        return 1
+    return 0
+
+
+class _LineFlags:
+    """The :func:`_line_flag` of the line around a position, worked out only for lines that hold a chunk.
+
+    Positions are asked in increasing order (chunks left to right), so the current line is kept.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = 0
+        self.end = -1  # no line yet
+        self.flag = 0
+
+    def at(self, position: int) -> int:
+        """The flag of the line that holds ``position`` (not a line break)."""
+        if position >= self.end or position < self.start:
+            text = self.text
+            self.start = text.rfind("\n", 0, position) + 1
+            end = text.find("\n", position)
+            self.end = end if end >= 0 else len(text)
+            self.flag = _line_flag(text[self.start : self.end])
+        return self.flag
 
 
 class _ChunkAnalyser:
@@ -155,9 +224,8 @@ class _ChunkAnalyser:
 
     def tokens(self, length: int) -> list[Token]:
         """The words of the chunk (its first ``length`` characters), gazetteer names merged."""
-        raw = [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, 0, length)]
-        merged = self._merge_gazetteer(raw)
-        if len(merged) > 1 and any(t.entry is None and may_start_multiword_place(t.text) for t in merged[:-1]):
+        merged = self._merge_gazetteer(_raw_tokens(self.text, length))
+        if _may_hold_multiword_place(merged):
             return self._merge_places(merged, length)
         return merged
 
@@ -181,7 +249,8 @@ class _ChunkAnalyser:
             if place_end is not None and j > i + 1 and tokens[j - 1].end >= place_end:
                 # A place may end inside a hyphenated word: "DR Congo-Zambia" is one word, never "DR".
                 end = tokens[j - 1].end
-                out.append(Token(token.start, end, self.text[token.start : end]))
+                surface = self.text[token.start : end]
+                out.append(Token(token.start, end, surface, None, surface in lx.CONNECTORS))
                 i = j
             else:
                 out.append(token)
@@ -190,20 +259,29 @@ class _ChunkAnalyser:
 
     def _merge_gazetteer(self, tokens: list[Token]) -> list[Token]:
         """Replace the longest gazetteer names among the tokens by one token each."""
-        if not any(t.text in self.first_words for t in tokens):
+        first_words = self.first_words
+        for token in tokens:
+            if token.text in first_words:
+                break
+        else:
             return tokens
         out: list[Token] = []
         i = 0
+        n = len(tokens)
         limit = self.gazetteer.max_words
-        while i < len(tokens):
+        text = self.text
+        lookup = self._lookup
+        while i < n:
             token = tokens[i]
-            if token.text in self.first_words:
-                for j in range(min(len(tokens), i + limit), i, -1):
+            if token.text in first_words:
+                for j in range(min(n, i + limit), i, -1):
                     last = tokens[j - 1]
-                    surface = self.text[token.start : last.end]
-                    entry = self._lookup(surface)
-                    if entry is not None and not last.is_connector:
-                        out.append(Token(token.start, last.end, surface, entry))
+                    if last.connector:
+                        continue  # a name never ends with "of", "and": no need to look it up
+                    surface = text[token.start : last.end]
+                    entry = lookup(surface)
+                    if entry is not None:
+                        out.append(Token(token.start, last.end, surface, entry, False))
                         i = j
                         break
                 else:
@@ -241,10 +319,10 @@ class _ChunkAnalyser:
     def _trim(segment: list[Token]) -> list[Token]:
         i, j = 0, len(segment)
         while i < j and (
-            segment[i].is_connector or (segment[i].entry is None and segment[i].text in lx.SENTENCE_STARTERS)
+            segment[i].connector or (segment[i].entry is None and segment[i].text in lx.SENTENCE_STARTERS)
         ):
             i += 1
-        while j > i and segment[j - 1].is_connector:
+        while j > i and segment[j - 1].connector:
             j -= 1
         return segment[i:j]
 
@@ -252,10 +330,7 @@ class _ChunkAnalyser:
 
     @staticmethod
     def _is_head(token: Token) -> bool:
-        word = token.text
-        return token.entry is None and (
-            word in lx.STRONG_HEADS or word in lx.WEAK_HEADS or word in lx.UNIT_HEADS or word in lx.LEGAL_SUFFIXES
-        )
+        return token.entry is None and token.text in _HEADS
 
     def _complement_end(self, tokens: list[Token], k: int) -> int:
         """Return the index after an ``of``/``for`` complement starting at ``k`` (``k`` when there is none)."""
@@ -267,7 +342,7 @@ class _ChunkAnalyser:
         i = k + 1
         while i < n:
             token = tokens[i]
-            if token.is_connector:
+            if token.connector:
                 i += 1
                 continue
             if token.entry is None and token.text in lx.STRONG_HEADS and tokens[i - 1].text in ("and", "&"):
@@ -288,21 +363,23 @@ class _ChunkAnalyser:
         """Find the names in one segment; what no name covers goes to the leftovers."""
         n = len(segment)
         i = 0
-        loose: list[Token] = []
         while i < n:
-            k = next((x for x in range(i, n) if self._is_anchor(segment, x, caps_line)), -1)
+            k = i
+            while k < n and not self._is_anchor(segment, k, caps_line):
+                k += 1
+            if k == n:
+                k = -1
             if k < 0:
-                self._brands(segment[i:], caps_line, loose)
+                self._brands(segment[i:], caps_line)
                 break
             if self._is_prefix_legal(segment, k):
                 end = n
                 start = k
                 if end - start >= 2:
                     self._emit(segment[start:end], None)
-                    self._brands(segment[i:start], caps_line, loose)
+                    self._brands(segment[i:start], caps_line)
                     i = end
                     continue
-                loose.append(segment[k])
                 i = k + 1
                 continue
             start = self._premodifier_start(segment, i, k)
@@ -314,12 +391,12 @@ class _ChunkAnalyser:
             head_end = end
             if (
                 end < n
-                and not segment[end].is_connector
+                and not segment[end].connector
                 and segment[k].text in lx.WEAK_HEADS
                 and segment[k].text not in lx.LEGAL_SUFFIXES
             ):
                 # "Ekibastuz Power Plant": an industry word inside a longer phrase is not a name's end.
-                self._brands(segment[i:end], caps_line, loose)
+                self._brands(segment[i:end], caps_line)
                 i = end
                 continue
             if segment[k].text in lx.TAKES_COMPLEMENT:
@@ -327,8 +404,8 @@ class _ChunkAnalyser:
             while end < n and segment[end].entry is None and segment[end].text in lx.LEGAL_SUFFIXES:
                 end += 1
             span = segment[start:end]
-            self._brands(segment[i:start], caps_line, loose)
-            self._judge(span, head_end - start, title_line, caps_line, loose)
+            self._brands(segment[i:start], caps_line)
+            self._judge(span, head_end - start, title_line, caps_line)
             i = end
 
     def _last_anchor(self, segment: list[Token], k: int, caps_line: bool) -> int:
@@ -342,12 +419,12 @@ class _ChunkAnalyser:
         x = k + 1
         while x < n:
             token = segment[x]
-            if token.is_connector:
+            if token.connector:
                 if (
                     token.text in ("and", "&")
                     and segment[x - 1].text in lx.WEAK_HEADS
                     and x + 1 < n
-                    and not segment[x + 1].is_connector
+                    and not segment[x + 1].connector
                     and any(self._is_head(t) for t in segment[x + 1 :])
                 ):
                     x += 1
@@ -361,23 +438,21 @@ class _ChunkAnalyser:
     def _is_anchor(self, segment: list[Token], x: int, caps_line: bool) -> bool:
         """A head word, a legal form, or ``International`` after a brand (``CETC International``)."""
         token = segment[x]
-        if self._is_head(token) or self._is_prefix_legal(segment, x):
+        if token.entry is not None:
+            return False
+        word = token.text
+        if word in _HEADS or (word in _PREFIX_LEGAL and self._is_prefix_legal(segment, x)):
             return True
-        return (
-            token.text in lx.INTERNATIONAL_SUFFIXES
-            and x > 0
-            and token.entry is None
-            and _is_brand(segment[x - 1], caps_line=caps_line)
-        )
+        return word in lx.INTERNATIONAL_SUFFIXES and x > 0 and _is_brand(segment[x - 1], caps_line=caps_line)
 
     def _is_prefix_legal(self, segment: list[Token], x: int) -> bool:
         token = segment[x]
         return (
             token.entry is None
-            and token.text in ("JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "TOO")
+            and token.text in _PREFIX_LEGAL
             and x + 1 < len(segment)
-            and not segment[x + 1].is_connector
-            and (x == 0 or segment[x - 1].is_connector)
+            and not segment[x + 1].connector
+            and (x == 0 or segment[x - 1].connector)
         )
 
     def _premodifier_start(self, segment: list[Token], i: int, k: int) -> int:
@@ -386,11 +461,11 @@ class _ChunkAnalyser:
         x = k - 1
         while x >= i:
             token = segment[x]
-            if token.is_connector:
+            if token.connector:
                 if token.text in ("and", "&", "And"):
                     left = segment[x - 1] if x - 1 >= i else None
                     right = segment[x + 1]
-                    if left is None or left.is_connector or right.entry is not None or is_country(right.text):
+                    if left is None or left.connector or right.entry is not None or is_country(right.text):
                         break
                     if left.entry is not None or _is_acronym(left.text) or self._is_head(left):
                         break
@@ -399,29 +474,31 @@ class _ChunkAnalyser:
                 break
             start = x
             x -= 1
-        while start < k and segment[start].is_connector:
+        while start < k and segment[start].connector:
             start += 1
         return start
 
-    def _brands(self, tokens: Sequence[Token], caps_line: bool, loose: list[Token]) -> None:
-        """Emit the words that name an organisation by themselves; keep the others as leftovers."""
+    def _brands(self, tokens: Sequence[Token], caps_line: bool) -> None:
+        """Emit the words that name an organisation by themselves."""
         for token in tokens:
-            if token.is_connector:
-                continue
-            if _is_brand(token, caps_line=caps_line) and (
-                token.entry is not None or (token.text not in lx.LEGAL_SUFFIXES and not _names_place(token.text))
-            ):
+            if token.entry is not None:
                 self._emit([token], token.entry)
-            elif token.text not in lx.SENTENCE_STARTERS and token.text not in lx.TITLES:
-                loose.append(token)
+            elif (
+                not token.connector
+                and not caps_line
+                and _brand_shaped(token.text)
+                and token.text not in lx.LEGAL_SUFFIXES
+                and not _names_place(token.text)
+            ):
+                self._emit([token], None)
 
-    def _judge(self, span: list[Token], head_end: int, title_line: bool, caps_line: bool, loose: list[Token]) -> None:
+    def _judge(self, span: list[Token], head_end: int, title_line: bool, caps_line: bool) -> None:
         """Decide whether words + head (+ complement) make a name; emit it, or what names it holds."""
         heads = [t for t in span[:head_end] if self._is_head(t)]
         first_head = heads[0].text if heads else ""
         complement = span[head_end:]
-        has_complement = any(not t.is_connector and t.text not in lx.LEGAL_SUFFIXES for t in complement)
-        premods = [t for t in span[: head_end - 1] if not t.is_connector]
+        has_complement = any(not t.connector and t.text not in lx.LEGAL_SUFFIXES for t in complement)
+        premods = [t for t in span[: head_end - 1] if not t.connector]
         while premods and premods[-1].entry is None and premods[-1].text in lx.LEGAL_SUFFIXES:
             premods.pop()
         words = [t.text for t in premods]
@@ -433,19 +510,19 @@ class _ChunkAnalyser:
             first_head == "Committee" and any(w in ("CPC", "Party", "Communist") for w in words)
         )
         if internal:
-            inner = [t for t in complement if not t.is_connector]
+            inner = [t for t in complement if not t.connector]
             if inner and any(_is_brand(t, caps_line=caps_line) or self._is_head(t) for t in inner):
-                self._brands(premods, caps_line, loose)
+                self._brands(premods, caps_line)
                 self._analyse_tokens(complement[1:], title_line, caps_line)
                 return
             if first_head == "Department" and has_complement and not premods:
                 self._emit(span, None)
                 return
-            self._brands(premods, caps_line, loose)
+            self._brands(premods, caps_line)
             return
 
         if surface in lx.NON_ORG_NAMES or self.text[span[0].start : span[head_end - 1].end] in lx.NON_ORG_NAMES:
-            self._brands(span, caps_line, loose)
+            self._brands(span, caps_line)
             return
 
         # A country word before a known name: "Turkey Kalyon Group" is Kalyon Group, of Turkey.
@@ -467,13 +544,13 @@ class _ChunkAnalyser:
                 self._emit(span, None, form=form)
                 return
         if not words and not has_complement:
-            self._brands(span, caps_line, loose)
+            self._brands(span, caps_line)
             return
         strong = has_legal or any(t.text in lx.STRONG_HEADS for t in heads)
         if title_line and not has_legal and not any(t.entry is not None for t in premods):
             strong = strong and first_head not in ("Company", "Corporation")
             if not strong:
-                self._brands(span, caps_line, loose)
+                self._brands(span, caps_line)
                 return
         if strong and first_head not in ("Company", "Corporation"):
             only_demonyms = all(t.entry is None and country_of_demonym(t.text) not in (None, t.text) for t in premods)
@@ -485,7 +562,7 @@ class _ChunkAnalyser:
         if ok:
             self._emit(span, None)
         else:
-            self._brands(span, caps_line, loose)
+            self._brands(span, caps_line)
 
     def _analyse_tokens(self, tokens: Sequence[Token], title_line: bool, caps_line: bool) -> None:
         segment = self._trim(list(tokens))
@@ -524,7 +601,7 @@ class _ChunkAnalyser:
                 surface=surface,
                 form=form or surface,
                 entry=entry,
-                words=tuple(w for t in span if not t.is_connector for w in t.text.split(" ") if w not in lx.CONNECTORS),
+                words=tuple(w for t in span if not t.connector for w in t.text.split(" ") if w not in lx.CONNECTORS),
             )
         )
 
@@ -544,7 +621,45 @@ def _chunk_names(
     body: str, length: int, title_line: bool, caps_line: bool, gazetteer: OrganisationGazetteer
 ) -> tuple[Candidate, ...]:
     """The names of one chunk, cached: names recur across and within documents (bounded, so it never grows)."""
+    chunk = body[:length]
+    if "." not in chunk and "," not in chunk and not _may_name(chunk.split(" "), caps_line, gazetteer):
+        return ()
     return _ChunkAnalyser(body, gazetteer).analyse(length, title_line, caps_line)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_names(
+    word: str, full_stop: bool, title_line: bool, caps_line: bool, gazetteer: OrganisationGazetteer
+) -> tuple[Candidate, ...]:
+    """The name a chunk of one plain word (no space, no legal-form punctuation) holds, if any.
+
+    Most chunks are one word (``China``, ``SCO``, ``Ministry``); this is what :class:`_ChunkAnalyser`
+    makes of them, without its machinery: the word is a name when it is a gazetteer name, or an
+    acronym or brand that is no place and no legal form; a head word alone names nothing, and titles,
+    sentence starters and connectors are dropped.  ``full_stop``: a full stop follows the word
+    (``Co.``).  Cached per word: the words of news recur.
+    """
+    entry = gazetteer.by_surface.get(word) if word in gazetteer.first_words else None
+    if word in lx.CONNECTORS:
+        return ()  # a connector is never merged into a gazetteer name, and is trimmed
+    if entry is None:
+        if word in lx.TITLES or (title_line and word in lx.TITLE_CASE_BREAKS) or word in lx.SENTENCE_STARTERS:
+            return ()  # a break, or a sentence starter trimmed from the front of a name
+        if word in lx.UNIT_HEADS:
+            return ()  # a part of an organisation, with no complement
+        if caps_line or not _brand_shaped(word):
+            return ()
+        if word in lx.LEGAL_SUFFIXES or _names_place(word):
+            return ()
+    end = len(word)
+    if full_stop and word in lx.LEGAL_ABBREVIATIONS:
+        end += 1
+    surface = word + "." if end > len(word) else word
+    if entry is None:
+        entry = gazetteer.by_surface.get(surface)
+        if entry is None and end > len(word):
+            entry = gazetteer.by_surface.get(lookup_key(surface))
+    return (Candidate(start=0, end=end, surface=surface, form=surface, entry=entry, words=(word,)),)
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -564,6 +679,7 @@ def _names_place(word: str) -> bool:
     return is_known_place(word) or (len(word) >= 4 and word.isupper() and is_major_place(word.title()))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_place_in_capitals(word: str, gazetteer: OrganisationGazetteer) -> bool:
     """True for a place in capitals (``KAZAKHSTAN``, ``ASTANA``), unless it names an organisation (``STEYR``).
 
@@ -573,21 +689,59 @@ def _is_place_in_capitals(word: str, gazetteer: OrganisationGazetteer) -> bool:
     return gazetteer.lookup(word) is None and (is_known_place(word) or is_major_place(word.title()))
 
 
-def _promising(words: Sequence[str], first_words: frozenset[str]) -> bool:
+@functools.lru_cache(maxsize=8)
+def _interesting_words(gazetteer: OrganisationGazetteer) -> frozenset[str]:
+    """The words that make a chunk worth analysing: head words, legal forms, first words of gazetteer names."""
+    return _INTERESTING | gazetteer.first_words
+
+
+def _promising(words: Sequence[str], interesting: frozenset[str]) -> bool:
     """Quick test: does any word of a chunk head a name, start a gazetteer name or look like an acronym?"""
-    interesting = _INTERESTING
-    return any(w in interesting or w in first_words or (len(w) > 1 and not w[1:].islower()) for w in words)
+    for word in words:
+        if word in interesting or (len(word) > 1 and not word[1:].islower()):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer_name_lengths(gazetteer: OrganisationGazetteer) -> dict[str, frozenset[int]]:
+    """First word → the numbers of words of the gazetteer names it starts, for names without ``.`` or ``,``."""
+    lengths: dict[str, set[int]] = {}
+    for key in gazetteer.by_surface:
+        if "." not in key and "," not in key:
+            words = key.split(" ")
+            lengths.setdefault(words[0], set()).add(len(words))
+    return {word: frozenset(found) for word, found in lengths.items()}
+
+
+def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGazetteer) -> bool:
+    """Quick test for a chunk of words and connectors only (no ``.`` nor ``,``): can it hold a name?
+
+    Every name the analysis finds holds a head word or legal form, a brand (an acronym or CamelCase
+    word, not in ALL CAPS lines) or a gazetteer name; a chunk with none of them (``Xi Jinping``,
+    ``China and Kazakhstan``) holds no name, and need not be analysed.
+    """
+    name_lengths = _gazetteer_name_lengths(gazetteer)
+    by_surface = gazetteer.by_surface
+    for i, word in enumerate(words):
+        if word in _HEADS or word in _PREFIX_LEGAL or (not caps_line and _brand_shaped(word)):
+            return True
+        for length in name_lengths.get(word, ()):
+            if " ".join(words[i : i + length]) in by_surface:
+                return True
+    return False
 
 
 def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
     """Scan normalised ``text`` for organisation mentions by name shape and gazetteer."""
-    line_starts, line_flags, _ = _title_case_lines(text)
-    first_words = gazetteer.first_words
+    line_flags = _LineFlags(text)
+    interesting = _interesting_words(gazetteer)
     found: list[Candidate] = []
     pending_country: tuple[int, int, str] | None = None
     for chunk in CHUNK.finditer(text):
         start, end = chunk.span()
-        words = chunk.group().split(" ")
+        chunk_text = chunk.group()
+        words = chunk_text.split(" ")
         possessor = pending_country if pending_country is not None and pending_country[1] + 3 == start else None
         pending_country = None
         if text.startswith("'s ", end):
@@ -598,13 +752,19 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
                 if country is not None:
                     pending_country = (end - len(owner), end, country)
                     break
-        if not _promising(words, first_words):
+        one_word = len(words) == 1
+        if one_word:  # most chunks: _promising inlined
+            if chunk_text not in interesting and (len(chunk_text) < 2 or chunk_text[1:].islower()):
+                continue
+        elif not _promising(words, interesting):
             continue
-        capitals = len(words) == 1 and words[0].isupper()
-        if capitals and (_is_dateline(text, start, end) or _is_place_in_capitals(words[0], gazetteer)):
+        if (
+            one_word
+            and chunk_text.isupper()
+            and (_is_dateline(text, start, end) or _is_place_in_capitals(chunk_text, gazetteer))
+        ):
             continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
-        line = bisect.bisect_right(line_starts, start) - 1
-        flag = line_flags[line] if line >= 0 else 0
+        flag = line_flags.at(start)
         # "Kazakhstan's Embassy" → Embassy of Kazakhstan, one span over the possessive.
         if possessor is not None and words[0] in lx.EMBASSY_HEADS:
             head_end = start + len(words[0])
@@ -621,7 +781,13 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
             start = head_end + 1
             if start >= end:
                 continue
-        body = text[start : end + 1]
-        for name in _chunk_names(body, end - start, flag == 1, flag == 2, gazetteer):
-            found.append(name._replace(start=name.start + start, end=name.end + start))
+        elif "." not in chunk_text and "," not in chunk_text:
+            if one_word:
+                for name in _word_names(chunk_text, text.startswith(".", end), flag == 1, flag == 2, gazetteer):
+                    found.append(Candidate(start, start + name.end, name.surface, name.form, name.entry, name.words))
+                continue
+        for name in _chunk_names(text[start : end + 1], end - start, flag == 1, flag == 2, gazetteer):
+            found.append(
+                Candidate(name.start + start, name.end + start, name.surface, name.form, name.entry, name.words)
+            )
     return Scan(candidates=tuple(found))

@@ -16,6 +16,7 @@ Mentions in page chrome are left out before linking, so that a copyright line's
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -147,25 +148,45 @@ def _definitions(
     return aliases
 
 
+_NEVER_SHORT_FORMS = lx.SENTENCE_STARTERS | lx.TITLES
+"""Words that are no short form of a name even when a name is made of them alone."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _short_form_names(words: tuple[str, ...], known_word: bool) -> tuple[str, ...]:
+    """The names a mention of ``words`` may be repeated by: its words, and its core (``Allur`` for ``Allur Group``).
+
+    ``known_word``: the mention is one word known to the gazetteer, which is found wherever it stands
+    already, so only its core counts.  Lone places and generic words are no short form.
+    """
+    core = core_of(words)
+    names = []
+    for form in (core,) if known_word else (words, core):
+        if form and (len(form) > 1 or form[0] not in lx.GENERIC_WORDS):
+            name = " ".join(form)
+            if not _lone_place(name) and name not in _NEVER_SHORT_FORMS:
+                names.append(name)
+    return tuple(names)
+
+
 def _short_forms(text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer) -> None:
     """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere."""
     known: set[str] = set()
     for candidate in candidates:
-        core = core_of(candidate.words)
-        # A one-word name found by its shape (an acronym, a gazetteer name) is found wherever it stands already.
-        forms = (core,) if len(candidate.words) == 1 and candidate.entry is not None else (candidate.words, core)
-        for form in forms:
-            if form and not _lone_place(" ".join(form)) and (len(form) > 1 or form[0] not in lx.GENERIC_WORDS):
-                known.add(" ".join(form))
-    known -= lx.SENTENCE_STARTERS | lx.TITLES
+        words = candidate.words
+        known.update(_short_form_names(words, len(words) == 1 and candidate.entry is not None))
     if not known:
         return
     hits: list[tuple[int, int]] = []
+    size = len(text)
     for name in known:
         position = text.find(name)
         while position >= 0:
             end = position + len(name)
-            if _whole_word(text, position, end):
+            # A whole word only: not part of a longer word, nor of a hyphenated or ``&`` compound.
+            before = text[position - 1] if position > 0 else " "
+            after = text[end] if end < size else " "
+            if not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-"):
                 hits.append((position, end))
             position = text.find(name, position + 1)
     spans = sorted((c.start, c.end) for c in candidates)
@@ -186,13 +207,6 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
 def _lone_place(word: str) -> bool:
     """True for a word that names a place by itself (``Kazakhstan``, ``Astana``): never a short form of a name."""
     return is_place_word(word) or is_known_place(word)
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is not part of a longer word."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-")
 
 
 def organisations_in(

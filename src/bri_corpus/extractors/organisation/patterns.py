@@ -29,6 +29,7 @@ _LEGAL_TAIL = (
 
 CHUNK = regex.compile(
     rf"""
+    (?=\p{{Lu}})                 # a capital first: the cheapest test, so most positions fail at once
     (?<![\p{{L}}\p{{N}}'-])
     {WORD}
     (?:
@@ -60,9 +61,6 @@ DEFINITION_PHRASE = re.compile(
     re.VERBOSE,
 )
 """Phrases that make two names one organisation; ``old`` keeps the first name, ``new`` takes the second."""
-
-LINE = regex.compile(r"[^\n]+")
-"""One line of the normalised text."""
 
 TITLE_CASE_WORD = regex.compile(r"\b[\p{L}][\p{L}'-]{3,}")
 """Words of four letters or more, to tell headlines in Title Case from prose."""

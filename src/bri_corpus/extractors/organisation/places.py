@@ -29,7 +29,6 @@ __all__ = [
     "is_major_place",
     "is_place_noun",
     "is_place_word",
-    "may_start_multiword_place",
     "multiword_places",
 ]
 
@@ -97,21 +96,6 @@ def is_major_place(surface: str) -> bool:
         entry.source in ("country", "region", "demonym") or (entry.source == "city" and entry.population >= _BIG_CITY)
         for entry in places.lookup_all(surface)
     )
-
-
-@functools.cache
-def _multiword_first_words() -> frozenset[str]:
-    """The words that start a longer place name (``DR``, ``Central``, ``United``): the gazetteer matcher's index."""
-    return frozenset(places.gazetteer().multiword_lengths)
-
-
-def may_start_multiword_place(word: str) -> bool:
-    """Quick test: can a place name of several words start with ``word`` (``DR``, ``South-East``)?"""
-    if not word[:1].isupper():
-        return False  # place names start with a capital: "the", "of" start none
-    first = word.partition("-")[0]
-    firsts = _multiword_first_words()
-    return first in firsts or first.partition("'")[0] in firsts  # "People's Republic of China" starts at "People"
 
 
 def multiword_places(text: str) -> Iterator[tuple[int, int]]:

@@ -18,6 +18,7 @@ form ending in ``Factory``/``Plant`` give way to another form when there is one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -39,6 +40,12 @@ def core_of(words: Sequence[str]) -> tuple[str, ...]:
     while end > 1 and words[end - 1] in lx.STRIPPABLE_SUFFIXES:
         end -= 1
     return tuple(words[:end])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _initials(words: tuple[str, ...]) -> frozenset[str]:
+    """:func:`initials_of`, cached: the names of news recur."""
+    return frozenset(initials_of(words))
 
 
 def initials_of(words: Sequence[str]) -> set[str]:
@@ -141,7 +148,7 @@ def link(
     for index in distinct:
         words = candidates[index].words
         if len(words) >= 2:
-            for initials in initials_of(words):
+            for initials in _initials(words):
                 acronym_of.setdefault(initials, []).append(index)
             if len(words[0]) > 1:
                 initial_of.setdefault((words[0][0], *words[1:]), []).append(index)

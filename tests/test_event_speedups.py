@@ -1,0 +1,196 @@
+"""Property tests of the event plugin's fast paths: each must give exactly what the plain version gives.
+
+The plain versions (a regex scan of the whole sentence, a search per candidate) are kept here as references.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bri_corpus import Fact, normalize
+from bri_corpus.extractors.event.clauses import _CLAUSE_BREAK, SentenceClauses, clause_spans
+from bri_corpus.extractors.event.entities import Entity, FactIndex, index_facts
+from bri_corpus.extractors.event.lexicon import lexicon
+from bri_corpus.extractors.event.prefilter import _letters_of, derive_prefilter
+from bri_corpus.extractors.summit.sentences import split_sentences
+
+_EVENT_DIR = Path(__file__).parents[1] / "src" / "bri_corpus" / "extractors" / "event"
+
+# ------------------------------------------------------------------ references
+
+
+def _reference_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if end > cursor:
+        spans.append((cursor, end))
+    return spans or [(start, end)]
+
+
+_REFERENCE_BOUNDARY = regex.compile(r"""\n+|(?<=[.!?]["')]?)\s+(?=["'(]?[A-Z0-9])""")
+_REFERENCE_ABBREVIATION = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Corp|Ltd|Inc|No|Nos|St|Jr|Sr|Gen|Gov|Rep|Sen|Dept|Jan|Feb|Mar|Apr|Aug|Sept?|Oct"
+    r"|Nov|Dec|vs|approx|[A-Z])\.)$"
+)
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+
+    def add(first: int, last: int) -> None:
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if last > first:
+            spans.append((first, last))
+
+    for boundary in _REFERENCE_BOUNDARY.finditer(text):
+        in_line = "\n" not in boundary.group()
+        if in_line and _REFERENCE_ABBREVIATION.search(text, max(start, boundary.start() - 8), boundary.start()):
+            continue
+        add(start, boundary.start())
+        start = boundary.end()
+    add(start, len(text))
+    return spans
+
+
+def _corpus_texts() -> list[str]:
+    lines = (_EVENT_DIR / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    return [normalize(json.loads(line)["text"]).text for line in lines if line.strip() and not line.startswith("//")]
+
+
+# ------------------------------------------------------------------ clauses
+
+_CLAUSE_PIECES = st.sampled_from(
+    ["and", " and ", ",", ", ", ";", " ", "  ", "\t", "\u00a0", "\x1c", "signed", "quickly", "worked", "which", "but"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=16).map("".join))
+def test_clause_spans_equal_a_full_scan(text: str) -> None:
+    assert clause_spans(text, 0, len(text)) == _reference_clauses(text, 0, len(text))
+
+
+def test_clause_spans_equal_a_full_scan_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        for start, end in split_sentences(text).spans:
+            assert clause_spans(text, start, end) == _reference_clauses(text, start, end), text[start:end]
+
+
+def test_clause_holding_a_position() -> None:
+    text = "It was founded in 1956 and produced the first truck; it grew."
+    clauses = SentenceClauses(text, [(0, len(text))])
+    assert clauses.holding(0, text.index("produced")) == (23, 51)
+    assert clauses.holding(0, 0) == (0, 22)
+
+
+# ------------------------------------------------------------------ sentences
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["Mr", "Dr", "Co", "U", "S", ".", "!", "?", " ", "  ", "\n", "\n\n", "\t", '"', "'", ")", "(", "A", "b", "1"]
+    + ["approx", "Sept", "x", "No", "\u00a0", " \n"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join))
+def test_sentences_equal_the_plain_splitter(text: str) -> None:
+    assert list(split_sentences(text).spans) == _reference_sentences(text)
+
+
+def test_sentences_equal_the_plain_splitter_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        assert list(split_sentences(text).spans) == _reference_sentences(text)
+
+
+# ------------------------------------------------------------------ trigger prefilter
+
+_TRIGGER_WORDS = st.sampled_from(
+    ["signed", "signing ceremony", "MoU", "met", "Met", "meets", "put into operation", "long-term partnership"]
+    + ["vehicle output", "production volume", "production", "cooperation", "group", "handed over", "ink", "inks"]
+    + ["rolled off the assembly line", "x", "-", " ", ", ", ".", "\n", "co-", "Delivered", "İ", "deliveries"]
+)
+
+
+def _trigger_starts(text: str) -> set[int]:
+    triggers = lexicon().triggers
+    return {p for p in range(len(text)) if triggers.match(text, p)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIGGER_WORDS, max_size=12).map(" ".join))
+def test_the_prefilter_lets_every_trigger_through(text: str) -> None:
+    assert _trigger_starts(text) <= set(lexicon().prefilter.positions(text))
+
+
+def test_the_prefilter_lets_every_trigger_through_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        assert _trigger_starts(text) <= set(lexicon().prefilter.positions(text)), text
+
+
+def test_the_prefilter_drops_words_no_trigger_begins_with() -> None:
+    positions = list(lexicon().prefilter.positions("The group opened a new plant in Almaty."))
+    assert positions == [10]  # "opened"; not "The", "group", "new", "plant", "in", "Almaty"
+
+
+def test_the_prefilter_keeps_short_trigger_words() -> None:
+    prefilter = derive_prefilter([r"go\s+live", r"gone"])
+    assert list(prefilter.positions("It will go live")) == [8]
+
+
+def test_letters_of_a_pattern() -> None:
+    assert _letters_of(r"sign(?:s|ed)\s+") == "degins"
+    assert _letters_of(r"a\wb") == "abcdefghijklmnopqrstuvwxyz"  # \w: any letter
+    assert _letters_of(r"\x41b") == "abcdefghijklmnopqrstuvwxyz"  # an escaped character
+
+
+# ------------------------------------------------------------------ fact index
+
+
+@st.composite
+def _entities(draw: st.DrawFn) -> list[Entity]:
+    spans = draw(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12))
+    kinds = draw(st.lists(st.sampled_from(["organisation", "place"]), min_size=len(spans), max_size=len(spans)))
+    entities = [
+        Entity(kind, start, start + length, f"n{start}", False, None)
+        for (start, length), kind in zip(spans, kinds, strict=True)
+    ]
+    return sorted(entities, key=lambda e: e.start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_entities(), st.integers(0, 70), st.integers(0, 70))
+def test_fact_index_ranges_equal_a_scan(parties: list[Entity], start: int, end: int) -> None:
+    index = FactIndex(dates=tuple(parties), parties=tuple(parties), summits=(), amounts=tuple(parties), masked="")
+    expected = tuple(e for e in parties if start <= e.start < end)
+    assert index.parties_between(start, end) == expected
+    assert index.dates_between(start, end) == expected
+    assert index.amounts_between(start, end) == expected
+    for i in range(len(parties)):
+        following = next((j for j in range(i + 1, len(parties)) if parties[j].kind == "organisation"), len(parties))
+        assert index.next_organisation[i] == following
+    assert index.party_index(start) == bisect.bisect_left([e.start for e in parties], start)
+
+
+def test_masked_text_blanks_overlapping_names() -> None:
+    text = normalize("China Railway Group and China signed.")
+    document_facts = [
+        Fact(doc="t", kind="organisation", start=0, end=19, text="China Railway Group", value={"name": "CRG"}),
+        Fact(doc="t", kind="place", start=0, end=5, text="China", value={"name": "China"}),
+        Fact(doc="t", kind="place", start=24, end=29, text="China", value={"name": "China"}),
+    ]
+    index = index_facts(document_facts, text)
+    assert index.masked == "\x00" * 19 + " and " + "\x00" * 5 + " signed."
