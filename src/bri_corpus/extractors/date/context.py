@@ -94,6 +94,7 @@ COUNT_WORDS_BEFORE = frozenset(
 )
 # "more than 2000", "up to 2000", "a total of 2000": two-word count signals (the first word is checked).
 COUNT_PHRASES_BEFORE = frozenset({"more than", "less than", "fewer than", "up to", "total of", "as many as"})
+_COUNT_PHRASE_ENDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in COUNT_PHRASES_BEFORE)
 # Lower-case words ending in -s that may follow a year without making it a count ("2019 was").
 S_WORDS_AFTER_YEAR = frozenset(
     {
@@ -211,8 +212,8 @@ def _previous(text: str, start: int) -> tuple[str, str]:
     return match.group("word"), match.group("gap")
 
 
-def _previous_two(text: str, start: int) -> str:
-    word, gap = _previous(text, start)
+def _previous_two(text: str, start: int, word: str, gap: str) -> str:
+    """Return the two words before ``start``, lower-cased; ``word`` and ``gap`` are what :func:`_previous` gave."""
     if not word:
         return ""
     before, _ = _previous(text, start - len(word) - len(gap))
@@ -241,7 +242,7 @@ def year_in_context(text: str, start: int, end: int) -> bool:
         return False
     if previous_lower in COUNT_WORDS_BEFORE and previous_lower not in TIME_WORDS_BEFORE:
         return False
-    if _previous_two(text, start) in COUNT_PHRASES_BEFORE:
+    if previous.lower() in _COUNT_PHRASE_ENDS and _previous_two(text, start, previous, gap) in COUNT_PHRASES_BEFORE:
         return False
     introduced = previous_lower in TIME_WORDS_BEFORE
     if previous[:1].isupper() and not introduced and previous_lower != "the" and gap.strip() != "(":

@@ -437,12 +437,16 @@ def _join(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
+_LONGEST_CONNECTOR = len(" through ")
+"""No text longer than this matches :data:`.patterns.RANGE_CONNECTOR` or :data:`.patterns.LIST_CONNECTOR`."""
+
+
 def _range_or_list(first: Piece, second: Piece, text: str) -> Piece | None:
     """Join ``first`` and ``second`` into an interval when a range word links them; share the year of a list."""
     assert first.parts is not None and second.parts is not None
-    gap = text[first.end : second.start]
-    if second.last is not None or first.end > second.start:
+    if second.last is not None or not 0 <= second.start - first.end <= _LONGEST_CONNECTOR:
         return None
+    gap = text[first.end : second.start]
     if RANGE_CONNECTOR.fullmatch(gap) and (gap.strip() != "and" or _between_before(text, first.start)):
         if first.parts.grain == "day" and second.parts.grain == "day" and first.parts.hour is not None:
             return None

@@ -90,7 +90,7 @@ YEAR_RELATIVE = rf"(?P<yrel>(?:{_RELATIVE_WORDS})[ ]year)\b"
 YEAR_OR_RELATIVE = rf"(?:(?P<y>{YEAR})|{YEAR_RELATIVE})"
 # Words before a date that shift it within its unit; the value keeps the unit (the spec has no modifiers).
 _MODIFIER_WORDS = (
-    r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"
+    r"(?<![A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"  # not the end of "nearly", "chocolate", "humid"
     r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]"
 )
 MODIFIER = rf"(?P<mod>{_MODIFIER_WORDS})"
@@ -123,6 +123,10 @@ _HOLIDAY = rf"(?P<hol>{_HOLIDAY_NAMES})\b(?![ ](?:Gala|Eve\b))"
 _NUMBER_WORDS = r"\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty"
 _NUMBER = rf"(?P<n>{_NUMBER_WORDS})"
 _WEEKDAY_WORDS = _title_and_upper(_WEEKDAYS)
+
+_MONTH_LIKE = r"[ADFJMNOS][A-Za-z]{2,8}"
+"""In an entry: the start of any month name or abbreviation (a looser test than the names, and much cheaper to
+compile; entries only need to hold wherever their alternative matches)."""
 
 _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     # 2020-05-29, 2019.06.05, 2020/5/29, with an optional time "2023-07-25 08:34"
@@ -175,7 +179,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "md_days",
         r"[A-Z]",
-        rf"(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?[ ]\d",
+        rf"{_MONTH_LIKE}\.?[ ]\d",
         rf"""{MONTH}[ ](?P<d>{DAY})
         (?:(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}(?P<dl>{DAY})|{_RANGE_JOIN}(?P<dl>{DAY})){_DAY_END}
         (?:,?[ ]{YEAR_OR_RELATIVE})?""",
@@ -184,14 +188,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "md",
         r"[A-Z]",
-        rf"(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?[ ]\d",
+        rf"{_MONTH_LIKE}\.?[ ]\d",
         rf"""{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?""",
     ),
     # September 2013, mid-October 2023, the end of January 2020, May of 2020, May this year
     (
         "month_year",
         r"[A-Za-z]",
-        rf"{_MODIFIER_WORDS}|(?:{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})\.?(?:[ ]of)?,?[ ](?:\d|[TtLlNn])",
+        rf"{_MODIFIER_WORDS}|{_MONTH_LIKE}\.?(?:[ ]of)?,?[ ](?:\d|[TtLlNn])",
         rf"""(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE}""",
     ),
     # early May, mid-October, the end of March: a month of the reference year
@@ -273,14 +277,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "holiday",
         r"[TtSCLDMNIWV]",
-        rf"(?:[Tt]he[ ])?(?:{_HOLIDAY_NAMES})",
+        r"(?:[Tt]he[ ])?[SCLDMNIWV][A-Za-z'-]",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?""",
     ),
     # on Tuesday, last Friday, next Monday (a bare weekday is checked against its context)
     (
         "weekday",
         r"[LlNnTtMWFS]",
-        rf"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?:{_WEEKDAY_WORDS})",
+        r"(?:(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?[MTWFS][A-Za-z]{5}",
         rf"""(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY_WORDS})\b""",
     ),
     # 2019-2021, 2019/20, 2020-21
@@ -302,7 +306,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "month",
         r"[A-Z]",
-        _MONTH_FULL_WORDS,
+        _MONTH_LIKE,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
     # yesterday, tomorrow
@@ -383,8 +387,9 @@ DOCUMENT_YEAR_HINT = regex.compile(
 # atoms are only tried where one can start: at a "core" (the first digit of a number, found by DIGIT_CORE, or a
 # capitalised word that is a date word, found by CAPITALISED_CORE), just before a core when a prefix word stands
 # there (PREFIX_BEFORE: "the end of", "mid-", "last"), and at the words just before a lower-case date keyword
-# (KEYWORDS: "year", "quarter", "ago", found with str.find).  Each such place is then tested with ATOM_ENTRY, a
-# cheap prefix of every alternative, before the alternatives themselves are tried.
+# (KEYWORDS: "year", "quarter", "ago", found with str.find).  At each such place the joined entries of the
+# alternatives that can start there (atom_entries) are matched first, and only alternatives whose entry matches
+# are tried.
 
 _CORE_WORDS = (
     *_MONTH_FULL,
@@ -462,7 +467,7 @@ PREFIX_BEFORE = regex.compile(
     r"""
     (?:
         (?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]   # the end of January 2020
-      | (?:[Ee]arly|[Ll]ate|[Mm]id)[ -]                                              # early 2024, mid-October
+      | (?<![A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)[ -]                                 # early 2024, mid-October
       | [Tt]he[ ](?:fiscal[ ])?year[ ]                                               # the year 2020
       | (?:[Tt]he[ ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:[ ]of)?,?[ ]  # the summer of 2019
       | [Tt]he[ ]                                                      # the 29th of May, the Spring Festival
