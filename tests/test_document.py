@@ -144,3 +144,22 @@ def test_bundled_seeds() -> None:
     assert [d.id for d in docs] == sorted(p.stem for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
     assert len(docs) == 5
     assert docs[0].published == dt.date(2020, 5, 29)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For further details: Media Wing, Board of Investment, Islamabad",
+        "For more information: press office of the Ministry of Transport",
+        "Media contact: Liu Yang, China Road and Bridge Corporation",
+        "Contact: Public Relations Department, KTZ",
+    ],
+)
+def test_contact_lead_in_lines_are_chrome(line: str) -> None:
+    raw = "The railway opened in 2023.\n" + line + "\n"
+    assert [raw[s:e] for s, e in find_chrome(raw)] == [line]
+
+
+def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
+    raw = "The two sides agreed to stay in close contact: talks resume in May.\n"
+    assert find_chrome(raw) == ()

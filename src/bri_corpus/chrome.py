@@ -48,6 +48,9 @@ _CHROME_LINE = regex.compile(
     \b(?:tel|phone|telephone|fax|mobile|hotline)\b[^\S\n]*[:：.]?[^\S\n]*[(+\d]      # phone and fax numbers
   | ^[^\S\n]*(?:editor|edited[^\S\n]+by|reporter|author|translator|proofread(?:er|[^\S\n]+by)?
         |responsible[^\S\n]+editor)[^\S\n]*[:：]                                # credits
+  | ^[^\S\n]*(?:for[^\S\n]+(?:further|more)[^\S\n]+(?:details|information)
+        |(?:media|press)[^\S\n]+(?:contact|enquiries|inquiries)
+        |contact(?:[^\S\n]+(?:us|person|details|information))?)[^\S\n]*[:：]          # contact lead-ins
   | \bcopyright\b[^\S\n]*(?:©|\(c\)|\d{4}|of\b) | \(c\)[^\S\n]*\d{4} | ©          # copyright notices
   | \ball[^\S\n]+rights[^\S\n]+reserved\b
   | \bICP\b | [\p{Han}]B2-\d                                                  # Chinese web licence numbers
@@ -59,7 +62,7 @@ _CHROME_LINE = regex.compile(
 # are searched with _CHROME_LINE (which is slow to run over a whole text with IGNORECASE).
 _CHROME_WORDS = re.compile(
     r"tel|phone|fax|mobile|hotline|editor|edited|reporter|author|translator|proofread|copyright|\(c\)|©|reserved"
-    r"|icp|b2-"
+    r"|icp|b2-|details|information|contact|enquiries|inquiries"
 )
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -9,9 +9,19 @@ alone (``May``) is a date only after a word that introduces a time
 
 from __future__ import annotations
 
+import regex
+
 from .patterns import NEXT_WORD, PREVIOUS_WORD
 
-__all__ = ["month_in_context", "weekday_in_context", "year_in_context", "year_is_target"]
+__all__ = [
+    "in_since_clause",
+    "in_future_clause",
+    "clause_tense",
+    "month_in_context",
+    "weekday_in_context",
+    "year_in_context",
+    "year_is_target",
+]
 
 _LOOK = 40
 """How many characters either side of a candidate are read."""
@@ -272,3 +282,52 @@ def year_is_target(text: str, start: int) -> bool:
     """Tell whether the year at ``start`` reads as a target (``by 2030``) rather than a past or present time."""
     previous, _ = _previous(text, start)
     return previous.lower() in TARGET_WORDS_BEFORE
+
+
+_CLAUSE_LOOK = 120
+"""How far back the clause of a date is read for its tense."""
+
+_CLAUSE_START = regex.compile(r"[.;!?\n][^.;!?\n]*$")
+
+# Words that put a clause in the future: "will", "is due to", "to be held", "plans to".
+_FUTURE_CUE = regex.compile(
+    r"""\b(?:will|shall|would|upcoming|forthcoming
+        |(?:is|are|was|were)[ ](?:due|scheduled|set|expected|planned|slated)[ ]to
+        |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
+        |plans?[ ]to|planning[ ]to|intends?[ ]to)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Return the text from the start of the sentence (or line) holding ``start`` up to it, at most a window."""
+    window = text[max(0, start - _CLAUSE_LOOK) : start]
+    boundary = _CLAUSE_START.search(window)
+    return window[boundary.start() + 1 :] if boundary else window
+
+
+def in_future_clause(text: str, start: int) -> bool:
+    """Tell whether the date at ``start`` stands in a clause about the future (``is due to start in October``)."""
+    return _FUTURE_CUE.search(_clause_before(text, start)) is not None
+
+
+def in_since_clause(text: str, start: int) -> bool:
+    """Tell whether the date at ``start`` stands in a clause opened by ``Since`` (background, not the story's day)."""
+    return _clause_before(text, start).lstrip(" \"'(").lower().startswith("since ")
+
+
+# A past-tense auxiliary or a regular past form just before the date: "signed ... on Sunday", "was held on".
+_PAST_CUE = regex.compile(
+    r"\b(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|\w{3,}ed)\b[^,;]*$",
+    regex.IGNORECASE,
+)
+
+
+def clause_tense(text: str, start: int) -> str | None:
+    """Return ``"future"``, ``"past"`` or ``None`` for the clause before the date at ``start``."""
+    clause = _clause_before(text, start)
+    if _FUTURE_CUE.search(clause) is not None:
+        return "future"
+    if _PAST_CUE.search(clause) is not None:
+        return "past"
+    return None

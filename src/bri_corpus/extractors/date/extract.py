@@ -26,7 +26,15 @@ from bri_corpus import DateValue, Document, Fact, NormalizedText
 
 from . import resolve
 from .anchor import estimate_document_year
-from .context import month_in_context, weekday_in_context, year_in_context, year_is_target
+from .context import (
+    clause_tense,
+    in_future_clause,
+    in_since_clause,
+    month_in_context,
+    weekday_in_context,
+    year_in_context,
+    year_is_target,
+)
 from .patterns import (
     ALTERNATIVES,
     DAY_TO_TIME,
@@ -309,6 +317,10 @@ def _read_relative(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     return [piece] if piece else []
 
 
+def _read_same_day(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    return [Piece(start=match.start(), end=match.end(), role="same_day", match=match)]
+
+
 def _read_ago(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     piece = _ago_piece(match, scan.reference)
     return [piece] if piece else []
@@ -375,6 +387,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
     "alt_season": _read_season,
     "alt_year_mod": _read_year_mod,
     "alt_relative": _read_relative,
+    "alt_same_day": _read_same_day,
     "alt_ago": _read_ago,
     "alt_holiday": _read_holiday,
     "alt_weekday": _read_weekday,
@@ -467,9 +480,55 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
     relative = (match.group("rel") or "").lower()
     if not relative and not weekday_in_context(text, piece.start):
         return None
-    shift = {"last": -1, "next": 1}.get(relative, 0)
-    day = resolve.weekday_date(resolve.weekday_number(match.group("wd")), reference.date, shift)
+    weekday = resolve.weekday_number(match.group("wd"))
+    if relative in ("last", "next"):
+        day = resolve.weekday_date(weekday, reference.date, -1 if relative == "last" else 1)
+    else:
+        day = resolve.nearest_weekday(weekday, reference.date, tense=clause_tense(text, piece.start))
     return day.isoformat()
+
+
+_SAME_DAY_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
+
+
+def _same_day_value(piece: Piece, antecedent_day: dt.date | None) -> str | None:
+    """Resolve ``the same day`` / ``the following day`` from the day the text last told of."""
+    if piece.match is None or antecedent_day is None:
+        return None
+    code = piece.match.group("rel").lower().removeprefix("the ")
+    return (antecedent_day + dt.timedelta(days=_SAME_DAY_SHIFT[code])).isoformat()
+
+
+def _day_of(value: str) -> dt.date | None:
+    """Return the calendar day a single-day value (``2022-09-09``, ``2022-09-09T10:00``) names, else ``None``."""
+    if "/" in value or len(value) < 10 or "X" in value[:10]:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _tensed(parts: DateParts, reference: Reference, future: bool) -> DateParts:
+    """Fix the year of a year-less month or day told of in the future (``is due to start in October``)."""
+    if not future or parts.has_year or reference.date is None or parts.month is None:
+        return parts
+    if parts.grain not in ("day", "month"):
+        return parts
+    day = parts.day if parts.grain == "day" else None
+    return attrs.evolve(parts, year=resolve.future_year(parts.month, day, reference.date))
+
+
+def _render_interval(first: DateParts, last: DateParts, reference: Reference) -> str | None:
+    """Render ``first``-``last``; a year-less start takes the end's year (the year before if its month is later)."""
+    last_value = resolve.render(last, reference)
+    if last_value is None:
+        return None
+    last_year = resolve.year_of(last_value)
+    if not first.has_year and last_year is not None and first.month is not None and last.month is not None:
+        first = attrs.evolve(first, year=last_year - 1 if first.month > last.month else last_year)
+    first_value = resolve.render(first, reference)
+    return resolve.interval(first_value, last_value) if first_value else None
 
 
 def _header_piece(document: Document, text: NormalizedText) -> Piece | None:
@@ -540,6 +599,7 @@ def _emit(
     """Resolve the pieces in text order, following the year last mentioned, and make the facts."""
     source = text.text
     antecedent: int | None = None
+    antecedent_day: dt.date | None = None
     current = reference
     for piece in pieces:
         confidence = piece.confidence
@@ -547,19 +607,23 @@ def _emit(
             current = Reference(date=reference.date, year=reference.year, antecedent_year=antecedent)
         if piece.role == "weekday":
             value = _weekday_value(piece, source, current)
+        elif piece.role == "same_day":
+            value = _same_day_value(piece, antecedent_day)
         elif piece.role == "time":
             value = None
         elif piece.parts is None:
             value = piece.value
+        elif piece.last is not None:
+            value = _render_interval(piece.parts, piece.last, current)
         else:
-            value = resolve.render(piece.parts, current)
-            if piece.last is not None:
-                last = resolve.render(piece.last, current)
-                value = resolve.interval(value, last) if value and last else None
+            value = resolve.render(_tensed(piece.parts, current, in_future_clause(source, piece.start)), current)
             if estimated and not (piece.parts.has_year and (piece.last is None or piece.last.has_year)):
                 confidence = ESTIMATED_CONFIDENCE
         if value is None:
             continue
+        day = _day_of(value)
+        if day is not None and not in_since_clause(source, piece.start):
+            antecedent_day = day
         mentioned = resolve.year_of(value)
         if mentioned is not None and (piece.parts is None or piece.parts.has_year):
             antecedent = mentioned

@@ -266,6 +266,13 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         (?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he[ ](?:same|following|previous|preceding|current)|[Tt]hat)[ ]
         (?P<unit>year|month|week)\b(?!-(?:on|to|end|old|long|round)\b|'s[ ]end)""",
     ),
+    # the same day, the following day, the next day, the previous day (resolved from the day last mentioned)
+    (
+        "same_day",
+        r"[Tt]",
+        r"[Tt]he[ ](?:same|following|next|previous)[ ]day",
+        r"""(?P<rel>[Tt]he[ ](?:same|following|next|previous))[ ]day\b(?![-'])""",
+    ),
     # two years ago, 10 days ago, a month ago
     (
         "ago",
@@ -483,6 +490,10 @@ PREFIX_REACH = 32
 
 KEYWORDS = (
     "year",
+    "same day",
+    "following day",
+    "next day",
+    "previous day",
     "month",
     "week",
     "quarter",

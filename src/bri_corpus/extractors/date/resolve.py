@@ -45,6 +45,8 @@ __all__ = [
     "time_value",
     "two_digit_year",
     "weekday_date",
+    "nearest_weekday",
+    "future_year",
     "weekday_number",
     "year_of",
     "year_value",
@@ -279,6 +281,36 @@ def weekday_date(weekday: int, reference: dt.date, week_offset: int = 0) -> dt.d
     """
     monday = reference - dt.timedelta(days=reference.weekday())
     return monday + dt.timedelta(days=weekday + 7 * week_offset)
+
+
+def nearest_weekday(weekday: int, reference: dt.date, *, tense: str | None = None) -> dt.date:
+    """Return the given weekday closest to the reference date, the past first, or as the clause's tense says.
+
+    ``tense`` is ``"past"``, ``"future"`` or ``None`` (unknown).  Unknown
+    weighs a day ahead twice as far as a day behind, as :func:`nearest_year`
+    does: ``on Sunday`` in a report of Tuesday 11 October 2022 is 9 October,
+    ``Talks continue on Friday`` in one of Wednesday 27 May 2020 is 29 May.
+    ``signed ... on Friday`` (past) is the Friday before, ``will meet on
+    Monday`` (future) the Monday to come.
+    """
+    back = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+    ahead = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    if tense == "past":
+        return back
+    if tense == "future":
+        return ahead
+    return back if (reference - back).days <= FUTURE_WEIGHT * (ahead - reference).days else ahead
+
+
+def future_year(month: int, day: int | None, reference: dt.date) -> int:
+    """Return the year in which a year-less month (or day) next falls on or after the reference date.
+
+    ``is due to start in October`` in a report of June 2024 is October 2024;
+    ``will open in March`` in one of June 2024 is March 2025.
+    """
+    if day is None:
+        return reference.year if month >= reference.month else reference.year + 1
+    return reference.year if (month, day) >= (reference.month, reference.day) else reference.year + 1
 
 
 def numeric_day_month(first: int, second: int, order: str | None) -> tuple[int, int] | None:

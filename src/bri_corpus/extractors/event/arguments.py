@@ -16,7 +16,16 @@ Participants (in order of first mention, canonical names from the facts):
   Turkey``, ``MAN, Germany``, ``UzAuto in Uzbekistan``) nor a locative
   (``in Hefei``), which is the location;
 * when the clause has no subject of its own, the sentence's subject, or the
-  organisation that ``it`` / ``the company`` / ``the factory`` points back to.
+  organisation that ``it`` / ``the company`` / ``the Chinese firm`` points back to
+  (``anaphora``);
+* never a party named in a dateline, a source or a reporting clause (``NAIROBI,
+  March 26 (Xinhua) --``, ``..., Kenyan officials said``: ``reporting``), nor the end
+  point of a route (``the railway to Malaba``, ``trains from Xi'an to Almaty``).
+
+Location: a place after ``in`` / ``at`` (not a company's home, nor, for a signing,
+meeting or order, the site of the thing agreed on: ``a power plant at Gwadar``), or
+the city a trip goes to (``during Kakar's visit to Beijing``); for deliveries and
+donations the destination; never one in a reporting region.
 """
 
 from __future__ import annotations
@@ -29,14 +38,19 @@ from typing import cast
 import attrs
 import regex
 
+from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex
 from .lexicon import lexicon
+from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
 
 _LOCATIVE_BEFORE = regex.compile(r"\b(?:in|at|inside|near)\s+(?:the\s+)?$", regex.IGNORECASE)
 _DESTINATION_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
-_ROLE_BEFORE = regex.compile(r"\b(?:with|between|to|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+_ROLE_BEFORE = regex.compile(r"\b(?P<word>with|between|to|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
+# Event types whose location is where the parties were, not the site of what they agreed on.
+_GATHERING_TYPES = frozenset({"signing", "meeting", "order"})
 _OFFICE_OF_BEFORE = regex.compile(
     r"\b(?:Ambassador|ambassador|Ambassadors|President|Minister|Embassy|embassy|government|Government|delegation|"
     r"delegations|leaders?|Consul|Consulate|Premier|representatives?|Ministry)"
@@ -57,10 +71,6 @@ _FUNCTION_WORD = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
 _OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
 _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|SOURCE:?|Source:?|reported\s+by)\s+(?:the\s+)?$")
-_ANAPHOR = regex.compile(
-    r"\b(?:(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?:company|factory|plant|group|firm|enterprise|manufacturer|"
-    r"corporation|automaker|carmaker|joint\s+venture|latter|former)|it|It|they|They)\b"
-)
 _GENERIC_ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?P<head>factory|plant|joint\s+venture)\b", regex.IGNORECASE
 )
@@ -85,6 +95,12 @@ _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
 _START = attrgetter("start")
 _UNKNOWN = object()
+Regions = tuple[tuple[int, int], ...]
+"""Reporting regions of a sentence (see ``reporting``): sorted, non-nested (start, end) spans."""
+
+
+def _in_regions(position: int, regions: Regions) -> bool:
+    return any(start <= position < end for start, end in regions)
 
 
 @attrs.frozen
@@ -160,7 +176,7 @@ def _place_acts(
     key = ("place acts", id(place), id(previous), id(following))
     verdict = index.memo.get(key, _UNKNOWN)
     if verdict is _UNKNOWN:
-        verdict = index.memo[key] = _place_role(text, place, previous, following)
+        verdict = index.memo[key] = _place_role(text, index.masked, place, previous, following)
     if verdict is not None:
         return bool(verdict)
     masked = index.masked
@@ -173,7 +189,9 @@ def _place_acts(
     return place.end <= trigger_start and bool(_SUBJECT_GAP.match(masked[place.end : trigger_start]))
 
 
-def _place_role(text: str, place: Entity, previous: Entity | None, following: Entity | None) -> bool | None:
+def _place_role(
+    text: str, masked: str, place: Entity, previous: Entity | None, following: Entity | None
+) -> bool | None:
     """What the place's own context says, whatever the trigger: True (it acts), False (it does not) or None
     (it depends on where the trigger is)."""
     before = text[max(0, place.start - 40) : place.start]
@@ -191,9 +209,27 @@ def _place_role(text: str, place: Entity, previous: Entity | None, following: En
         return True
     if place.demonym:
         return False
-    if _ROLE_BEFORE.search(before):
-        return True
+    role = _ROLE_BEFORE.search(before)
+    if role is not None:
+        return _role_acts(masked, place, place.start - len(before) + role.start(), role.group("word").lower())
     return None
+
+
+def _role_acts(masked: str, place: Entity, word_start: int, word: str) -> bool:
+    """Whether a place after ``with`` / ``between`` / ``to`` / ``from`` (at ``word_start``) takes part.
+
+    Not the end of a route (``the railway to Malaba``, ``trains from Xi'an to Almaty``); after a trip
+    (``visit to Beijing``) a country is the host and takes part, a city or region is only where it happened.
+    """
+    if word not in ("to", "from"):
+        return True
+    lex = lexicon()
+    window = max(0, word_start - 80)
+    if lex.route_before.search(masked, window, word_start):
+        return False
+    if word == "to" and lex.travel_before.search(masked, window, place.start):
+        return getattr(place.value, "type", None) == "country"
+    return True
 
 
 def _org_counts(text: str, index: FactIndex, org: Entity, following: Entity | None) -> bool:
@@ -252,8 +288,9 @@ def _party_names(
     people: Mapping[str, str],
     *,
     before: int | None = None,
+    excluded: Regions = (),
 ) -> list[tuple[int, str]]:
-    """Return (position, name) of the participants found in ``spans``.
+    """Return (position, name) of the participants found in ``spans``, none in the ``excluded`` regions.
 
     With ``before``, return at most one: the first found (in order of search) at a position before it;
     enough to tell whether the spans have a participant before that position.
@@ -267,6 +304,8 @@ def _party_names(
                 break
             if found:
                 return found
+        if excluded and _in_regions(entity.start, excluded):
+            continue
         if entity.kind == "organisation":
             if _org_counts(text, index, entity, following_organisation[i]):
                 found.append((entity.start, entity.name))
@@ -287,6 +326,8 @@ def _party_names(
             for match in _PERSON.finditer(text, start, end):
                 if before is not None and match.start() >= before:
                     break
+                if excluded and _in_regions(match.start(), excluded):
+                    continue
                 org = people.get(match.group("name")) or people.get(match.group("name").split()[-1])
                 if org:
                     found.append((match.start(), org))
@@ -295,11 +336,16 @@ def _party_names(
     return found
 
 
-def _nearest_date(index: FactIndex, spans: Sequence[tuple[int, int]], anchor: int, text: str) -> str | None:
-    """Return the date in ``spans`` nearest to ``anchor`` (the first of two as near), not one after ``since``."""
+def _nearest_date(
+    index: FactIndex, spans: Sequence[tuple[int, int]], anchor: int, text: str, excluded: Regions = ()
+) -> str | None:
+    """Return the date in ``spans`` nearest to ``anchor`` (the first of two as near), not one after ``since``
+    nor one in the ``excluded`` regions."""
     best: Entity | None = None
     for span in sorted(spans):
         for entity in index.dates_between(*span):
+            if excluded and _in_regions(entity.start, excluded):
+                continue
             if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
                 text[max(0, entity.start - 12) : entity.start]
             ):
@@ -309,9 +355,20 @@ def _nearest_date(index: FactIndex, spans: Sequence[tuple[int, int]], anchor: in
     return best.name if best is not None else None
 
 
-def _locative(text: str, index: FactIndex, spans: Sequence[tuple[int, int]], *, destination: bool) -> str | None:
+def _locative(
+    text: str,
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    *,
+    destination: bool,
+    excluded: Regions = (),
+    site_is_not_location: bool = False,
+) -> str | None:
     """Return the first place in ``spans`` (text order) after ``in`` / ``at`` (``to`` for a ``destination``)
-    that is not a company's home.
+    that is not a company's home, or the city or region a trip goes to (``visit to Beijing``).
+
+    None in the ``excluded`` regions; with ``site_is_not_location``, none that only sites a built thing
+    (``a power plant at Gwadar``).
 
     A place's neighbours are looked for among the parties from 200 characters before the spans to 200
     after them.
@@ -325,7 +382,15 @@ def _locative(text: str, index: FactIndex, spans: Sequence[tuple[int, int]], *, 
             entity = parties[i]
             if entity.kind != "place" or entity.demonym:
                 continue
-            if not pattern.search(text[max(0, entity.start - 12) : entity.start]):
+            if excluded and _in_regions(entity.start, excluded):
+                continue
+            if not pattern.search(text[max(0, entity.start - 12) : entity.start]) and not (
+                not destination and _trip_destination(index.masked, entity)
+            ):
+                continue
+            if site_is_not_location and lexicon().site_before.search(
+                index.masked, max(0, entity.start - 60), entity.start
+            ):
                 continue
             window_first = index.party_index(max(0, min(start for start, _ in spans) - 200))
             window_end = index.party_index(max(end for _, end in spans) + 200)
@@ -335,6 +400,15 @@ def _locative(text: str, index: FactIndex, spans: Sequence[tuple[int, int]], *, 
             if not _is_home(text, entity, previous) and not _owns_next(text, entity, following):
                 return entity.name
     return None
+
+
+def _trip_destination(masked: str, place: Entity) -> bool:
+    """True for the city or region a trip goes to (``Kakar's visit to Beijing``); a country visited takes part
+    instead (``paid an official visit to Germany``)."""
+    if getattr(place.value, "type", None) == "country":
+        return False
+    to = _TO_BEFORE.search(masked, max(0, place.start - 8), place.start)
+    return to is not None and lexicon().travel_before.search(masked, max(0, to.start() - 80), to.end()) is not None
 
 
 def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, end: int) -> object | None:
@@ -362,24 +436,35 @@ def event_arguments(
     published: str | None,
     *,
     destination: bool = False,
+    event_type: str | None = None,
 ) -> Arguments:
-    """Collect the arguments of the trigger at ``trigger_span`` from its clause and the free clauses."""
+    """Collect the arguments of the trigger at ``trigger_span`` from its clause and the free clauses.
+
+    Parties and places in the sentence's reporting regions (dateline, source, ``..., officials said``) are left
+    out; a date there is taken only when the sentence has no other.
+    """
     start, end = trigger_span
     own = [clause]
     wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
-    date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
-    location = _locative(text, index, own, destination=False) or _locative(text, index, free_clauses, destination=False)
+    regions = _regions(text, index, sentence, start)
+    date = _nearest_date(index, own, start, text, regions) or _nearest_date(index, free_clauses, start, text, regions)
+    if date is None and regions:
+        date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
+    site = event_type in _GATHERING_TYPES
+    location = _locative(
+        text, index, own, destination=False, excluded=regions, site_is_not_location=site
+    ) or _locative(text, index, free_clauses, destination=False, excluded=regions, site_is_not_location=site)
     if location is None and destination:
-        location = _locative(text, index, own, destination=True)
+        location = _locative(text, index, own, destination=True, excluded=regions)
     summit = _summit_of(text, index, sentence, start)
     if summit is not None:
         date = date or getattr(summit.value, "date", None)
         location = location or getattr(summit.value, "location", None)
     if date is None and published and _TODAY.search(text, sentence[0], sentence[1]):
         date = published
-    found = _party_names(text, index, wide, start, people)
-    if not _party_names(text, index, own, start, people, before=start):
-        subject = _subject(text, index, clause, sentence, start, people)
+    found = _party_names(text, index, wide, start, people, excluded=regions)
+    if not _party_names(text, index, own, start, people, before=start, excluded=regions):
+        subject = _subject(text, index, clause, sentence, start, people, regions)
         if subject is not None:
             found.append(subject)
     generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1])
@@ -407,20 +492,30 @@ def _subject(
     sentence: tuple[int, int],
     trigger_start: int,
     people: Mapping[str, str],
+    regions: Regions = (),
 ) -> tuple[int, str] | None:
     """Return the subject a clause without one takes: the sentence's first party, or an anaphor's antecedent."""
     if clause[0] > sentence[0]:
-        earlier = _party_names(text, index, [(sentence[0], clause[0])], trigger_start, people)
+        earlier = _party_names(text, index, [(sentence[0], clause[0])], trigger_start, people, excluded=regions)
         orgs = [p for p in earlier if p[0] in index.organisation_starts]
         if orgs:
             return orgs[0]
-    anaphor = _ANAPHOR.search(text, clause[0], trigger_start)
+    anaphor = lexicon().anaphor.search(text, clause[0], trigger_start)
     if anaphor is None:
         return None
-    previous = _antecedent(index, sentence[0])
+    previous = resolve_anaphor(index, anaphor) or _antecedent(index, sentence[0])
     if previous is None:
         return None
     return anaphor.start(), previous
+
+
+def _regions(text: str, index: FactIndex, sentence: tuple[int, int], trigger_start: int) -> Regions:
+    """Return the reporting regions of ``sentence`` that do not hold the trigger (memoised per sentence)."""
+    key = ("reporting regions", sentence)
+    regions = index.memo.get(key)
+    if regions is None:
+        regions = index.memo[key] = reporting_regions(text, *sentence)
+    return tuple(r for r in regions if not r[0] <= trigger_start < r[1]) if regions else ()
 
 
 def _described(text: str, index: FactIndex, head: str, before: int) -> str | None:

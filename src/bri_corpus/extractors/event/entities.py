@@ -166,10 +166,11 @@ def _masked(text: str, entities: Iterable[Entity]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _same_name(surface: str, name: str) -> bool:
-    """True when a place is written by its name (``Kazakhstan``, ``Xi 'an``), not as a demonym (``Kazakh``).
+    """True when a place is written by its name (``Kazakhstan``, ``Xi 'an``), not as a demonym (``Kazakh``,
+    ``Kenyan``, ``Pakistani``: a surface that only extends the name is a demonym).
 
     Cached: the same few place names come back in every document.
     """
     fold = "".join(filter(str.isalnum, surface.lower()))
     target = "".join(filter(str.isalnum, name.lower()))
-    return fold == target or fold.startswith(target) or target.startswith(fold) and len(fold) > len(target) - 2
+    return fold == target or target.startswith(fold) and len(fold) > len(target) - 2

@@ -89,6 +89,7 @@ def _mentions(
             people,
             published,
             destination=trigger.type in ("delivery", "donation"),
+            event_type=trigger.type,
         )
         if not args.participants and mentions:
             previous = mentions[-1]

@@ -20,7 +20,7 @@ from .prefilter import TriggerPrefilter, derive_prefilter
 
 __all__ = ["Lexicon", "TriggerEntry", "lexicon"]
 
-REQUIREMENTS = frozenset({"-", "support", "goods", "agreement", "physical", "figure", "party"})
+REQUIREMENTS = frozenset({"-", "support", "goods", "agreement", "physical", "figure", "party", "agent"})
 
 
 @attrs.frozen
@@ -30,7 +30,13 @@ class TriggerEntry:
     type: str
     pattern: str
     requires: str
+    """One requirement, or several separated by ``|`` (any one is enough)."""
     note: str
+    requirements: tuple[str, ...] = attrs.field(init=False)
+    """The requirements of the line, any one of which lets the trigger fire."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "requirements", tuple(self.requires.split("|")))  # frozen: set once here
 
 
 def _phrase_alternation(words: list[str]) -> str:
@@ -54,6 +60,16 @@ class Lexicon:
     future_before: regex.Pattern[str]
     negation_before: regex.Pattern[str]
     title_after: regex.Pattern[str]
+    anaphor: regex.Pattern[str]
+    """A company anaphor in subject position: ``The company``, ``the Chinese firm``, ``It`` (group ``head``)."""
+    anaphor_name_heads: frozenset[str]
+    """Anaphor nouns that name a kind of body (``the bank``): resolved to an organisation with it in its name."""
+    route_before: regex.Pattern[str]
+    """Ends right before ``to`` / ``from`` when they start a route's end point (``the railway to Malaba``)."""
+    travel_before: regex.Pattern[str]
+    """Ends right before ``to`` when it starts a trip's destination (``Kakar's visit to Beijing``)."""
+    site_before: regex.Pattern[str]
+    """Ends right before a place that is the site of a built thing (``a power plant at Gwadar``)."""
     prefilter: TriggerPrefilter
     """The word starts where a trigger can begin: the only places worth trying ``triggers``."""
 
@@ -74,7 +90,7 @@ def _read_entries() -> tuple[TriggerEntry, ...]:
         if len(fields) < 3:
             raise ValueError(f"triggers.tsv:{number}: expected type, trigger, requires[, note]")
         type_, pattern, requires = fields[0], fields[1], fields[2]
-        if type_ not in EVENT_TYPES or requires not in REQUIREMENTS:
+        if type_ not in EVENT_TYPES or not set(requires.split("|")) <= REQUIREMENTS:
             raise ValueError(f"triggers.tsv:{number}: bad type {type_!r} or requirement {requires!r}")
         entries.append(TriggerEntry(type_, pattern, requires, fields[3] if len(fields) > 3 else ""))
     return tuple(entries)
@@ -113,4 +129,29 @@ def lexicon() -> Lexicon:
         ),
         prefilter=derive_prefilter(entry.pattern for entry in entries),
         title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
+        anaphor=_anaphor(words["anaphor_nouns"] + words["anaphor_name_heads"]),
+        anaphor_name_heads=frozenset(words["anaphor_name_heads"]),
+        route_before=regex.compile(
+            rf"(?r)(?:\b(?:{_phrase_alternation(words['route_nouns'])})(?:\s+\([^()]{{1,20}}\))?\s+(?:from\s+(?:the\s+)?\x00+\s+)?"
+            r"|\b(?:link\w*|connect\w*)\s+(?:the\s+)?\x00+\s+)$",
+            flags,
+        ),
+        travel_before=regex.compile(
+            rf"(?r)\b(?:{_phrase_alternation(words['travel_nouns'])})\s+"
+            r"(?:(?:by|of)\s+(?:the\s+)?(?:[A-Z\x00][\w\x00'.-]*\s+){1,5})?(?=to\s+(?:the\s+)?$)",
+            flags,
+        ),
+        site_before=regex.compile(
+            r"(?r)(?<!\b(?:in|at|to|inside)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3})"
+            rf"\b(?:{_phrase_alternation(words['physical_nouns'])})\s+(?:in|at|near|inside)\s+(?:the\s+)?$",
+            flags,
+        ),
+    )
+
+
+def _anaphor(nouns: list[str]) -> regex.Pattern[str]:
+    """Compile the subject anaphor pattern: ``the`` + up to two modifiers + an anaphor noun, or ``It`` / ``They``."""
+    return regex.compile(
+        r"\b(?:(?i:the|this|that)\s+(?:(?!(?i:and|or|of|with|to|in|at|on|for|by)\b)[\w-]+\s+){0,2}?"
+        rf"(?P<head>(?i:{_phrase_alternation(nouns)}))|(?P<head>It|it|They|they))\b"
     )

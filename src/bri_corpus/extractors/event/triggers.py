@@ -33,6 +33,12 @@ _BELT_AND_ROAD = regex.compile(r"Belt\s+and\s+Road|B&R", regex.IGNORECASE)
 _THE_FIRST = regex.compile(r"\s+(?:\w+\s+)?(?:the\s+)?first\b", regex.IGNORECASE)
 _NOT_A_FIGURE_UNIT = frozenset({"year", "day", "month", "hour", "week", "%", "km", "m2"})
 _PARTY_AFTER = regex.compile(r"\s+(?:with\b|[A-Z])")
+# "Kakar's (official) visit", "Xi's three-day state visit": a named agent in the possessive.
+_POSSESSIVE_AGENT = regex.compile(
+    r"[A-Z][\w.-]*(?:'s|s')\s+(?:(?:first|second|third|official|state|working|historic|landmark|recent|\w+-day)\s+){0,3}$"
+)
+# "the visit by President Tokayev", "the visit of Premier Li to Astana": a named agent after it.
+_BY_AGENT = regex.compile(r"\s+(?:to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?(?:by|of)\s+(?:the\s+)?[A-Z]")
 _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 
 
@@ -80,8 +86,16 @@ def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool
 def _requirement_met(
     lex: Lexicon, text: str, index: FactIndex, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]
 ) -> bool:
+    requirements = entry.requirements
+    if len(requirements) == 1:
+        return _one_requirement_met(lex, text, index, requirements[0], start, end, clause)
+    return any(_one_requirement_met(lex, text, index, r, start, end, clause) for r in requirements)
+
+
+def _one_requirement_met(
+    lex: Lexicon, text: str, index: FactIndex, requires: str, start: int, end: int, clause: tuple[int, int]
+) -> bool:
     c_start, c_end = clause
-    requires = entry.requires
     if requires == "-":
         return True
     if requires == "support":
@@ -101,6 +115,10 @@ def _requirement_met(
         return bool(index.dates_between(c_start, c_end))
     if requires == "party":
         return _PARTY_AFTER.match(text, end, c_end) is not None
+    if requires == "agent":
+        return bool(
+            _POSSESSIVE_AGENT.search(text, max(c_start, start - 50), start) or _BY_AGENT.match(text, end, c_end)
+        )
     return False
 
 

@@ -134,6 +134,18 @@ def _money_match_at(text: str, start: int) -> regex.Match[str] | None:
     return pats.money_suffix.match(text, start)
 
 
+def _paragraph(text: str, position: int) -> str:
+    """Return the paragraph (text between blank lines) holding ``position``.
+
+    A shared currency name is read first from the countries of its own paragraph
+    ("2.1 billion som" next to "Kyrgyz ... Bishkek" is KGS even in a story that is
+    mostly about Uzbekistan), then from the whole document.
+    """
+    start = text.rfind("\n\n", 0, position)
+    end = text.find("\n\n", position)
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
 @functools.lru_cache(maxsize=8)
 def scan_money(text: str) -> tuple[Found, ...]:
     """Return every amount of money in a normalised text, in order (cached: quantity reuses it)."""
@@ -155,8 +167,12 @@ def scan_money(text: str) -> tuple[Found, ...]:
         amounts = _amounts(match)
         if amounts is None:
             continue
-        if len(form.codes) > 1 and form.codes not in cue_counts:
-            cue_counts[form.codes] = currency_cue_counts(text, form.codes)
+        currency = form.codes[0]
+        if len(form.codes) > 1:
+            if form.codes not in cue_counts:
+                cue_counts[form.codes] = currency_cue_counts(text, form.codes)
+            local = currency_cue_counts(_paragraph(text, match.start()), form.codes)
+            currency = choose_currency(form, local if any(local.values()) else cue_counts[form.codes])
         low, high, scale = amounts
         done = match.end()
         found.append(
@@ -165,7 +181,7 @@ def scan_money(text: str) -> tuple[Found, ...]:
                 end=match.end(),
                 amount=low,
                 amount_max=high,
-                unit=choose_currency(form, cue_counts.get(form.codes)),
+                unit=currency,
                 scale=scale,
             )
         )

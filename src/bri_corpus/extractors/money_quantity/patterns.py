@@ -122,6 +122,7 @@ class Patterns:
     verb_before: regex.Pattern[str]
     between_before: regex.Pattern[str]
     number: regex.Pattern[str]
+    unit_name_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
     word_after: regex.Pattern[str]
 
@@ -194,7 +195,9 @@ def patterns() -> Patterns:
         """,
         regex.VERBOSE,
     )
-    word_after = regex.compile(r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
+    unit_name_after = regex.compile(rf"[\s-](?P<name>(?i:{unit_names}))(?![\w])")
+    # A word after a number: letters, or a model code mixing letters and digits ("Shacman X3000 trucks").
+    word_after = regex.compile(r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z]|[A-Za-z]*\d[\dA-Za-z-]*)?)(?![\w])")
     return Patterns(
         trigger=trigger,
         symbol_before=symbol_before,
@@ -204,6 +207,7 @@ def patterns() -> Patterns:
         verb_before=verb_before,
         between_before=between_before,
         number=number,
+        unit_name_after=unit_name_after,
         unit_after=unit_after,
         word_after=word_after,
     )

@@ -129,7 +129,11 @@ def _unit_at(text: str, position: int) -> tuple[Unit, int, str] | None:
         return None
     lex = lexicon()
     if match.group("symbol"):
-        return lex.unit_symbols[match.group("symbol")], match.end(), match.group("symbol")
+        # A symbol that begins a longer unit name ("350 km per hour") gives way to the name.
+        longer = patterns().unit_name_after.match(text, position)
+        if longer is None or longer.end() <= match.end():
+            return lex.unit_symbols[match.group("symbol")], match.end(), match.group("symbol")
+        match = longer
     name = match.group("name")
     return lex.unit_names[" ".join(name.lower().split())], match.end(), name
 

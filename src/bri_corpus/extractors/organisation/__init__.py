@@ -24,7 +24,7 @@ def bri_register_extractors(register: Callable[[Extractor], None]) -> None:
             name="organisation",
             kinds=("organisation",),
             extract=find_organisations,
-            needs=(),
+            needs=("summit",),
             description="Named organisations (companies, ministries, banks, international bodies), linked per document",
         )
     )

@@ -54,8 +54,8 @@ _INTERESTING = (
 )
 _HEADS = lx.STRONG_HEADS | lx.WEAK_HEADS | lx.UNIT_HEADS | lx.LEGAL_SUFFIXES
 """Words that head a name (``Ministry``, ``Company``, ``Department``, ``Ltd``), when no gazetteer name holds them."""
-_PREFIX_LEGAL = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "TOO"})
-"""Legal forms that may stand before the name (``JSC Samruk-Kazyna``)."""
+_PREFIX_LEGAL = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "TOO", "PT"})
+"""Legal forms that may stand before the name (``JSC Samruk-Kazyna``, Indonesian ``PT Kereta Api Indonesia``)."""
 
 
 class Token(NamedTuple):
@@ -441,6 +441,8 @@ class _ChunkAnalyser:
         if token.entry is not None:
             return False
         word = token.text
+        if word == "Board" and _is_governing_board(segment, x):
+            return False  # "AIIB Board of Governors": a body inside an organisation, not one of its own
         if word in _HEADS or (word in _PREFIX_LEGAL and self._is_prefix_legal(segment, x)):
             return True
         return word in lx.INTERNATIONAL_SUFFIXES and x > 0 and _is_brand(segment[x - 1], caps_line=caps_line)
@@ -714,6 +716,17 @@ def _gazetteer_name_lengths(gazetteer: OrganisationGazetteer) -> dict[str, froze
     return {word: frozenset(found) for word, found in lengths.items()}
 
 
+_GOVERNING_BOARD_MEMBERS = frozenset({"Directors", "Governors", "Supervisors", "Trustees", "Management", "Regents"})
+"""What ``Board of ...`` holds when the board governs an organisation rather than being one."""
+
+
+def _is_governing_board(segment: Sequence[Token], x: int) -> bool:
+    """Tell whether ``Board`` at ``x`` opens ``Board of Directors`` (or Governors, Supervisors, Trustees ...)."""
+    return (
+        x + 2 < len(segment) and segment[x + 1].text in ("of", "Of") and segment[x + 2].text in _GOVERNING_BOARD_MEMBERS
+    )
+
+
 def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGazetteer) -> bool:
     """Quick test for a chunk of words and connectors only (no ``.`` nor ``,``): can it hold a name?
 
@@ -724,7 +737,12 @@ def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGaze
     name_lengths = _gazetteer_name_lengths(gazetteer)
     by_surface = gazetteer.by_surface
     for i, word in enumerate(words):
-        if word in _HEADS or word in _PREFIX_LEGAL or (not caps_line and _brand_shaped(word)):
+        if (
+            word in _HEADS
+            or word in _PREFIX_LEGAL
+            or word in lx.EMBASSY_HEADS
+            or (not caps_line and _brand_shaped(word))
+        ):
             return True
         for length in name_lengths.get(word, ()):
             if " ".join(words[i : i + length]) in by_surface:

@@ -252,8 +252,33 @@ def organisations_in(
                 yield candidate.start, candidate.end, value
 
 
-def find_organisations(document: Document, text: NormalizedText) -> Iterator[Fact]:
-    """Extractor entry point: every organisation mention of ``document`` as an ``organisation`` fact."""
+def find_organisations(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
+    """Extractor entry point: every organisation mention of ``document`` as an ``organisation`` fact.
+
+    Annotation is flat: an organisation named inside a gathering's name (``SCO`` in ``SCO summit``, the
+    ``Shanghai Cooperation Organisation`` in the name of its heads-of-state meeting) is not a mention of its own
+    (see :func:`_inside_gathering`).
+    """
     excluded = [text.from_raw(start, end) for start, end in document.chrome]
+    gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     for start, end, value in organisations_in(text.text, excluded=excluded):
+        if any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
+            continue
+        if _PORTFOLIO_BEFORE.search(text.text, max(0, start - 20), start):
+            continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
         yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)
+
+
+_PORTFOLIO_BEFORE = regex.compile(r"\bMinisters?\s+(?:of|for)\s+(?:the\s+)?$")
+"""What stands before a ministerial portfolio (``Minister of Ports and Shipping``, ``Minister for Power``)."""
+
+
+def _inside_gathering(start: int, end: int, value: Organisation, gathering: tuple[int, int]) -> bool:
+    """Tell whether a mention lies in a gathering's name and so is no organisation mention of its own.
+
+    A mention strictly inside the name (``SCO`` in ``SCO summit``) always is; one that is the whole name
+    (``CIIE``) is, unless the gazetteer knows it as an organisation (``CICA`` is a body as well as a conference).
+    """
+    if not (gathering[0] <= start and end <= gathering[1]):
+        return False
+    return (end - start) < (gathering[1] - gathering[0]) or value.id is None

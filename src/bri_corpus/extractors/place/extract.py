@@ -12,7 +12,7 @@ from bri_corpus.document import Document
 from bri_corpus.facts import Fact
 from bri_corpus.normalize import NormalizedText
 
-from .gazetteer import Candidate, PlaceEntry, find_candidates
+from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup
 from .patterns import (
     COMPANY_HEADS,
     FUNCTION_WORDS,
@@ -273,3 +273,33 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
         yield fact
+    for start, end, entry, surface in _datelines(normal):
+        fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
+        if starts and _overlaps(starts, ends, fact.start, fact.end):
+            continue
+        yield fact
+
+
+_DATELINE = regex.compile(
+    r"""(?m)^[^\S\n]*(?P<city>[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2})
+    (?=,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d      # ASTANA, June 3
+      |[ ]?\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\))                              # BEIJING (Reuters)""",
+    regex.VERBOSE,
+)
+"""The city of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``."""
+
+
+def _title(word: str) -> str:
+    """``XI'AN`` → ``Xi'an``, ``NUR-SULTAN`` → ``Nur-Sultan``, ``NEW DELHI`` → ``New Delhi``."""
+    return " ".join("-".join(part.capitalize() for part in token.split("-")) for token in word.split(" "))
+
+
+def _datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield the dateline cities at line starts: a dateline is the story's text, and its city a place mention."""
+    if "," not in text[:2000]:
+        return
+    for match in _DATELINE.finditer(text, 0, 2000):
+        surface = _title(match.group("city"))
+        entry = lookup(surface)
+        if entry is not None and entry.type in ("city", "region", "country"):
+            yield match.start("city"), match.end("city"), entry, surface

@@ -70,7 +70,7 @@ def gathering_pattern() -> regex.Pattern[str]:
       {edition}?
       (?:
           (?P<known>{known})(?![\w-])                              # a known name or alias
-          (?:\s+(?:{heads})\b)?
+          (?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b)?           #   its session: Annual Conference
         | (?P<generic>{capseq})\s+(?:{heads})\b                  # Capitalised Words + Head
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b

@@ -1,0 +1,88 @@
+"""Resolve a company anaphor (``The company``, ``the Chinese firm``, ``the contractor``, ``It``) to an organisation.
+
+A subject anaphor points back to the organisation the text last told about as a
+subject (``CRBC said ... . The company also signed ...`` → CRBC, not the Kenya
+Railways it signed with).  An anaphor whose noun names a kind of body (``the
+bank``, ``the fund``, ``the authority``) prefers the latest organisation whose name
+has that word (``Export-Import Bank of China``).
+
+An organisation is a subject when nothing before it in its clause makes it an
+object (no ``with`` / ``to`` / ``by`` ... right before it) and a verb follows it,
+after at most a bracketed short form, an apposition, co-ordinated names,
+auxiliaries, adverbs or a short time phrase: ``China Road and Bridge Corporation
+(CRBC) on Tuesday handed over``, ``PowerChina and WAPDA agreed``, ``CRBC said``.
+The tests run on the masked text (names blanked), once per organisation and
+document, and only on the organisations between an anaphor and the latest subject
+before it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .entities import Entity, FactIndex
+from .lexicon import lexicon
+
+__all__ = ["is_subject", "resolve_anaphor"]
+
+
+_OBJECT_BEFORE = regex.compile(
+    r"\b(?i:with|to|from|by|of|for|in|at|on|between|among|and|or|than|via|under|into|over|about|like|including|as|"
+    r"signed|visited|met|joined|acquired|bought)\s+(?:(?i:the)\s+)?(?:\x00+'s\s+)?$"
+)
+_SUBJECT_AFTER = regex.compile(
+    r"""
+    (?:\s*\([^()]{1,40}\))?                                    # (CRBC)
+    (?:\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?\x00+(?:\s*\([^()]{1,40}\))?)*   # and WAPDA
+    (?:,\s+[^,;]{1,80},)?                                      # , a Chinese state-owned company,
+    \s+
+    (?:(?:has|have|had|was|were|is|are|also|then|later|recently|successfully|formally|officially|jointly|
+          reportedly|already|first|today|yesterday|\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|
+          last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|in\s+\d{4})\s+)*
+    (?:said|says|signed|won|built|sent|made|took|met|began|held|set|launched|will|would|can|could|has|had|is|
+       was|are|were|\w+ed|\w+es)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def is_subject(index: FactIndex, organisation: Entity) -> bool:
+    """True when the organisation stands as a subject (see the module docstring); memoised per document."""
+    key = ("subject", organisation.start)
+    verdict = index.memo.get(key)
+    if verdict is None:
+        masked = index.masked
+        verdict = index.memo[key] = not _OBJECT_BEFORE.search(
+            masked, max(0, organisation.start - 40), organisation.start
+        ) and bool(_SUBJECT_AFTER.match(masked, organisation.end, min(len(masked), organisation.end + 200)))
+    return bool(verdict)
+
+
+def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
+    """Return the organisation the anaphor points back to, or ``None`` (no subject organisation before it).
+
+    The organisations before the anaphor are tried from the nearest back, so a document is searched only as
+    far as its latest subject.
+    """
+    head = " ".join(anaphor.group("head").lower().split())
+    before = anaphor.start()
+    if head in lexicon().anaphor_name_heads:
+        named = _latest_named(index, head, before)
+        if named is not None:
+            return named
+    parties = index.parties
+    for i in range(index.party_index(before) - 1, -1, -1):
+        entity = parties[i]
+        if entity.kind == "organisation" and entity.end <= before and is_subject(index, entity):
+            return entity.name
+    return None
+
+
+def _latest_named(index: FactIndex, head: str, before: int) -> str | None:
+    """Return the latest organisation before ``before`` whose name has the word ``head`` (``the bank``)."""
+    parties = index.parties
+    for i in range(index.party_index(before) - 1, -1, -1):
+        entity = parties[i]
+        if entity.kind == "organisation" and regex.search(rf"\b{regex.escape(head)}\b", entity.name, regex.IGNORECASE):
+            return entity.name
+    return None
