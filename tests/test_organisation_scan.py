@@ -50,8 +50,8 @@ def _full_analysis(body: str, length: int, title_line: bool, caps_line: bool) ->
 @given(word=word, full_stop=st.booleans(), title_line=st.booleans(), caps_line=st.booleans())
 def test_one_word_path_is_the_full_analysis(word: str, full_stop: bool, title_line: bool, caps_line: bool) -> None:
     match = CHUNK.fullmatch(word)
-    if match is None or "." in word or "," in word:
-        return  # not a one-word chunk
+    if match is None or "." in word or "," in word or " " in word:
+        return  # not a one-word chunk (vocabulary entries such as "Consulate General" hold a space)
     body = word + ("." if full_stop else " ")
     direct = cand._word_names(word, full_stop, title_line, caps_line, default_gazetteer())
     assert direct == _full_analysis(body, len(word), title_line, caps_line)

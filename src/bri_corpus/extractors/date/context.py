@@ -27,24 +27,14 @@ _LOOK = 40
 """How many characters either side of a candidate are read."""
 
 # Words after which a year is a time: prepositions and nouns that introduce one.
-TIME_WORDS_BEFORE = frozenset(
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "since", "from", "until", "till", "by", "during", "before", "after", "through", "throughout", "between"}
+    | {"to", "and", "or", "of"}
+)
+"""Prepositions and conjunctions after which a year or a month is a time."""
+
+TIME_WORDS_BEFORE = _TIME_PREPOSITIONS | frozenset(
     {
-        "in",
-        "since",
-        "from",
-        "until",
-        "till",
-        "by",
-        "during",
-        "before",
-        "after",
-        "through",
-        "throughout",
-        "between",
-        "to",
-        "and",
-        "or",
-        "of",
         "year",
         "years",
         "around",
@@ -182,34 +172,7 @@ COUNT_WORDS_AFTER = frozenset(
         "small-scale",
     }
 )
-MONTH_WORDS_BEFORE = frozenset(
-    {
-        "in",
-        "since",
-        "from",
-        "until",
-        "till",
-        "by",
-        "during",
-        "before",
-        "after",
-        "through",
-        "throughout",
-        "between",
-        "to",
-        "and",
-        "or",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "each",
-        "every",
-    }
-)
+MONTH_WORDS_BEFORE = _TIME_PREPOSITIONS | frozenset({"early", "late", "mid", "last", "next", "this", "each", "every"})
 WEEKDAY_WORDS_BEFORE = frozenset(
     {"on", "since", "until", "till", "by", "from", "before", "after", "and", "or", "to", "through", "early", "late"}
 )

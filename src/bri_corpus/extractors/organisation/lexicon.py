@@ -226,62 +226,30 @@ TAKES_COMPLEMENT = (STRONG_HEADS | UNIT_HEADS | frozenset({"Committee", "Group",
 
 EMBASSY_HEADS = frozenset({"Embassy", "Consulate", "Consulate-General", "Consulate General"})
 
-INTERNATIONAL_SUFFIXES = frozenset({"International", "Global", "Overseas", "Kazakhstan"} - {"Kazakhstan"})
+INTERNATIONAL_SUFFIXES = frozenset({"International", "Global", "Overseas"})
 """Words that make a new company name after an acronym or a known name (``CETC International``)."""
 
-STRIPPABLE_SUFFIXES = frozenset(
-    {
-        "Co",
-        "Ltd",
-        "LTD",
-        "Limited",
-        "LIMITED",
-        "Inc",
-        "INC",
-        "Incorporated",
-        "Corp",
-        "CORP",
-        "Corporation",
-        "Company",
-        "CO",
-        "JSC",
-        "PJSC",
-        "OJSC",
-        "CJSC",
-        "LLP",
-        "LLC",
-        "PLC",
-        "Plc",
-        "AG",
-        "GmbH",
-        "SA",
-        "SpA",
-        "NV",
-        "BV",
-        "Pvt",
-        "Pte",
-        "Bhd",
-        "Sdn",
-        "KG",
-        "OAO",
-        "ZAO",
-        "OOO",
-        "TOO",
-        "Holding",
-        "Holdings",
-        "Group",
-        "GROUP",
-        "Motors",
-        "Motor",
-        "Factory",
-        "Plant",
-        "Works",
-        "S.A",
-        "N.V",
-        "B.V",
-        "A.S",
-    }
-)
+STRIPPABLE_SUFFIXES = (
+    LEGAL_SUFFIXES
+    - frozenset(
+        {
+            "AB",
+            "ASA",
+            "COMPANY",
+            "CORPORATION",
+            "HOLDING",
+            "LP",
+            "PLLC",
+            "PSC",
+            "S.p.A",
+            "SARL",
+            "SAS",
+            "SE",
+            "Srl",
+            "Tbk",
+        }
+    )
+) | frozenset({"Factory", "Motor", "Motors", "Plant", "Works"})
 """Trailing words dropped to get the core of a name, by which short forms link (``WEGO Group`` ~ ``WEGO Ltd``)."""
 
 CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "du", "des", "Of", "And", "For", "The"})
