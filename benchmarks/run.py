@@ -272,12 +272,12 @@ def rate_row(label: str, run: dict[str, Any]) -> str:
     if run.get("workers_peak_rss_mb"):
         peak += f" (+{run['workers_peak_rss_mb']:.0f}/worker)"
     return (
-        f"{label:<26}{run['bytes'] / MB / cpu:>8.2f}{run['chars'] / cpu:>12,.0f}{run['documents'] / cpu:>9.1f}"
+        f"{label:<32}{run['bytes'] / MB / cpu:>8.2f}{run['chars'] / cpu:>12,.0f}{run['documents'] / cpu:>9.1f}"
         f"{run['facts']:>9,}{cpu:>9.1f}{run['seconds']:>9.1f}  {peak}"
     )
 
 
-RATE_HEADER = f"{'run':<26}{'MB/s':>8}{'chars/s':>12}{'docs/s':>9}{'facts':>9}{'CPU s':>9}{'wall s':>9}  peak RSS MB"
+RATE_HEADER = f"{'run':<32}{'MB/s':>8}{'chars/s':>12}{'docs/s':>9}{'facts':>9}{'CPU s':>9}{'wall s':>9}  peak RSS MB"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

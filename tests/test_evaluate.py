@@ -1,4 +1,4 @@
-"""Tests of bri_corpus.evaluate and `bri-corpus evaluate`.
+"""Tests of bri_corpus.evaluation and `bri-corpus evaluate`.
 
 The reference figures below were printed by the project's reference scorer
 (shared/tools/score.py, `--json`) on GOLD and SYSTEM written out as JSONL; the
@@ -22,7 +22,7 @@ import bri_corpus
 from bri_corpus.cli import main
 from bri_corpus.cli_evaluate import add_evaluate_command, evaluate_command
 from bri_corpus.errors import BriCorpusError
-from bri_corpus.evaluate import (
+from bri_corpus.evaluation import (
     EvaluationReport,
     evaluate,
     load_facts,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from pathlib import Path
 
 import regex
@@ -14,10 +15,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_corpus import Fact, normalize
+from bri_corpus.extractors.event import arguments, triggers
 from bri_corpus.extractors.event.clauses import _CLAUSE_BREAK, SentenceClauses, clause_spans
 from bri_corpus.extractors.event.entities import Entity, FactIndex, index_facts
 from bri_corpus.extractors.event.lexicon import lexicon
 from bri_corpus.extractors.event.prefilter import _letters_of, derive_prefilter
+from bri_corpus.extractors.event.reporting import (
+    _DATELINE,
+    _LEADING_REPORT,
+    _TRAILING_REPORT,
+    has_reporting_cue,
+    reporting_regions,
+)
 from bri_corpus.extractors.summit.sentences import split_sentences
 
 _EVENT_DIR = Path(__file__).parents[1] / "src" / "bri_corpus" / "extractors" / "event"
@@ -194,3 +203,108 @@ def test_masked_text_blanks_overlapping_names() -> None:
     ]
     index = index_facts(document_facts, text)
     assert index.masked == "\x00" * 19 + " and " + "\x00" * 5 + " signed."
+
+
+# ------------------------------------------------------------------ trigger dispatch by first letter
+
+
+def _dispatched_match(text: str, position: int) -> tuple[int, int, str | None] | None:
+    match = lexicon().match_trigger(text, position, len(text))
+    return None if match is None else (*match.span(), match.lastgroup)
+
+
+def _full_match(text: str, position: int) -> tuple[int, int, str | None] | None:
+    match = lexicon().triggers.match(text, position)
+    return None if match is None else (*match.span(), match.lastgroup)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIGGER_WORDS, max_size=12).map(" ".join))
+def test_dispatch_by_first_letter_equals_the_whole_alternation(text: str) -> None:
+    for position in lexicon().prefilter.positions(text):
+        assert _dispatched_match(text, position) == _full_match(text, position)
+
+
+def test_dispatch_by_first_letter_equals_the_whole_alternation_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        for position in lexicon().prefilter.positions(text):
+            assert _dispatched_match(text, position) == _full_match(text, position), text
+
+
+# ------------------------------------------------------------------ reporting cue prefilter
+
+_REPORT_PIECES = st.sampled_from(
+    ["CRRC", "Xinhua", "said", "said.", "said,", "says", "states", "member states", "told", "Reuters", "reported"]
+    + ["that", "according to", "According to", ",", ", ", ".", " -- ", " - ", "(", ")", "):", "the ministry"]
+    + ["signed a deal", "officials", "on Tuesday", "adds", "citing", "\n", "ALMATY", "Trend reports."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_REPORT_PIECES, max_size=14).map(" ".join))
+def test_the_cue_test_never_hides_a_reporting_region(text: str) -> None:
+    """Every region but a dateline holds a cue word or a bracket before a dash: a sentence the cue test rejects
+    has none of them."""
+    if has_reporting_cue(text, 0, len(text)):
+        return
+    regions = reporting_regions(text, 0, len(text))
+    dateline = _DATELINE.match(text, 0, len(text))
+    assert all(dateline is not None and region == (0, dateline.end()) for region in regions)
+    assert _LEADING_REPORT.match(text, 0, len(text)) is None or (dateline is not None)
+    assert _TRAILING_REPORT.search(text, 0, len(text)) is None
+
+
+# ------------------------------------------------------------------ reverse searches of end-anchored patterns
+
+
+def _end_anchored_patterns() -> list[regex.Pattern[str]]:
+    lex = lexicon()
+    return [
+        lex.route_before,
+        lex.travel_before,
+        lex.site_before,
+        arguments._LOCATIVE_BEFORE,
+        arguments._DESTINATION_BEFORE,
+        arguments._OFFICE_OF_BEFORE,
+        triggers._GERUND_AFTER_PREPOSITION,
+    ]
+
+
+def test_reverse_searches_find_what_forward_searches_find_on_the_corpus() -> None:
+    """Each pattern that only tells whether a window ends with something searches from the end (``(?r)``); on
+    every window ending at a word start of the corpus it agrees with the same pattern searched forwards."""
+    patterns = [
+        (p, regex.compile(p.pattern.replace("(?r)", "", 1), p.flags & ~regex.REVERSE)) for p in _end_anchored_patterns()
+    ]
+    for text in _corpus_texts():
+        masked = regex.sub(r"\b[A-Z][a-z]+\b", lambda m: "\x00" * len(m.group()), text)
+        for sample in (text, masked):
+            for word in regex.finditer(r"\b\w", sample):
+                end = word.start()
+                for reverse, forward in patterns:
+                    start = max(0, end - 80)
+                    assert bool(reverse.search(sample, start, end)) == bool(forward.search(sample, start, end)), (
+                        forward.pattern,
+                        sample[start:end],
+                    )
+
+
+def _reference_positions(text: str) -> list[int]:
+    """The prefilter as a plain scan: a lookbehind for the word start, tried at every position."""
+    prefilter = lexicon().prefilter
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [m.start() for m in re.finditer(rf"(?<![\w-]){prefilter.pattern}", lowered)]
+    trie = prefilter.pattern.replace("(?![a-z])", "(?![A-Za-z])")
+    return [m.start() for m in re.finditer(rf"(?<![\w-])(?ai:{trie})", text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TRIGGER_WORDS, max_size=12).map("".join))
+def test_prefilter_positions_equal_a_lookbehind_scan(text: str) -> None:
+    assert list(lexicon().prefilter.positions(text)) == _reference_positions(text)
+
+
+def test_prefilter_positions_equal_a_lookbehind_scan_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        assert list(lexicon().prefilter.positions(text)) == _reference_positions(text), text

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from bri_corpus.evaluate import EvaluationReport, evaluate
+from bri_corpus.evaluation import EvaluationReport, evaluate
 
 EXTRA = Path(__file__).resolve().parent / "data" / "extra"
 GOLD = EXTRA / "gold.jsonl"

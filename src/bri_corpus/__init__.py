@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .document import Document
 from .errors import BriCorpusError, DocumentError, ExtractorError, PluginLoadError, SelectionError
-from .evaluate import EvaluationReport, evaluate
+from .evaluation import EvaluationReport, KindScore, ScoringError, evaluate, score_facts
 from .facts import Fact
 from .hookspecs import hookimpl
 from .normalize import NormalizedText, normalize
@@ -34,6 +34,7 @@ __all__ = [
     "Extractor",
     "ExtractorError",
     "Fact",
+    "KindScore",
     "Money",
     "NormalizedText",
     "Organisation",
@@ -44,6 +45,7 @@ __all__ = [
     "PluginLoadError",
     "Problem",
     "Quantity",
+    "ScoringError",
     "SelectionError",
     "Summit",
     "__version__",
@@ -54,5 +56,6 @@ __all__ = [
     "make_plugin_manager",
     "normalize",
     "plugin_infos",
+    "score_facts",
     "seeds",
 ]

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from .document import ENCODING_ERRORS, Document
 from .errors import BriCorpusError
-from .evaluate import (
+from .evaluation import (
     DEFAULT_CONTEXT_CHARS,
     EvaluationReport,
     ScoringError,

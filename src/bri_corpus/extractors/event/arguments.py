@@ -45,14 +45,15 @@ from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
 
-_LOCATIVE_BEFORE = regex.compile(r"\b(?:in|at|inside|near)\s+(?:the\s+)?$", regex.IGNORECASE)
-_DESTINATION_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
+_LOCATIVE_BEFORE = regex.compile(r"(?r)\b(?:in|at|inside|near)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DESTINATION_BEFORE = regex.compile(r"(?r)\bto\s+(?:the\s+)?$", regex.IGNORECASE)
 _ROLE_BEFORE = regex.compile(r"\b(?P<word>with|between|to|from)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
+_TO_ENDINGS = ("to ", "to the ", "To ", "To the ")
 # Event types whose location is where the parties were, not the site of what they agreed on.
 _GATHERING_TYPES = frozenset({"signing", "meeting", "order"})
 _OFFICE_OF_BEFORE = regex.compile(
-    r"\b(?:Ambassador|ambassador|Ambassadors|President|Minister|Embassy|embassy|government|Government|delegation|"
+    r"(?r)\b(?:Ambassador|ambassador|Ambassadors|President|Minister|Embassy|embassy|government|Government|delegation|"
     r"delegations|leaders?|Consul|Consulate|Premier|representatives?|Ministry)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,4}(?:and\s+(?:[A-Z][\w-]*\s+){1,3})?)?\s*(?:of|from)\s+(?:the\s+)?$"
 )
@@ -405,6 +406,8 @@ def _locative(
 def _trip_destination(masked: str, place: Entity) -> bool:
     """True for the city or region a trip goes to (``Kakar's visit to Beijing``); a country visited takes part
     instead (``paid an official visit to Germany``)."""
+    if not masked.endswith(_TO_ENDINGS, max(0, place.start - 8), place.start):
+        return False  # cheap test first
     if getattr(place.value, "type", None) == "country":
         return False
     to = _TO_BEFORE.search(masked, max(0, place.start - 8), place.start)
@@ -451,9 +454,9 @@ def event_arguments(
     if date is None and regions:
         date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
     site = event_type in _GATHERING_TYPES
-    location = _locative(
-        text, index, own, destination=False, excluded=regions, site_is_not_location=site
-    ) or _locative(text, index, free_clauses, destination=False, excluded=regions, site_is_not_location=site)
+    location = _locative(text, index, own, destination=False, excluded=regions, site_is_not_location=site)
+    if location is None:
+        location = _locative(text, index, free_clauses, destination=False, excluded=regions, site_is_not_location=site)
     if location is None and destination:
         location = _locative(text, index, own, destination=True, excluded=regions)
     summit = _summit_of(text, index, sentence, start)

@@ -33,7 +33,14 @@ _EVENT_ANAPHOR = regex.compile(
 )
 _EVENT_ANAPHOR_STARTS = ("The", "This", "That")
 # A sentence that only lists who attended the events just told.
-_ATTENDANCE = regex.compile(r"\b(?:attended\s+by|were\s+present|was\s+present|in\s+attendance|Attending\s+the)\b")
+_ATTENDANCE = regex.compile(
+    r"\b(?:attended\s+by|were\s+present|was\s+present|in\s+attendance|Attending\s+the"
+    r"|(?P<ceremony>attended\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|ceremonies|event|events|"
+    r"signing|launch|handover|celebration|opening|inauguration)))\b"
+)
+# "X attended the ceremony" joins only an event held as a ceremony (a signing, a handover ...): a construction
+# or an investment told just before has a ceremony of its own if any.
+_CEREMONIAL_TYPES = frozenset({"signing", "delivery", "donation", "ceremony"})
 # Every match of _ATTENDANCE holds one of these: only sentences with one are searched.
 ATTENDANCE_WORDS = ("attend", "present", "Attending")
 _BORROW_DISTANCE = 2
@@ -107,19 +114,24 @@ def _add_attendees(
     people: Mapping[str, str],
     clusters: list[Cluster],
 ) -> None:
-    """Add the parties of an ``... were attended by ...`` sentence to the latest event before it."""
+    """Add the parties of an ``... were attended by ...`` / ``X attended the ceremony in Y`` sentence to the latest
+    events before it (and its place, when they have none)."""
     with_triggers = {t.sentence for t in triggers}
     for number in _sentences_with(ATTENDANCE_WORDS, body, spans):
         start, end = spans[number]
-        if number in with_triggers or not _ATTENDANCE.search(body, start, end):
+        attendance = None if number in with_triggers else _ATTENDANCE.search(body, start, end)
+        if attendance is None:
             continue
         earlier = [c for c in clusters if c.last_sentence < number]
+        if attendance.group("ceremony"):
+            earlier = [c for c in earlier if c.type in _CEREMONIAL_TYPES]
         if not earlier:
             continue
         latest = max(c.last_sentence for c in earlier)
         args = event_arguments(body, index, (start, start), (start, end), (start, end), [], people, None)
         for cluster in earlier:
             if cluster.last_sentence == latest:
+                cluster.location = cluster.location or args.location  # "attended the ceremony in Nairobi"
                 for name in args.participants:
                     if name not in cluster.participants:
                         cluster.participants.append(name)

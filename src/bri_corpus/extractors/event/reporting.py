@@ -24,11 +24,9 @@ does not depend on the trigger, so they are found once per sentence.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
-__all__ = ["REPORTING_CUES", "reporting_regions"]
+__all__ = ["REPORTING_CUE_WORDS", "has_reporting_cue", "reporting_regions"]
 
 # Verbs of reporting in the simple past (news register), and the present forms that only report when they end
 # the sentence (", Trend reports."; "states" and "reports" are nouns too).
@@ -92,15 +90,31 @@ _TRAILING_REPORT = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Every reporting region but a dateline holds one of these, so a sentence without one is not searched further.
-# A plain alternation of literals (standard-library ``re``, no word boundaries: it is only a prefilter) is the
-# cheapest test, and it runs on every sentence that holds a trigger.
-_CUE_WORDS = (
-    "said", "told", "reported", "announced", "noted", "added", "stated", "confirmed", "revealed", "disclosed",
-    "wrote", "quoted", "explained", "stressed", "emphasi", "says", "reports", "notes", "states", "writes", "adds",
-    "tells", "ccording", "citing", ") -", ")-", "):", " -- ",
-)  # fmt: skip
-REPORTING_CUES = re.compile("|".join(re.escape(word) for word in sorted(_CUE_WORDS, key=len, reverse=True)))
+# Every reporting region but a dateline holds one of these words, or a bracket: a sentence without any is not
+# searched further.  The test splits the sentence at spaces and looks the words up in a set that also holds each
+# word with one or two marks after it ("said.", "said,\""): all in C, about twice as fast as a regex alternation
+# of the words; it runs on every sentence that holds a trigger.
+REPORTING_CUE_WORDS = frozenset(
+    "said says told tells reported reports announced announces noted notes added adds stated states confirmed "
+    "confirms revealed reveals disclosed wrote writes quoted explained stressed emphasised emphasized according "
+    "According citing".split()
+)
+_MARKS = ".,;:!?\"')"
+_CUE_TOKENS = frozenset(
+    word + first + second for word in REPORTING_CUE_WORDS for first in ("", *_MARKS) for second in ("", *_MARKS)
+)
+# How a bracketed agency ends: "(Reuters) - ", "(APP): ".
+_AGENCY_ENDS = (") -", ")-", "):")
+
+
+def has_reporting_cue(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a reporting word or a bracket before a dash (``(Reuters) -``)."""
+    sentence = text[start:end]
+    if ")" in sentence and any(mark in sentence for mark in _AGENCY_ENDS):
+        return True
+    return not _CUE_TOKENS.isdisjoint(sentence.split())
+
+
 # A dateline starts a paragraph, or at most this many characters into it ("ASTANA. KAZINFORM - ").
 _DATELINE_OFFSET = 20
 
@@ -113,11 +127,15 @@ def reporting_regions(text: str, start: int, end: int) -> tuple[tuple[int, int],
     """
     regions: list[tuple[int, int]] = []
     head = start
-    dateline = _DATELINE.match(text, start, end) if _may_start_with_dateline(text, start, end) else None
+    dateline = (
+        _DATELINE.match(text, start, end)
+        if start < end and text[start].isupper() and _may_start_with_dateline(text, start, end)
+        else None
+    )
     if dateline is not None and dateline.end() - start <= 90:
         regions.append((start, dateline.end()))
         head = dateline.end()
-    if not REPORTING_CUES.search(text, head, end):
+    if not has_reporting_cue(text, head, end):
         return tuple(regions)
     for agency in _BRACKETED_AGENCY.finditer(text, head, end):
         regions.append(agency.span())
@@ -135,7 +153,12 @@ def reporting_regions(text: str, start: int, end: int) -> tuple[tuple[int, int],
 
 def _may_start_with_dateline(text: str, start: int, end: int) -> bool:
     """Cheap test before the dateline pattern: a dateline opens a paragraph (or follows a short upper-case
-    word there: ``ASTANA. KAZINFORM -``) with a capital."""
+    word there: ``ASTANA. KAZINFORM -``) with an upper-case city (``ISLAMABAD``) or with a bracket or a double
+    dash soon after (``Beijing, Oct. 18 (Xinhua) --``)."""
     if start >= end or not text[start].isupper():
         return False
-    return start - (text.rfind("\n", max(0, start - _DATELINE_OFFSET), start) + 1) <= _DATELINE_OFFSET - 1
+    if start - (text.rfind("\n", max(0, start - _DATELINE_OFFSET), start) + 1) >= _DATELINE_OFFSET:
+        return False
+    head = text[start : min(end, start + 60)]
+    first_word = head.split(None, 1)[0].rstrip(",.:")
+    return first_word.isupper() and len(first_word) > 2 or "(" in head or " --" in head

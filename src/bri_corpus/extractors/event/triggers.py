@@ -25,7 +25,7 @@ __all__ = ["Trigger", "find_triggers"]
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 _INFINITIVE_OK = regex.compile(r"\b(?:project|projects|began|begun|started|continued|went\s+on)\s+to\s+$")
 _GERUND_AFTER_PREPOSITION = regex.compile(
-    r"\b(?:of|in|for|by|on|at|about|after|before|without|to|towards)\s+$", regex.IGNORECASE
+    r"(?r)\b(?:of|in|for|by|on|at|about|after|before|without|to|towards)\s+$", regex.IGNORECASE
 )
 _IN_ORDER_TO = regex.compile(r"\s+to\b")
 _WORDS = regex.compile(r"[\w'&.-]+")
@@ -38,7 +38,9 @@ _POSSESSIVE_AGENT = regex.compile(
     r"[A-Z][\w.-]*(?:'s|s')\s+(?:(?:first|second|third|official|state|working|historic|landmark|recent|\w+-day)\s+){0,3}$"
 )
 # "the visit by President Tokayev", "the visit of Premier Li to Astana": a named agent after it.
-_BY_AGENT = regex.compile(r"\s+(?:to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?(?:by|of)\s+(?:the\s+)?[A-Z]")
+_BY_AGENT = regex.compile(
+    r"\s+(?:to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?(?:by|of)\s+(?:the\s+)?[A-Z]"
+)
 _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 
 
@@ -84,17 +86,9 @@ def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool
 
 
 def _requirement_met(
-    lex: Lexicon, text: str, index: FactIndex, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]
-) -> bool:
-    requirements = entry.requirements
-    if len(requirements) == 1:
-        return _one_requirement_met(lex, text, index, requirements[0], start, end, clause)
-    return any(_one_requirement_met(lex, text, index, r, start, end, clause) for r in requirements)
-
-
-def _one_requirement_met(
     lex: Lexicon, text: str, index: FactIndex, requires: str, start: int, end: int, clause: tuple[int, int]
 ) -> bool:
+    """True when the requirement ``requires`` (one of a lexicon line's) holds around the trigger."""
     c_start, c_end = clause
     if requires == "-":
         return True
@@ -162,6 +156,7 @@ def find_triggers(
     name_starts = [e.start for e in names]
     sentence_starts = [start for start, _ in sentences]
     found: list[Trigger] = []
+    by_letter = lex.triggers_by_letter
     matched_until = 0
     for position in lex.prefilter.positions(text):
         if position < matched_until:
@@ -170,7 +165,8 @@ def find_triggers(
         if number < 0:
             continue
         s_start, s_end = sentences[number]
-        match = lex.triggers.match(text, position, s_end)
+        pattern = by_letter.get(text[position])  # only the lines that can begin with this letter
+        match = pattern.match(text, position, s_end) if pattern is not None else None
         if match is None:
             continue
         start, end = match.span()
@@ -179,7 +175,10 @@ def find_triggers(
         clause = clauses.holding(number, start)
         if _inside(names, name_starts, start, end):
             continue
-        if not _requirement_met(lex, text, index, entry, start, end, clause):
+        requirements = entry.requirements  # any one is enough
+        if not _requirement_met(lex, text, index, requirements[0], start, end, clause) and not any(
+            _requirement_met(lex, text, index, other, start, end, clause) for other in requirements[1:]
+        ):
             continue
         if _filtered_out(lex, text, entry, start, end, clause):
             continue
