@@ -26,7 +26,8 @@ def _vocabulary() -> tuple[str, ...]:
     """Words that matter to the analysis: lexicon words, gazetteer words, places, and common traps."""
     words: set[str] = set()
     for name in lx.__all__:
-        words |= {w for w in getattr(lx, name) if isinstance(w, str)}
+        # Lexicon entries of several words ("Consulate General") are split: a chunk is a list of single words.
+        words |= {part for w in getattr(lx, name) if isinstance(w, str) for part in w.split(" ")}
     for key in default_gazetteer().by_surface:
         words.update(key.split(" "))
     for name in (*places.country_names(), *places.demonyms(), *places.region_adjectives()):
