@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ def _plugin_corpora() -> list[tuple[str, tuple[str, ...], Case]]:
         def register(extractor: Extractor, _names: list[str] = names) -> None:
             _names.append(extractor.name)
 
-        module.bri_register_extractors(register=register)
+        arguments = {"register": register, "gazetteer_paths": lambda kind: ()}
+        accepted = inspect.signature(module.bri_register_extractors).parameters
+        module.bri_register_extractors(**{name: arguments[name] for name in accepted})
         folder = Path(module.__file__).parent
         for corpus in sorted(folder.glob("corpus*.jsonl")):
             plugin = module_name.rsplit(".", 1)[-1]

@@ -51,3 +51,57 @@ def test_hook_bri_register_extractors() -> None:
         ("tally", ("tally",), ("word",)),
         ("words", ("word",), ()),
     ]
+
+
+def test_hook_bri_gazetteer_paths(tmp_path) -> None:
+    """A plugin's gazetteer file reaches the organisation extractor; a failing or wrong one is reported."""
+    import json
+
+    from bri_corpus import Document, Pipeline, PipelineSettings
+
+    gazetteer = tmp_path / "orgs.json"
+    gazetteer.write_text(
+        json.dumps(
+            {
+                "format": "bri-corpus-organisations",
+                "version": 1,
+                "organisations": [
+                    {"id": "zhongyuan-xyz", "name": "Zhongyuan Xyzzy Works", "acronyms": ["ZXW"], "type": "company"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+
+    class Contributes:
+        @hookimpl
+        def bri_gazetteer_paths(self, kind):
+            return [gazetteer] if kind == "organisation" else None
+
+    class Fails:
+        @hookimpl
+        def bri_gazetteer_paths(self, kind):
+            raise OSError("disk gone")
+
+    class Missing:
+        @hookimpl
+        def bri_gazetteer_paths(self, kind):
+            return tmp_path / "nope.json"
+
+    doc = Document.from_text("ZXW signed the deal.", id="d")
+    settings = PipelineSettings(only="organisation", load_entrypoints=False)
+    # Without the plugin's file the acronym is found but not known: no canonical long name, no id.
+    assert [f.to_json()["value"] for f in Pipeline(settings).run(doc).facts] == [{"name": "ZXW"}]
+
+    problems: list[Problem] = []
+    manager = make_plugin_manager(load_entrypoints=False, on_problem=problems.append)
+    for plugin in (Contributes(), Fails(), Missing()):
+        manager.register(plugin)
+    facts = Pipeline(settings, plugin_manager=manager, on_problem=problems.append).run(doc).facts
+    assert [(f.text, f.to_json()["value"]) for f in facts] == [
+        ("ZXW", {"name": "ZXW", "id": "zhongyuan-xyz"})  # names stay as the document writes them; the id links
+    ]
+    messages = [p.message for p in problems]
+    assert len(messages) == 2
+    assert any("failed to give its organisation gazetteer files: OSError: disk gone; skipped" in m for m in messages)
+    assert any("names organisation gazetteer files that do not exist" in m for m in messages)

@@ -13,7 +13,8 @@ runs the extractors that produce those kinds first and hands their facts over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -34,7 +35,9 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 
 @hookspec
-def bri_register_extractors(register: Callable[[Extractor], None]) -> None:
+def bri_register_extractors(
+    register: Callable[[Extractor], None], gazetteer_paths: Callable[[str], tuple[Path, ...]]
+) -> None:
     """Register the extractors this plugin provides.
 
     Called once, when a pipeline is built, for every registered plugin.
@@ -50,7 +53,31 @@ def bri_register_extractors(register: Callable[[Extractor], None]) -> None:
     (build them with :meth:`bri_corpus.Fact.from_normalized`).
 
     :param register: call it with each :class:`bri_corpus.Extractor` this plugin provides.
+    :param gazetteer_paths: call it with a kind (``"organisation"``) to get the gazetteer files
+        that plugins contribute for that kind through :func:`bri_gazetteer_paths`, so an
+        extractor that reads a gazetteer can load them too.  Take this argument only if needed.
     :returns: nothing; results of this hook are ignored.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``gazetteer_paths`` added.
+    """
+
+
+# ---------------------------------------------------------------- data
+
+
+@hookspec
+def bri_gazetteer_paths(kind: str) -> Iterable[str | Path] | None:
+    """Return gazetteer files this plugin contributes for the extractors of ``kind``.
+
+    Called when a pipeline is built, by each extractor that reads a gazetteer, once per kind
+    it asks for (the built-in ``organisation`` extractor asks for ``"organisation"``; the file
+    format is documented in its README).  Every plugin's files are collected, in plugin-name
+    order, and later files win over the built-in data on the same ``id``.
+    A plugin that raises here is reported and skipped.
+
+    :param kind: the fact kind whose gazetteer is being built.
+    :returns: paths of gazetteer files, or ``None`` when the plugin has none for that kind.
 
     .. versionadded:: 0.1.0
     """

@@ -23,6 +23,7 @@ import pkgutil
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -254,6 +255,7 @@ def collect_extractors(
     """
     taken: dict[str, str] = {}
     infos: list[PluginInfo] = []
+    gazetteer_paths = functools.partial(_gazetteer_paths, manager, on_problem)
     impls = sorted(manager.hook.bri_register_extractors.get_hookimpls(), key=lambda impl: impl.plugin_name)
     for impl in impls:
         registered: list[Extractor] = []
@@ -274,8 +276,9 @@ def collect_extractors(
             taken[extractor.name] = _plugin
             _out.append(extractor)
 
+        arguments = {"register": register, "gazetteer_paths": gazetteer_paths}
         try:
-            impl.function(register=register)
+            impl.function(**{name: arguments[name] for name in impl.argnames})
         except Exception as error:  # noqa: BLE001 - one failing plugin must not stop the others
             on_problem(
                 Problem(
@@ -291,6 +294,52 @@ def collect_extractors(
         version, source = _plugin_source(manager, impl.plugin_name)
         infos.append(PluginInfo(name=impl.plugin_name, version=version, source=source, extractors=tuple(registered)))
     return tuple(infos)
+
+
+def _as_paths(given: object) -> list[Path]:
+    """Return a hook's answer as a list of paths: ``None``, one path, or an iterable of paths."""
+    if given is None:
+        return []
+    if isinstance(given, str | Path):
+        return [Path(given)]
+    if isinstance(given, Iterable):
+        return [Path(p) for p in given]
+    raise TypeError(f"expected paths or None, got {type(given).__name__}")
+
+
+def _gazetteer_paths(manager: pluggy.PluginManager, on_problem: ProblemHandler, kind: str) -> tuple[Path, ...]:
+    """Collect the gazetteer files every plugin contributes for ``kind``, one plugin at a time.
+
+    A plugin whose hook raises, or that names a file that does not exist, is reported and its files skipped.
+    """
+    paths: list[Path] = []
+    impls = sorted(manager.hook.bri_gazetteer_paths.get_hookimpls(), key=lambda impl: impl.plugin_name)
+    for impl in impls:
+        try:
+            found = _as_paths(impl.function(kind=kind))
+        except Exception as error:  # noqa: BLE001 - one failing plugin must not stop the others
+            on_problem(
+                Problem(
+                    stage="plugin",
+                    message=f"plugin {impl.plugin_name!r} failed to give its {kind} gazetteer files: "
+                    f"{type(error).__name__}: {error}; skipped",
+                    extractor=impl.plugin_name,
+                )
+            )
+            continue
+        missing = [str(p) for p in found if not p.is_file()]
+        if missing:
+            on_problem(
+                Problem(
+                    stage="plugin",
+                    message=f"plugin {impl.plugin_name!r} names {kind} gazetteer files that do not exist: "
+                    f"{', '.join(missing)}; skipped",
+                    extractor=impl.plugin_name,
+                )
+            )
+            continue
+        paths.extend(found)
+    return tuple(paths)
 
 
 def plugin_infos(

@@ -1,12 +1,15 @@
 """The built-in ``organisation`` plugin: named organisations, linked within a document.
 
 Thin glue only: the work is in :mod:`.extract`; the gazetteer API is
-:func:`.gazetteer.load_gazetteer`.
+:func:`.gazetteer.load_gazetteer`.  Other plugins add organisations to the gazetteer
+by implementing ``bri_gazetteer_paths`` for the kind ``"organisation"``.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from pathlib import Path
 
 from bri_corpus import Extractor, hookimpl
 
@@ -17,13 +20,17 @@ __all__ = ["bri_register_extractors", "find_organisations", "load_gazetteer"]
 
 
 @hookimpl
-def bri_register_extractors(register: Callable[[Extractor], None]) -> None:
-    """Register the ``organisation`` extractor."""
+def bri_register_extractors(
+    register: Callable[[Extractor], None], gazetteer_paths: Callable[[str], tuple[Path, ...]]
+) -> None:
+    """Register the ``organisation`` extractor, with the gazetteer files other plugins contribute."""
+    extra = gazetteer_paths("organisation")
+    extract = functools.partial(find_organisations, gazetteer=load_gazetteer(extra)) if extra else find_organisations
     register(
         Extractor(
             name="organisation",
             kinds=("organisation",),
-            extract=find_organisations,
+            extract=extract,
             needs=("summit",),
             description="Named organisations (companies, ministries, banks, international bodies), linked per document",
         )

@@ -252,8 +252,15 @@ def organisations_in(
                 yield candidate.start, candidate.end, value
 
 
-def find_organisations(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
+def find_organisations(
+    document: Document,
+    text: NormalizedText,
+    facts: Sequence[Fact] = (),
+    gazetteer: OrganisationGazetteer | None = None,
+) -> Iterator[Fact]:
     """Extractor entry point: every organisation mention of ``document`` as an ``organisation`` fact.
+
+    ``gazetteer`` is the built-in one unless plugins contributed files (see the plugin's ``__init__``).
 
     Annotation is flat: an organisation named inside a gathering's name (``SCO`` in ``SCO summit``, the
     ``Shanghai Cooperation Organisation`` in the name of its heads-of-state meeting) is not a mention of its own
@@ -261,7 +268,7 @@ def find_organisations(document: Document, text: NormalizedText, facts: Sequence
     """
     excluded = [text.from_raw(start, end) for start, end in document.chrome]
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
-    for start, end, value in organisations_in(text.text, excluded=excluded):
+    for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
             continue
         if _PORTFOLIO_BEFORE.search(text.text, max(0, start - 20), start):
