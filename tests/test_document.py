@@ -45,6 +45,10 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("No date in here at all.", None),
         ("23-07-25 alone is ambiguous without a label", None),
         ("Published: 2021-02-30\n", None),
+        ("Date: 18.05.2023\nBody.", dt.date(2023, 5, 18)),
+        ("Published 05/18/2023\nBody.", dt.date(2023, 5, 18)),
+        ("18/05/2023\nBody.", dt.date(2023, 5, 18)),
+        ("Posted: 05/06/2023\nBody.", None),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:
@@ -85,6 +89,13 @@ def test_long_paragraph_keeps_its_text_around_an_email() -> None:
     raw = sentence + "Contact press@example.com for details."
     regions = find_chrome(raw)
     assert [raw[s:e] for s, e in regions] == ["press@example.com"]
+
+
+@pytest.mark.parametrize("heading", ["相关新闻 Related News", "相关新闻", "Related News:", "推荐阅读："])
+def test_related_headings_in_chinese_and_english_start_a_chrome_block(heading: str) -> None:
+    raw = f"The line opened in 2023.\n\n{heading}\nChina and Cambodia sign expressway deal\nMore trains for Laos\n"
+    (region,) = find_chrome(raw)
+    assert raw[region[0] : region[1]] == f"{heading}\nChina and Cambodia sign expressway deal\nMore trains for Laos"
 
 
 def test_source_byline_is_text_but_source_url_is_chrome() -> None:

@@ -35,9 +35,14 @@ _NAV_LABELS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_RELATED_EN = (
+    r"(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
+    r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also)"
+)
+_RELATED_ZH = r"(?:相关|相關|推荐|推薦|更多)[\p{Han}]{0,4}"
 _RELATED_HEADING = regex.compile(
-    r"^\s*(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
-    r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also)\s*:?\s*$",
+    # English, Chinese, or both ("相关新闻 Related News"), with an optional colon.
+    rf"^\s*(?:{_RELATED_ZH}[:：]?\s*(?:{_RELATED_EN})?|{_RELATED_EN})\s*[:：]?\s*$",
     regex.IGNORECASE,
 )
 

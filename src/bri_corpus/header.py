@@ -33,6 +33,7 @@ _HEADER_DATE = regex.compile(
     (?:
         (?P<iso>(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}))     # 2020-05-29, 2019.06.05
       | (?P<short>(?P<yy>\d{{2}})-(?P<sm>\d{{2}})-(?P<sd>\d{{2}}))          # 23-07-25 (labelled only)
+      | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))  # 18.05.2023, 05/18/2023
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
       | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
     )
@@ -69,6 +70,20 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _numeric_date(first: int, second: int, year: int, separator: str) -> dt.date | None:
+    """Read ``18.05.2023`` day first (the dotted convention); ``05/18/2023`` only when one order is impossible.
+
+    A slash date whose day and month could be either way round (``05/06/2023``) is not guessed.
+    """
+    if separator == ".":
+        return _make_date(year, second, first)
+    if first > 12 >= second:
+        return _make_date(year, second, first)
+    if second > 12 >= first:
+        return _make_date(year, first, second)
+    return None
+
+
 def _date_of(match: regex.Match[str]) -> dt.date | None:
     if match.group("iso"):
         return _make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
@@ -76,6 +91,8 @@ def _date_of(match: regex.Match[str]) -> dt.date | None:
         if not match.group("label"):
             return None  # "23-07-25" alone could be any order; only a label makes it a header date
         return _make_date(2000 + int(match.group("yy")), int(match.group("sm")), int(match.group("sd")))
+    if match.group("num"):
+        return _numeric_date(int(match.group("n1")), int(match.group("n2")), int(match.group("ny")), match.group("sep"))
     if match.group("dmy"):
         month = MONTHS[match.group("mon2").lower().rstrip(".")]
         return _make_date(int(match.group("y2")), month, int(match.group("d2")))

@@ -37,13 +37,17 @@ from .context import (
 )
 from .patterns import (
     ALTERNATIVES,
+    DATELINE_AFTER,
+    DATELINE_CHARS,
+    DATELINE_LABEL,
+    DATELINE_PLACE,
     DAY_TO_TIME,
     LIST_CONNECTOR,
     RANGE_CONNECTOR,
     TIME_TO_DAY,
     WEEKDAY_TO_DATE,
 )
-from .resolve import DateParts, Reference
+from .resolve import DateParts, Reference, number_word
 from .scan import find_atoms
 
 __all__ = ["find_dates"]
@@ -287,6 +291,17 @@ def _read_ordinal_part(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     return _one(match, DateParts(grain=grain, year=year, relative_year=relative, part=f"{code}{number}"))
 
 
+def _read_first_months(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``the first nine months of 2024``: the interval from January to the ninth month."""
+    year, relative = _year_parts(match)
+    months = number_word(match.group("n"))
+    if months is None:
+        return []
+    first = DateParts(grain="month", year=year, relative_year=relative, month=1)
+    last = DateParts(grain="month", year=year, relative_year=relative, month=months)
+    return [Piece(start=match.start(), end=match.end(), parts=first, last=last)]
+
+
 def _read_quarter_code(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``Q1 2020``, ``1Q20``, ``2020 Q1``."""
     return _one(match, DateParts(grain="quarter", year=_two_digit(match), part=f"Q{match.group('q')}"))
@@ -360,10 +375,10 @@ def _read_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 
 
 def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:
-    """``yesterday``, ``tomorrow``: only with a publication date."""
+    """``yesterday``, ``tomorrow``, ``said today``: only with a publication date."""
     if scan.reference.date is None:
         return []
-    shift = -1 if match.group("near").lower() == "yesterday" else 1
+    shift = {"yesterday": -1, "today": 0}.get(match.group("near").lower(), 1)
     day = scan.reference.date + dt.timedelta(days=shift)
     return [Piece(start=match.start(), end=match.end(), value=day.isoformat())]
 
@@ -383,6 +398,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
     "alt_quarter_code": _read_quarter_code,
     "alt_quarter_short": _read_quarter_code,
     "alt_half": _read_ordinal_part,
+    "alt_first_months": _read_first_months,
     "alt_half_code": _read_half_code,
     "alt_season": _read_season,
     "alt_year_mod": _read_year_mod,
@@ -564,16 +580,10 @@ def _past_years(pieces: list[Piece], text: str) -> list[tuple[int, int]]:
     ]
 
 
-def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
-    """Find every calendar reference in ``document`` and resolve it to a TIMEX3-style value."""
-    source = text.text
-    chrome = _chrome_spans(document, text)
-    atoms = list(find_atoms(source))
-    order = _document_order(atoms)
-    header = _header_piece(document, text)
-    year = document.published.year if document.published else None
-    reference = Reference(date=document.published, year=year)
-    scan = _Scan(text=source, reference=reference, order=order)
+def _read_pieces(
+    atoms: list[tuple[str, regex.Match[str]]], chrome: list[tuple[int, int]], header: Piece | None, scan: _Scan
+) -> list[Piece]:
+    """Read every atom outside the chrome and the header into pieces, in text order."""
     pieces: list[Piece] = []
     for rule, match in atoms:
         if _inside(chrome, match.start(), match.end()):
@@ -584,6 +594,50 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     if header is not None:
         pieces.append(header)
     pieces.sort(key=lambda p: (p.start, p.end))
+    return pieces
+
+
+def dateline_date(text: str, pieces: list[Piece]) -> dt.date | None:
+    """The day a document without a header date gives in its dateline or date line, or ``None``.
+
+    ``LIMA, Oct. 24, 2024 (Andina) --``, ``Hong Kong, 03/27/2024 --``, ``Date: 18.05.2023``,
+    ``Published 05/18/2023 11:30 AM``: a full date with its year near the top,
+    labelled or standing between a place and the dateline dash, dates the report
+    as a header date would (relative dates such as ``today`` or ``Monday`` need it).
+    """
+    for piece in pieces:
+        if piece.start > DATELINE_CHARS:
+            break
+        parts = piece.parts
+        if parts is None or piece.last is not None or parts.year is None or parts.month is None or parts.day is None:
+            continue
+        labelled = DATELINE_LABEL.search(text, 0, piece.start) is not None
+        placed = DATELINE_PLACE.search(text, 0, piece.start) is not None and DATELINE_AFTER.match(text, piece.end)
+        if not (labelled or placed):
+            continue
+        try:
+            return dt.date(parts.year, parts.month, parts.day)
+        except ValueError:
+            continue
+    return None
+
+
+def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
+    """Find every calendar reference in ``document`` and resolve it to a TIMEX3-style value."""
+    source = text.text
+    chrome = _chrome_spans(document, text)
+    atoms = list(find_atoms(source))
+    order = _document_order(atoms)
+    header = _header_piece(document, text)
+    year = document.published.year if document.published else None
+    reference = Reference(date=document.published, year=year)
+    pieces = _read_pieces(atoms, chrome, header, _Scan(text=source, reference=reference, order=order))
+    if document.published is None:
+        dateline = dateline_date(source, pieces)
+        if dateline is not None:
+            year = dateline.year
+            reference = Reference(date=dateline, year=year)
+            pieces = _read_pieces(atoms, chrome, header, _Scan(text=source, reference=reference, order=order))
     estimated = False
     if year is None:
         estimate = estimate_document_year(source, _past_years(pieces, source))

@@ -25,6 +25,10 @@ import regex
 
 __all__ = [
     "ALTERNATIVES",
+    "DATELINE_AFTER",
+    "DATELINE_CHARS",
+    "DATELINE_LABEL",
+    "DATELINE_PLACE",
     "ATOM_ENTRIES",
     "ATOM_PATTERNS",
     "CAPITALISED_CORE",
@@ -233,6 +237,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:[Tt]he[ ])?(?:{_HALF_ORDINAL_WORDS})[ -]half",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
     ),
+    # the first nine months of 2024, the first 10 months of the year: January to that month
+    (
+        "first_months",
+        r"[TtFf]",
+        r"(?:[Tt]he[ ])?[Ff]irst[ ]",
+        rf"""(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ](?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
+        [ ]months{_OF_YEAR}""",
+    ),
     # H1 2022, H2-2021, 1H22, 2022 H1
     (
         "half_code",
@@ -316,12 +328,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         _MONTH_LIKE,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
-    # yesterday, tomorrow
+    # yesterday, tomorrow; "said today", "today announced" (a bare "today" is the present, not a day)
     (
         "near",
         r"[YyTt]",
-        r"[Yy]esterday|[Tt]omorrow",
-        r"""\b(?P<near>[Yy]esterday|[Tt]omorrow)\b""",
+        r"[Yy]esterday|[Tt]omorrow|[Tt]oday",
+        r"""\b(?P<near>[Yy]esterday|[Tt]omorrow
+        |(?<=\b(?:said|says|[a-z]{2,}ed)[ ])today(?![-'\w])
+        |today(?=[ ](?:said|says|[a-z]{2,}ed)\b))\b""",
     ),
 )
 """Each alternative of a date atom: its name, a character class of the characters it can start with, its entry
@@ -501,6 +515,7 @@ KEYWORDS = (
     " ago",
     "esterday",
     "omorrow",
+    "oday",
     "spring",
     "summer",
     "autumn",
@@ -514,3 +529,18 @@ KEYWORD_REACH = 30
 
 WORD_START = regex.compile(r"(?<![\w'-])[\w]")
 """The first character of a word."""
+
+
+DATELINE_CHARS = 400
+"""How far into a document without a header date a dateline date is looked for."""
+
+DATELINE_LABEL = regex.compile(
+    r"(?:^|(?<=\n))[ ]*(?i:date|published|posted|updated|released|release[ ]date)(?:[ ]on)?[ ]*:?[ ]*\Z"
+)
+"""A date line's label just before the date: ``Date: 18.05.2023``, ``Published 05/18/2023``."""
+
+DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z")
+"""A dateline's place just before the date: ``LIMA, Oct. 24, 2024``, ``Hong Kong, 03/27/2024``."""
+
+DATELINE_AFTER = regex.compile(r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:--|-|:)[ ]")
+"""What follows a dateline's date: `` (Andina) --``, `` --``."""

@@ -92,6 +92,8 @@ _TITLED_PERSON = regex.compile(
     r"Vice\s+President|Secretary-General|Managing\s+Director|Executive|Head)\s+(?:Mr\.?\s?)?"
     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})"
 )
+# "was built", "is being built", "has been constructed": the subject is the thing built, not a party.
+_PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|\w+ly)\s+)?$")
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
 _START = attrgetter("start")
@@ -128,6 +130,8 @@ class Arguments:
     definite: bool = False
     """A definite noun (``the successful delivery``): a mention of an occurrence told before, if any."""
     splits: tuple[Split, ...] = ()
+    passive: bool = False
+    """A passive construction with its agent after it (``was built by X``): its parties are the agent's."""
 
 
 def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
@@ -475,6 +479,10 @@ def event_arguments(
         antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
             found.append((generic.start(), antecedent))
+    passive = event_type == "construction" and bool(_PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start))
+    agents = [party for party in found if party[0] >= end] if passive else []
+    if agents:
+        found = agents  # "The line between A and B is being built by the CRE Consortium": the builder only
     found.sort()
     participants = tuple(dict.fromkeys(name for _, name in found))
     splits = _distributive(text, index, clause, start, end, participants)
@@ -484,6 +492,7 @@ def event_arguments(
         participants=participants,
         amount=_amount(index, text, clause, start, end),
         splits=splits,
+        passive=bool(agents),
         definite=not text[start:end].endswith("ed") and bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start)),
     )
 

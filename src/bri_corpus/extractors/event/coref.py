@@ -16,12 +16,16 @@ from operator import attrgetter
 
 import attrs
 
+from bri_corpus.values import Money
+
 from .arguments import Arguments, Split
 from .triggers import Trigger
 
 __all__ = ["Cluster", "Mention", "merge_mentions"]
 
 _LAST_SENTENCE = attrgetter("last_sentence")
+_SUB_STEP_SENTENCES = 2
+"""How many sentences after a donation a delivery may be its sub-step."""
 
 
 @attrs.frozen
@@ -57,6 +61,8 @@ class Cluster:
         self.splits = self.splits or args.splits
         self.last_sentence = max(self.last_sentence, mention.trigger.sentence)
         self.sentences.add(mention.trigger.sentence)
+        if mention.trigger.type != self.type:
+            return  # a sub-step ("the first 200 tonnes were delivered to X"): its destination is no party
         if args.definite and self.participants:
             return  # "the successful delivery of ... means that ...": the parties were told before
         if not args.borrowed and args.participants:
@@ -71,8 +77,13 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     if kind != cluster.type and not (cluster.type == "donation" and kind == "delivery"):
         return False
     args = mention.arguments
+    if kind != cluster.type:  # the delivery of donated goods, told right after the donation
+        dates_agree = not args.date or not cluster.date or args.date.startswith(cluster.date)
+        return dates_agree and mention.trigger.sentence - cluster.last_sentence <= _SUB_STEP_SENTENCES
     if args.date and cluster.date and args.date != cluster.date and not args.splits:
         return False
+    if _amounts_differ(cluster.amount, args.amount):
+        return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
     if mention.trigger.sentence in cluster.sentences or loose and mention.arguments.definite:
         return True
     mine = set(args.participants)
@@ -80,6 +91,13 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     if not mine or not theirs or args.borrowed or cluster.borrowed:
         return True
     return mine <= theirs or theirs <= mine
+
+
+def _amounts_differ(first: object | None, second: object | None) -> bool:
+    """True when both mentions give a money amount and the amounts are not the same."""
+    if not isinstance(first, Money) or not isinstance(second, Money):
+        return False
+    return (first.amount, first.currency) != (second.amount, second.currency)
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> list[Cluster]:

@@ -98,7 +98,7 @@ def _mentions(
             destination=trigger.type in ("delivery", "donation"),
             event_type=trigger.type,
         )
-        if not args.participants and mentions:
+        if not args.participants and mentions and not args.passive:
             previous = mentions[-1]
             if trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE and previous.arguments.participants:
                 args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)

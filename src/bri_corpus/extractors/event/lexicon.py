@@ -22,7 +22,30 @@ from .prefilter import TriggerPrefilter, derive_prefilter
 
 __all__ = ["Lexicon", "TriggerEntry", "lexicon"]
 
-REQUIREMENTS = frozenset({"-", "support", "goods", "agreement", "physical", "figure", "party", "agent"})
+REQUIREMENTS = frozenset(
+    {
+        "-",
+        "support",
+        "goods",
+        "goods_before",
+        "agreement",
+        "agreement_before",
+        "physical",
+        "figure",
+        "count",
+        "money",
+        "amount_of",
+        "party",
+        "plural",
+        "agent",
+        "acquire",
+        "held",
+        "sited",
+        "passive",
+        "started",
+        "on_physical",
+    }
+)
 
 
 @attrs.frozen
@@ -32,13 +55,15 @@ class TriggerEntry:
     type: str
     pattern: str
     requires: str
-    """One requirement, or several separated by ``|`` (any one is enough)."""
+    """One requirement, or several separated by ``|`` (any one is enough); ``a&b``: both must hold."""
     note: str
-    requirements: tuple[str, ...] = attrs.field(init=False)
-    """The requirements of the line, any one of which lets the trigger fire."""
+    requirements: tuple[tuple[str, ...], ...] = attrs.field(init=False)
+    """The requirements of the line, any one of which lets the trigger fire; each is a tuple of conditions that
+    must all hold (``support&money``)."""
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "requirements", tuple(self.requires.split("|")))  # frozen: set once here
+        alternatives = tuple(tuple(part.split("&")) for part in self.requires.split("|"))
+        object.__setattr__(self, "requirements", alternatives)  # frozen: set once here
 
 
 def _phrase_alternation(words: list[str]) -> str:
@@ -62,6 +87,16 @@ class Lexicon:
     future_before: regex.Pattern[str]
     negation_before: regex.Pattern[str]
     title_after: regex.Pattern[str]
+    acquire_before: regex.Pattern[str]
+    """An acquisition verb before a stake (``took a 25 percent``)."""
+    counterpart: regex.Pattern[str]
+    """People met, right after ``met`` (``met representatives of``, ``met the Chinese delegation``)."""
+    plural_subject: regex.Pattern[str]
+    """A plural group ending right before the verb (``Thai and Lao officials``, ``the two sides``)."""
+    plural_of_name: regex.Pattern[str]
+    """A plural group of a named body ending right before the verb (``executives of China Railway Group``)."""
+    start_before: regex.Pattern[str]
+    """A start verb ending right before the trigger (``started production``, ``began building``)."""
     anaphor: regex.Pattern[str]
     """A company anaphor in subject position: ``The company``, ``the Chinese firm``, ``It`` (group ``head``)."""
     anaphor_name_heads: frozenset[str]
@@ -102,7 +137,7 @@ def _read_entries() -> tuple[TriggerEntry, ...]:
         if len(fields) < 3:
             raise ValueError(f"triggers.tsv:{number}: expected type, trigger, requires[, note]")
         type_, pattern, requires = fields[0], fields[1], fields[2]
-        if type_ not in EVENT_TYPES or not set(requires.split("|")) <= REQUIREMENTS:
+        if type_ not in EVENT_TYPES or not set(requires.replace("&", "|").split("|")) <= REQUIREMENTS:
             raise ValueError(f"triggers.tsv:{number}: bad type {type_!r} or requirement {requires!r}")
         entries.append(TriggerEntry(type_, pattern, requires, fields[3] if len(fields) > 3 else ""))
     return tuple(entries)
@@ -140,6 +175,24 @@ def lexicon() -> Lexicon:
             rf"(?:\b(?:{_phrase_alternation(words['negations'])})\b|n't)(?:\s+\w+){{0,2}}\s*$", flags
         ),
         prefilter=derive_prefilter(entry.pattern for entry in entries),
+        acquire_before=regex.compile(rf"\b(?:{_phrase_alternation(words['acquisition_verbs'])})\b", flags),
+        counterpart=regex.compile(
+            rf"\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{_phrase_alternation(words['counterpart_nouns'])})\b",
+            flags,
+        ),
+        plural_subject=regex.compile(
+            rf"(?r)\b(?:{_phrase_alternation(words['plural_subjects'])})\s+(?:(?:also|then|later|have|had)\s+)?$",
+            flags,
+        ),
+        plural_of_name=regex.compile(
+            rf"(?r)\b(?i:{_phrase_alternation(words['plural_subjects'])})\s+(?:of|from)\s+(?:the\s+)?"
+            r"[A-Z][\w'.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w'.&()-]*){0,6}\s+$"
+        ),
+        start_before=regex.compile(
+            rf"(?r)\b(?:{_phrase_alternation(words['start_verbs'])})\s+(?:(?:the|mass|serial|commercial|full)\s+)?$",
+            flags,
+        ),
         title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
         anaphor=_anaphor(words["anaphor_nouns"] + words["anaphor_name_heads"]),
         anaphor_name_heads=frozenset(words["anaphor_name_heads"]),

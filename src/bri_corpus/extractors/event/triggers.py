@@ -42,6 +42,36 @@ _BY_AGENT = regex.compile(
     r"\s+(?:to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?(?:by|of)\s+(?:the\s+)?[A-Z]"
 )
 _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
+_NOT_GOODS_UNIT = frozenset({"year", "day", "month", "hour", "week", "%"})
+_BE_BEFORE = regex.compile(
+    r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?$"
+)
+_HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?held\b")
+_SITED = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_SITE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_PLURAL_PAIR = regex.compile(r"\b[A-Z][\w-]*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+$")
+_MONEY_QUALIFIERS = regex.compile(
+    r"\s+(?:(?:of|over|more|than|about|around|nearly|almost|some|roughly|approximately|up|to|at|least|a|an|total|"
+    r"additional|another|further|another)\s+){0,4}",
+    regex.IGNORECASE,
+)
+_INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another|additional|\w+\s+an?)\s+$", regex.IGNORECASE)
+_ON_THE = regex.compile(r"\s+on\s+(?:the\s+)?")
+_OF = regex.compile(r"\s+of\s+")
+# "an agreement on the construction of", "a contract for the delivery of": a nominal trigger that names what was
+# agreed on is no event of its own.
+_AGREEMENT_OBJECT_BEFORE = regex.compile(
+    r"(?r)\b(?:agreements?|contracts?|deals?|memorand(?:um|a)|MoUs?|accords?|treat(?:y|ies)|protocols?|talks|"
+    r"negotiations|plans?|proposals?|tenders?|bids?|study|studies)\s+(?:on|for|about|regarding|concerning)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:joint\s+)?$",
+    regex.IGNORECASE,
+)
+_PARTICIPLE_OF_OTHER_EVENT = frozenset({"assembled", "manufactured", "produced", "made"})
+_NOUN_BEFORE = regex.compile(r"(?r)\b[\w-]*[a-z]\s+$")
+_AUXILIARY_BEFORE = regex.compile(
+    r"(?r)\b(?:is|are|was|were|be|been|being|has|have|had|and|which|that|who|it|they|also|first)\s+$",
+    regex.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -76,13 +106,24 @@ def _inside(entities: Sequence[Entity], starts: Sequence[int], start: int, end: 
 
 
 def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool:
+    """True when a quantity starts in ``[start, end)``: any but a span of time or a share (``figure``: nor a
+    length or an area)."""
+    skipped = _NOT_A_FIGURE_UNIT if figure else _NOT_GOODS_UNIT
     for amount in index.amounts_between(start, end):
-        if amount.kind == "quantity":
-            unit = getattr(amount.value, "unit", None)
-            if figure and unit in _NOT_A_FIGURE_UNIT:
-                continue
+        if amount.kind == "quantity" and getattr(amount.value, "unit", None) not in skipped:
             return True
     return False
+
+
+def _has_money(index: FactIndex, start: int, end: int) -> bool:
+    return any(amount.kind == "money" for amount in index.amounts_between(start, end))
+
+
+def _all_met(
+    lex: Lexicon, text: str, index: FactIndex, parts: tuple[str, ...], start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    """True when every condition of one requirement (``support&money``: both) holds around the trigger."""
+    return all(_requirement_met(lex, text, index, part, start, end, clause) for part in parts)
 
 
 def _requirement_met(
@@ -99,6 +140,48 @@ def _requirement_met(
         return bool(lex.goods.search(after)) or _has_amount(index, end, min(c_end, end + 40), figure=False)
     if requires == "agreement":
         return bool(lex.agreement.search(_words_after(text, end, c_end, 8)))
+    if requires == "agreement_before":
+        return bool(lex.agreement.search(text, max(c_start, start - 80), start))
+    if requires == "goods_before":
+        before = " ".join(_WORDS.findall(text[max(c_start, start - 50) : start])[-5:])
+        return bool(lex.goods.search(before)) or _has_amount(index, max(c_start, start - 50), start, figure=False)
+    if requires == "count":
+        return _has_amount(index, end, min(c_end, end + 30), figure=False)
+    if requires == "money":
+        window = _MONEY_QUALIFIERS.match(text, end, c_end)
+        return window is not None and _has_money(index, end, window.end() + 1)
+    if requires == "amount_of":  # "an investment of USD 1 billion"; not "total investment of": a running figure
+        of = _OF.match(text, end, c_end)
+        return (
+            of is not None
+            and _has_money(index, of.end(), of.end() + 1)
+            and _INDEFINITE_BEFORE.search(text, max(c_start, start - 20), start) is not None
+        )
+    if requires == "on_physical":
+        on = _ON_THE.match(text, end, c_end)
+        return (
+            on is not None
+            and bool(lex.physical.search(_words_after(text, on.end(), c_end, 5)))
+            and not lex.future_before.search(text, end, c_end)
+        )
+    if requires == "acquire":
+        return lex.acquire_before.search(text, max(c_start, start - 60), start) is not None
+    if requires == "held":
+        return _HELD_AFTER.match(text, end, c_end) is not None
+    if requires == "sited":
+        return _SITED.search(text, max(c_start, start - 30), start) is not None and bool(
+            _SITE_AFTER.match(text, end, c_end)
+        )
+    if requires == "passive":
+        return _BE_BEFORE.search(text, max(c_start, start - 30), start) is not None
+    if requires == "started":
+        return lex.start_before.search(text, max(c_start, start - 40), start) is not None
+    if requires == "plural":
+        return bool(
+            lex.plural_subject.search(text, max(c_start, start - 40), start)
+            or _PLURAL_PAIR.search(text, max(c_start, start - 60), start)
+            or lex.plural_of_name.search(text, max(c_start, start - 70), start)
+        )
     if requires == "physical":
         after = _BELT_AND_ROAD.sub(" ", _words_after(text, end, c_end, 6))
         before = " ".join(_WORDS.findall(text[max(c_start, start - 40) : start])[-3:])
@@ -108,7 +191,7 @@ def _requirement_met(
             return True
         return bool(index.dates_between(c_start, c_end))
     if requires == "party":
-        return _PARTY_AFTER.match(text, end, c_end) is not None
+        return _PARTY_AFTER.match(text, end, c_end) is not None or lex.counterpart.match(text, end, c_end) is not None
     if requires == "agent":
         return bool(
             _POSSESSIVE_AGENT.search(text, max(c_start, start - 50), start) or _BY_AGENT.match(text, end, c_end)
@@ -176,15 +259,38 @@ def find_triggers(
         if _inside(names, name_starts, start, end):
             continue
         requirements = entry.requirements  # any one is enough
-        if not _requirement_met(lex, text, index, requirements[0], start, end, clause) and not any(
-            _requirement_met(lex, text, index, other, start, end, clause) for other in requirements[1:]
+        if not _all_met(lex, text, index, requirements[0], start, end, clause) and not any(
+            _all_met(lex, text, index, other, start, end, clause) for other in requirements[1:]
         ):
             continue
         if _filtered_out(lex, text, entry, start, end, clause):
             continue
+        if _describes_another_event(text, start, end, clause, found):
+            continue
         event_type = _retype(lex, text, entry, start, end, clause, (s_start, s_end))
         found.append(Trigger(event_type, start, end, number, clause, entry))
     return found
+
+
+def _describes_another_event(
+    text: str, start: int, end: int, clause: tuple[int, int], found: Sequence[Trigger]
+) -> bool:
+    """True when the trigger is not an occurrence but part of another one's object.
+
+    ``signed an agreement on the construction of the railway``: the nominal names what was agreed on;
+    ``ordered 5,000 cars assembled in Uzbekistan``: the bare participle after a noun describes the goods of the
+    event told before it in the clause.
+    """
+    c_start = clause[0]
+    surface = text[start:end].lower()
+    if not surface.endswith("ed") and _AGREEMENT_OBJECT_BEFORE.search(text, max(c_start, start - 60), start):
+        return True
+    if surface in _PARTICIPLE_OF_OTHER_EVENT and found and found[-1].clause == clause and found[-1].end <= start:
+        return bool(
+            _NOUN_BEFORE.search(text, max(c_start, start - 30), start)
+            and not _AUXILIARY_BEFORE.search(text, max(c_start, start - 30), start)
+        )
+    return False
 
 
 def _retype(

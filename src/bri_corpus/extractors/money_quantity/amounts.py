@@ -98,15 +98,25 @@ _CHANGE_WORDS = frozenset(
     rose risen rise rises rising grew grown grow grows growing increased increase increases increasing jumped
     jumps climbed climbs surged surges soared fell fallen fall falls falling dropped drops declined declines
     decreased decreases reduced cut expanded raised lifted up down went gone changed moved doubled tripled
+    raise raises raising reduce reduces reducing cuts cutting expand expands expanding lift lifts lifting
+    boost boosts boosted boosting lower lowers lowered lowering shorten shortens shortened shortening
     """.split()
 )
+
+_CHANGE_REACH = 40
+"""How far before ``from`` a change verb with its object may stand (``raise daily services from 40 to 48``)."""
 
 
 def is_change(text: str, start: int) -> bool:
     """Tell whether ``from`` before ``start`` opens a change of value (``rose from 40 to 50``), not a range."""
     if word_before(text, start).lower() != "from":
         return False
-    return word_before(text, start - len("from ")).lower() in _CHANGE_WORDS
+    if word_before(text, start - len("from ")).lower() in _CHANGE_WORDS:
+        return True
+    # A verb with its object before "from": "cut the journey from 35 to 23 days" (the clause, not past a comma).
+    window = text[max(0, start - len("from ") - _CHANGE_REACH) : start - len("from ")]
+    clause = window.rsplit(",", 1)[-1].rsplit(".", 1)[-1].rsplit(";", 1)[-1]
+    return any(word in _CHANGE_WORDS for word in clause.lower().split()[:-1])
 
 
 _PARTICLE_VERBS = frozenset(

@@ -29,7 +29,7 @@ from bri_corpus.values import Organisation
 from . import lexicon as lx
 from .candidates import Candidate, scan_text
 from .gazetteer import OrganisationGazetteer, default_gazetteer
-from .patterns import CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
+from .patterns import BRACKETED_SHORT_FORM, CAPS_DATELINE, CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
 from .places import is_known_place, is_place_word
 from .resolve import core_of, link
 
@@ -209,6 +209,37 @@ def _lone_place(word: str) -> bool:
     return is_place_word(word) or is_known_place(word)
 
 
+def _initials(words: Sequence[str]) -> str:
+    return "".join(part[:1] for word in words for part in word.split("-") if part).upper()
+
+
+def _non_organisation_short_forms(text: str) -> frozenset[str]:
+    """Short forms bracketed after a name that is no organisation's.
+
+    ``build-operate-transfer (BOT)``: the initials of lower-case words (a common noun);
+    ``East Coast Rail Link (ECRL)``: a project's name (its last word is in :data:`.lexicon.PROJECT_HEADS`).
+    """
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for match in BRACKETED_SHORT_FORM.finditer(text):
+        if match.start() < 2 or text[match.start() - 1] != " " or text[match.start() - 2] in " \n(":
+            continue  # a short form follows a word and one space
+        short = match.group("short")
+        letters = short.rstrip("s").upper()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - 100) : match.start() - 1]
+        words = [w.strip(",;:") for w in before.split(" ") if w and w not in lx.CONNECTORS]
+        for size in range(1, min(len(words), len(letters) + 2) + 1):
+            tail = words[-size:]
+            if _initials(tail) != letters:
+                continue
+            if all(word[:1].islower() for word in tail) or tail[-1] in lx.PROJECT_HEADS:
+                found.add(short)
+            break
+    return frozenset(found)
+
+
 def organisations_in(
     text: str,
     gazetteer: OrganisationGazetteer | None = None,
@@ -233,7 +264,12 @@ def organisations_in(
         i = bisect.bisect_left(region_starts, end) - 1
         return i < 0 or reach[i] <= start
 
-    candidates = [c for c in scan.candidates if outside(c.start, c.end)]
+    not_names = _non_organisation_short_forms(text) | lx.PLATFORM_NAMES
+    candidates = [
+        c
+        for c in scan.candidates
+        if outside(c.start, c.end) and not (text[c.start : c.end] in not_names and c.entry is None)
+    ]
     aliases = _definitions(text, candidates, gazetteer)
     _short_forms(text, candidates, gazetteer)
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
@@ -267,6 +303,7 @@ def find_organisations(
     (see :func:`_inside_gathering`).
     """
     excluded = [text.from_raw(start, end) for start, end in document.chrome]
+    excluded.extend(_dateline_places(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
@@ -274,6 +311,16 @@ def find_organisations(
         if _PORTFOLIO_BEFORE.search(text.text, max(0, start - 20), start):
             continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
         yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)
+
+
+def _dateline_places(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of a dateline's places in capitals (``KUALA LUMPUR:``): places, never acronyms of organisations."""
+    for match in CAPS_DATELINE.finditer(text, 0, 2000):
+        offset = match.start("places")
+        for place in match.group("places").split("/"):
+            if is_known_place(" ".join(word.capitalize() for word in place.split(" "))):
+                yield offset, offset + len(place)
+            offset += len(place) + 1
 
 
 _PORTFOLIO_BEFORE = regex.compile(r"\bMinisters?\s+(?:of|for)\s+(?:the\s+)?$")

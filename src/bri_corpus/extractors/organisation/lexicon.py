@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYM_STOP",
+    "PLATFORM_NAMES",
+    "PROJECT_HEADS",
     "CONNECTORS",
     "EMBASSY_HEADS",
     "GENERIC_WORDS",
@@ -79,6 +81,8 @@ LEGAL_SUFFIXES = frozenset(
         "LP",
         "SE",
         "Tbk",
+        "Berhad",
+        "BERHAD",
         "A.S",
         "S.A",
         "S.p.A",
@@ -187,6 +191,16 @@ WEAK_HEADS = frozenset(
         "Trading",
         "Investments",
         "Capital",
+        "Glass",
+        "Chemical",
+        "Chemicals",
+        "Cement",
+        "Textile",
+        "Textiles",
+        "Tyre",
+        "Tire",
+        "Fertilizer",
+        "Fertiliser",
     }
 )
 """Words that end a company name but also ordinary phrases: the name needs a distinctive word."""
@@ -891,6 +905,8 @@ ACRONYM_STOP = frozenset(
         "EPCC",
         "SEZ",
         "SEZs",
+        "BOT",
+        "BOO",
         "FTZ",
         "LNG",
         "LPG",
@@ -1146,6 +1162,54 @@ ACRONYM_STOP = frozenset(
     }
 )
 """All-capital tokens that are not organisations (units, currencies, countries, initiatives, words)."""
+
+PROJECT_HEADS = frozenset(
+    {
+        "Link",
+        "Railway",
+        "Corridor",
+        "Partnership",
+        "Agreement",
+        "Initiative",
+        "Programme",
+        "Program",
+        "Project",
+        "Pipeline",
+        "Expressway",
+        "Highway",
+        "Motorway",
+        "Line",
+        "Plan",
+        "Strategy",
+        "Framework",
+        "Treaty",
+        "Tunnel",
+        "Bridge",
+        "Canal",
+    }
+)
+"""Last words of the long forms of projects, agreements and infrastructure: the short form bracketed after such a
+name (``East Coast Rail Link (ECRL)``, ``China-Pakistan Economic Corridor (CPEC)``) names no organisation."""
+
+PLATFORM_NAMES = frozenset(
+    {
+        "WeChat",
+        "WhatsApp",
+        "Weibo",
+        "QQ",
+        "Telegram",
+        "Twitter",
+        "Facebook",
+        "LinkedIn",
+        "Instagram",
+        "YouTube",
+        "TikTok",
+        "Douyin",
+        "Toutiao",
+        "VKontakte",
+    }
+)
+"""Social media and messaging apps: share buttons and sources of posts; products, not organisations."""
 
 NON_ORG_NAMES = frozenset(
     {

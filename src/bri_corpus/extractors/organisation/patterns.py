@@ -12,7 +12,7 @@ import re
 
 import regex
 
-__all__ = ["CHUNK", "DEFINITION_PHRASE", "PARENTHESIS_ALIAS", "TOKEN", "WORD"]
+__all__ = ["BRACKETED_SHORT_FORM", "CAPS_DATELINE", "CHUNK", "DEFINITION_PHRASE", "PARENTHESIS_ALIAS", "TOKEN", "WORD"]
 
 WORD = (
     r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?"
@@ -64,3 +64,13 @@ DEFINITION_PHRASE = re.compile(
 
 TITLE_CASE_WORD = regex.compile(r"\b[\p{L}][\p{L}'-]{3,}")
 """Words of four letters or more, to tell headlines in Title Case from prose."""
+
+_CAPS_PLACE = r"[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2}"
+
+CAPS_DATELINE = regex.compile(
+    rf"(?m)^[^\S\n]*(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}})(?=,[ ]|[ ]?\(|[ ]?-{{1,2}}[ ]|:[ ])"
+)
+"""The places in capitals that open a dateline: ``KUALA LUMPUR:``, ``PHNOM PENH, Nov. 1``, ``BELGRADE/PODGORICA,``."""
+
+BRACKETED_SHORT_FORM = regex.compile(r"\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+"""A short form in brackets after a word: ``the East Coast Rail Link (ECRL)``."""

@@ -273,20 +273,34 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
         yield fact
-    for start, end, entry, surface in _datelines(normal):
+    datelines = list(_datelines(normal))
+    taken = {start for start, _, _, _ in datelines}
+    for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken)]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
         yield fact
 
 
+_CAPS_CITY = r"[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2}"
+
 _DATELINE = regex.compile(
-    r"""(?m)^[^\S\n]*(?P<city>[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2})
+    rf"""(?m)^[^\S\n]*(?P<cities>{_CAPS_CITY}(?:/{_CAPS_CITY}){{0,3}})
     (?=,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d      # ASTANA, June 3
-      |[ ]?\((?:Xinhua|Reuters|AP|AFP|Bloomberg)\))                              # BEIJING (Reuters)""",
+      |[ ]?\([A-Z][\w .&-]{{1,30}}\)                                             # BEIJING (Reuters)
+      |[ ]?-{{1,2}}[ ]                                                             # CAIRO --
+      |:[ ]                                                                        # KUALA LUMPUR:
+      |,[ ]\d{{1,2}}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))          # DUSHANBE, 3 May""",
     regex.VERBOSE,
 )
-"""The city of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``."""
+"""The cities of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``,
+``CAIRO --``, ``KUALA LUMPUR:``, ``BELGRADE/PODGORICA, May 8``."""
+
+_CAPS_LINE = regex.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
+"""A line without a lower-case letter: an ALL CAPS headline (``CHINA-LAOS RAILWAY MOVES 4 MILLION TONNES``)."""
+
+_CAPS_WORD = regex.compile(r"[A-Z][A-Z']{3,}")
+"""An upper-case word of four letters or more (shorter ones are kept: ``US``, ``UAE`` are written so)."""
 
 
 def _title(word: str) -> str:
@@ -296,10 +310,27 @@ def _title(word: str) -> str:
 
 def _datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
     """Yield the dateline cities at line starts: a dateline is the story's text, and its city a place mention."""
-    if "," not in text[:2000]:
-        return
     for match in _DATELINE.finditer(text, 0, 2000):
-        surface = _title(match.group("city"))
-        entry = lookup(surface)
-        if entry is not None and entry.type in ("city", "region", "country"):
-            yield match.start("city"), match.end("city"), entry, surface
+        offset = match.start("cities")
+        for city in match.group("cities").split("/"):
+            surface = _title(city)
+            entry = lookup(surface)
+            if entry is not None and entry.type in ("city", "region", "country"):
+                yield offset, offset + len(city), entry, surface
+            offset += len(city) + 1
+
+
+def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield the places of ALL CAPS lines (headlines, section heads), read in title case.
+
+    Title-casing keeps every offset (``LAOS`` → ``Laos``), so the gazetteer's matcher runs on the
+    folded line and its candidates point back into the text.  ``taken``: starts already yielded.
+    """
+    for line in _CAPS_LINE.finditer(text):
+        folded = _CAPS_WORD.sub(lambda word: word.group().capitalize(), line.group())
+        for candidate in find_candidates(folded):
+            entry = candidate.entries[0]
+            start = line.start() + candidate.start
+            if start in taken or entry.type not in ("city", "region", "country") or entry.source == "demonym":
+                continue
+            yield start, start + (candidate.end - candidate.start), entry, candidate.surface

@@ -25,8 +25,12 @@ FUNCTION_WORDS = frozenset(
 # Words after a place that name what kind of place it is (they do not make it part of a longer name).
 PLACE_DESIGNATORS = frozenset(
     """City Province Region Oblast Prefecture County District State Municipality Autonomous Area Zone
-    Peninsula Basin Valley Island Islands Coast Port Airport Station Capital""".split()
+    Peninsula Basin Valley Island Islands Coast Port Airport Station Capital
+    Expressway Highway Motorway Railway Rail High-Speed Metro Bridge Corridor Canal Dam Pipeline Terminal
+    Special Economic Industrial Free""".split()
 )
+"""Words after a place that keep it a place: designators (``Jilin Province``) and the infrastructure named after
+it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``, ``Gwadar Port``)."""
 REGION_DESIGNATORS = frozenset({"Province", "province", "Region", "region", "Oblast", "oblast", "State", "state"})
 CITY_DESIGNATORS = frozenset({"City", "city"})
 

@@ -4,7 +4,8 @@ A gathering name is either a known name or alias from the data file, or a
 run of capitalised words ending in a gathering head word (``Summit``, ``Forum``,
 ``Roundtable``, ``Expo`` ...), optionally continued by ``for``/``on``/``of`` and
 more capitalised words (``Boao Forum for Asia``, ``Forum on China-Africa
-Cooperation``), optionally led by an edition (``third``, ``10th``, ``2023``).
+Cooperation``), optionally led by an edition (``third``, ``10th``, ``2023``); or a numbered session of a
+named body (``the 7th meeting of the China-Thailand Joint Committee on Trade``).
 A lower-case head counts only after an acronym or a ``Country-Country`` pair
 (``SCO summit``, ``China-Africa summit``), because ``the summit`` alone is an anaphor.
 """
@@ -64,6 +65,7 @@ def gathering_pattern() -> regex.Pattern[str]:
     lower_heads = _alternation(data.lowercase_heads)
     known = _alternation(list(data.known))
     edition = rf"(?:(?:{_ORDINALS}|(?:19|20)\d{{2}})\s+)"
+    bodies = r"(?:Committee|Commission|Council|Subcommittee|Sub-Committee)\b"
     pattern = rf"""
     (?<![\w&'-])
     (?P<name>
@@ -75,6 +77,8 @@ def gathering_pattern() -> regex.Pattern[str]:
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
         | (?:{heads})\s+(?:on|for)\s+(?:the\s+)?{capseq}          # Head first: Conference on ...
+        | (?:{_ORDINALS})\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+{capseq}\s+{bodies}
+          (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq}(?:,\s+{capseq})*)?  # 7th meeting of the X Joint Committee
       )
       (?:\s+(?:19|20)\d{{2}}\b)?                                   # Expo 2020
     )
@@ -91,7 +95,7 @@ def gathering_cue() -> regex.Pattern[str]:
     """
     data = gathering_data()
     head_words = {w.split()[-1] for w in data.heads} | set(data.lowercase_heads)
-    words = set(head_words)
+    words = set(head_words) | {"meeting of the", "session of the"}  # a body's numbered session
     for name in data.known:
         if not head_words & set(name.split()):
             words.add(name.split()[-1])  # FOCAC, CIIE, Summer Davos
