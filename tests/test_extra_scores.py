@@ -19,7 +19,7 @@ Measured (headline F1 = span overlap and same value; span F1 in brackets):
     summit        0.800 (0.933)   1.000 (1.000)
     event         0.750 (0.750)   0.956 (0.956)
     event date accuracy           0.778 -> 0.815 -> 0.842
-    event participants F1         0.646 -> 0.692 -> 0.669 (over 75 paired events, was 54)
+    event participants F1         0.646 -> 0.692 -> 0.677 (over 75 paired events, was 54)
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ __all__ = [
     "clause_tense",
     "month_in_context",
     "weekday_in_context",
+    "weekday_is_habitual",
     "year_in_context",
     "year_is_target",
 ]
@@ -198,6 +199,13 @@ def _next(text: str, end: int) -> str:
     return match.group("word") if match else ""
 
 
+POSSESSIVES_BEFORE_YEAR = frozenset({"its", "their", "our", "his", "her", "whose"})
+"""Possessive determiners: a year between one and a lower-case noun is a date (``Its 2023 throughput``)."""
+
+REPORT_WORDS_AFTER_YEAR = frozenset({"annual", "interim", "full-year", "half-year", "results", "earnings"})
+"""Words after a year that make it a reporting period, also in Title Case (``2023 Annual Results``)."""
+
+
 def year_in_context(text: str, start: int, end: int) -> bool:
     """Tell whether the bare year-like number at ``text[start:end]`` is a year, from the words around it."""
     previous, gap = _previous(text, start)
@@ -217,6 +225,10 @@ def year_in_context(text: str, start: int, end: int) -> bool:
         return False
     if previous.lower() in _COUNT_PHRASE_ENDS and _previous_two(text, start, previous, gap) in COUNT_PHRASES_BEFORE:
         return False
+    if following.islower() and (previous_lower in POSSESSIVES_BEFORE_YEAR or previous_lower.endswith("'s")):
+        return True  # a year modifying a noun after a possessive: "Its 2023 throughput", "COSCO's 2023 profit"
+    if following_lower in REPORT_WORDS_AFTER_YEAR:
+        return True  # a reporting period: "Announces 2023 Annual Results", "its 2022 Interim Report"
     introduced = previous_lower in TIME_WORDS_BEFORE
     if previous[:1].isupper() and not introduced and previous_lower != "the" and gap.strip() != "(":
         return False  # a name: "Vision 2030", "Expo 2020", "Agenda 2063"
@@ -235,6 +247,44 @@ def weekday_in_context(text: str, start: int) -> bool:
     """Tell whether a weekday standing alone is a date: it must follow ``on``, ``since`` or the like."""
     previous, _ = _previous(text, start)
     return previous.lower() in WEEKDAY_WORDS_BEFORE
+
+
+_HABITUAL_CUE = regex.compile(
+    r"\b(?:every|each|usually|often|always|normally|typically|regularly|generally|sometimes|weekly|weekends?)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_HABITUAL_LOOK = 160
+
+
+def weekday_is_habitual(text: str, start: int, end: int) -> bool:
+    """Tell whether a bare weekday tells what happens every week rather than one day.
+
+    ``"My mother cooks on Saturday"``, ``Markets open early on Friday, as they do every week``: the
+    clause before it has a present-tense verb and no past or future cue, and either the sentence
+    says how often (``every``, ``usually``, ``on weekends``) or the weekday stands in a quotation.
+    """
+    if clause_tense(text, start) is not None:
+        return False
+    sentence_start = max(0, start - _HABITUAL_LOOK)
+    before = text[sentence_start:start]
+    boundary = None
+    for boundary in _SENTENCE_END.finditer(before):
+        pass
+    if boundary is not None:
+        before = before[boundary.end() :]
+    after_end = _SENTENCE_END.search(text, end, end + _HABITUAL_LOOK)
+    after = text[end : after_end.start() if after_end else end + _HABITUAL_LOOK]
+    if _HABITUAL_CUE.search(before) or _HABITUAL_CUE.search(after):
+        return True
+    in_quote = before.count('"') % 2 == 1
+    return in_quote and _PRESENT_VERB_BEFORE_ON.search(before) is not None
+
+
+_PRESENT_VERB_BEFORE_ON = regex.compile(
+    r"(?:\b(?:I|we|you|they)[ ][a-z]+|\b(?!(?:was|has|is|does|this|its|us|plus|as|his|gas)\b)[a-z]{2,}[^s\W]s)[ ]on[ ]$"
+)
+"""``cooks on``, ``we meet on``: a present-tense verb right before ``on`` (not ``was on``, ``has on``)."""
 
 
 # Words before a year that make it a target in the future ("by 2030"), no evidence of the time of writing.

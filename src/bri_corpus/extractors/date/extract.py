@@ -32,6 +32,7 @@ from .context import (
     in_since_clause,
     month_in_context,
     weekday_in_context,
+    weekday_is_habitual,
     year_in_context,
     year_is_target,
 )
@@ -494,7 +495,9 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
     if match is None or reference.date is None:
         return None
     relative = (match.group("rel") or "").lower()
-    if not relative and not weekday_in_context(text, piece.start):
+    if not relative and (
+        not weekday_in_context(text, piece.start) or weekday_is_habitual(text, piece.start, piece.end)
+    ):
         return None
     weekday = resolve.weekday_number(match.group("wd"))
     if relative in ("last", "next"):

@@ -51,6 +51,7 @@ _INTERESTING = (
     | lx.EMBASSY_HEADS
     | lx.INTERNATIONAL_SUFFIXES
     | frozenset({"Committee"})
+    | frozenset(lx.FACILITY_OPERATOR_HEADS)
 )
 _HEADS = lx.STRONG_HEADS | lx.WEAK_HEADS | lx.UNIT_HEADS | lx.LEGAL_SUFFIXES
 """Words that head a name (``Ministry``, ``Company``, ``Department``, ``Ltd``), when no gazetteer name holds them."""
@@ -426,6 +427,7 @@ class _ChunkAnalyser:
                     and x + 1 < n
                     and not segment[x + 1].connector
                     and any(self._is_head(t) for t in segment[x + 1 :])
+                    and not self._and_joins_two_names(segment, k, x)
                 ):
                     x += 1
                     continue
@@ -434,6 +436,31 @@ class _ChunkAnalyser:
                 last = x
             x += 1
         return last
+
+    def _and_joins_two_names(self, segment: list[Token], k: int, x: int) -> bool:
+        """Tell whether ``and`` at ``x``, after the industry word ending a name, joins two company names.
+
+        ``Wuhuan Engineering and Tian'an Chemical`` are two companies: each side has a distinctive word
+        of its own before its head.  ``Yunnan Construction and Investment Holding Group`` and ``China
+        Petroleum and Chemical Corporation`` are one: the word after ``and`` is a generic industry word.
+        """
+        right = segment[x + 1]
+        if right.entry is None and self._generic(right.text):
+            return False
+        left_start = x - 1
+        while left_start > 0 and (
+            not segment[left_start - 1].connector or segment[left_start - 1].text in ("and", "&")
+        ):
+            left_start -= 1
+        left = [t for t in segment[left_start : x - 1] if not t.connector]
+        if not left or not self._distinctive(left):
+            return False
+        right_end = x + 2
+        while right_end < len(segment) and not segment[right_end].connector:
+            right_end += 1
+        right_words = segment[x + 1 : right_end]
+        heads = [t for t in right_words if self._is_head(t)]
+        return bool(heads) and right_words[0] is not heads[0] and k <= x
 
     def _is_anchor(self, segment: list[Token], x: int, caps_line: bool) -> bool:
         """A head word, a legal form, or ``International`` after a brand (``CETC International``)."""
@@ -445,6 +472,8 @@ class _ChunkAnalyser:
             return False  # "AIIB Board of Governors": a body inside an organisation, not one of its own
         if word in _HEADS or (word in _PREFIX_LEGAL and self._is_prefix_legal(segment, x)):
             return True
+        if word in lx.FACILITY_OPERATOR_HEADS:
+            return _operates_facility(segment, x, caps_line=caps_line)
         return word in lx.INTERNATIONAL_SUFFIXES and x > 0 and _is_brand(segment[x - 1], caps_line=caps_line)
 
     def _is_prefix_legal(self, segment: list[Token], x: int) -> bool:
@@ -467,11 +496,20 @@ class _ChunkAnalyser:
                 if token.text in ("and", "&", "And"):
                     left = segment[x - 1] if x - 1 >= i else None
                     right = segment[x + 1]
-                    if left is None or left.connector or right.entry is not None or is_country(right.text):
+                    if (
+                        left is None
+                        or left.connector
+                        or right.entry is not None
+                        or is_country(right.text)
+                        or _is_acronym(right.text)  # "QTerminals Kumport and CMP Vado Gateway Terminal"
+                    ):
                         break
                     if left.entry is not None or _is_acronym(left.text) or self._is_head(left):
                         break
                     x -= 1
+                    continue
+                if token.text in ("de", "du", "des") and x - 1 >= i and not segment[x - 1].connector:
+                    x -= 1  # "Petroleos de Venezuela S.A.": a Romance name's "de" stays inside it
                     continue
                 break
             start = x
@@ -481,9 +519,15 @@ class _ChunkAnalyser:
         return start
 
     def _brands(self, tokens: Sequence[Token], caps_line: bool) -> None:
-        """Emit the words that name an organisation by themselves."""
-        for token in tokens:
-            if token.entry is not None:
+        """Emit the words that name an organisation by themselves (``HBIS Serbia``: with a country after it)."""
+        skip_to = -1
+        for index, token in enumerate(tokens):
+            if index < skip_to:
+                continue
+            if _names_subsidiary(tokens, index, caps_line=caps_line) and self._ends_clause_subject(tokens[index + 1]):
+                self._emit(tokens[index : index + 2], None)
+                skip_to = index + 2
+            elif token.entry is not None:
                 self._emit([token], token.entry)
             elif (
                 not token.connector
@@ -494,6 +538,27 @@ class _ChunkAnalyser:
             ):
                 self._emit([token], None)
 
+    def _ends_clause_subject(self, token: Token) -> bool:
+        """Tell whether what follows ``token`` lets it end a name: punctuation, ``and``, or a verb.
+
+        ``HBIS Serbia employs ...``, ``CRRC Malaysia, ...`` end a name there; in ``JAC Kazakhstan joint
+        venture factory`` the country describes the noun after it.
+        """
+        after = self.text[token.end : token.end + 24]
+        if not after.startswith(" "):
+            return True
+        match = _FOLLOWING_WORD.match(after)
+        if match is None:
+            return True
+        word = match.group(1)
+        if not word[:1].islower():
+            return word in lx.CONNECTORS
+        return (
+            word in _FINITE_VERBS
+            or word.endswith("ed")
+            or (word.endswith("s") and not word.endswith("ss") and word not in _PLURAL_NOUNS)
+        )
+
     def _judge(self, span: list[Token], head_end: int, title_line: bool, caps_line: bool) -> None:
         """Decide whether words + head (+ complement) make a name; emit it, or what names it holds."""
         heads = [t for t in span[:head_end] if self._is_head(t)]
@@ -501,6 +566,14 @@ class _ChunkAnalyser:
         complement = span[head_end:]
         has_complement = any(not t.connector and t.text not in lx.LEGAL_SUFFIXES for t in complement)
         premods = [t for t in span[: head_end - 1] if not t.connector]
+        last_head = span[head_end - 1]
+        if last_head.entry is None and last_head.text in lx.FACILITY_OPERATOR_HEADS:
+            # "Piraeus Container Terminal": the facility's modifier is part of the head, not a distinctive word.
+            if premods and premods[-1].text in lx.FACILITY_OPERATOR_HEADS[last_head.text]:
+                premods = premods[:-1]
+            if not premods:
+                self._brands(span, caps_line)
+                return
         while premods and premods[-1].entry is None and premods[-1].text in lx.LEGAL_SUFFIXES:
             premods.pop()
         words = [t.text for t in premods]
@@ -727,6 +800,148 @@ def _is_governing_board(segment: Sequence[Token], x: int) -> bool:
     )
 
 
+_FOLLOWING_WORD = regex.compile(r" ([\p{L}]+)")
+_FINITE_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "and",
+        "said",
+        "says",
+        "took",
+        "won",
+        "began",
+        "became",
+        "made",
+        "built",
+        "sold",
+        "set",
+        "paid",
+        "put",
+        "cut",
+        "got",
+        "gave",
+        "held",
+        "kept",
+        "let",
+        "met",
+        "ran",
+        "saw",
+        "told",
+        "wrote",
+        "went",
+        "also",
+        "now",
+        "both",
+        "jointly",
+        "recently",
+        "already",
+        "still",
+        "then",
+    }
+)
+"""Words that, right after ``<acronym> <country>``, show the pair is the subject of a clause."""
+_PLURAL_NOUNS = frozenset(
+    {
+        "operations",
+        "sales",
+        "exports",
+        "imports",
+        "plants",
+        "factories",
+        "projects",
+        "products",
+        "employees",
+        "workers",
+        "staff",
+        "officials",
+        "shares",
+        "assets",
+        "revenues",
+        "orders",
+        "vehicles",
+        "units",
+        "markets",
+        "customers",
+        "sites",
+        "ties",
+        "relations",
+        "branches",
+        "offices",
+        "subsidiaries",
+        "businesses",
+        "deals",
+        "investments",
+        "mines",
+        "railways",
+        "roads",
+        "ports",
+        "plans",
+        "talks",
+        "visits",
+        "trains",
+        "buses",
+        "trucks",
+    }
+)
+"""Plural nouns after ``<acronym> <country>``: the country describes them (``CNPC Kazakhstan operations``)."""
+
+
+def _names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> bool:
+    """Tell whether a company's acronym at ``x`` and the country after it name its local subsidiary.
+
+    ``HBIS Serbia``, ``CNPC Kazakhstan``, ``CRRC Malaysia``: a company acronym (a gazetteer company, or an
+    acronym the gazetteer does not know) followed by a country name, ending the run of capitalised
+    words, is one name, canonical as written.  Not for news agencies or intergovernmental bodies
+    (``Xinhua Kazakhstan``, ``ASEAN China``), nor in ALL CAPS lines.
+    """
+    if caps_line or x + 1 >= len(tokens):
+        return False
+    brand, country = tokens[x], tokens[x + 1]
+    if country.entry is not None or country.connector or not is_country(country.text):
+        return False
+    if x + 2 < len(tokens) and not tokens[x + 2].connector:
+        return False
+    if brand.entry is not None:
+        return brand.entry.type == "company" and _ACRONYM.fullmatch(brand.text) is not None
+    return _is_acronym(brand.text) and not _names_place(brand.text)
+
+
+def _operates_facility(segment: Sequence[Token], x: int, *, caps_line: bool) -> bool:
+    """Tell whether the facility word at ``x`` (``Port``, ``Terminal``) heads an operating company's name.
+
+    It does after one of its modifiers (``Sihanoukville Autonomous Port``, ``Piraeus Container Terminal``),
+    and ``Terminal`` does after a run of name words that opens with a brand (``CSP Abu Dhabi Terminal``).
+    """
+    word = segment[x].text
+    if x == 0:
+        return False
+    if segment[x - 1].entry is None and segment[x - 1].text in lx.FACILITY_OPERATOR_HEADS[word]:
+        return x >= 2 and not segment[x - 2].connector
+    if word != "Terminal" or x < 2:
+        return False
+    y = x - 1
+    while y > 0 and not segment[y - 1].connector:
+        y -= 1
+    first = segment[y]
+    # Any word in capitals opens an operator's name here, also one the stop list keeps (``CSP``: COSCO
+    # Shipping Ports, or concentrated solar power elsewhere): nothing else is called "... Terminal".
+    return y < x - 1 and (
+        _is_brand(first, caps_line=caps_line) or (not caps_line and _ACRONYM.fullmatch(first.text) is not None)
+    )
+
+
 def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGazetteer) -> bool:
     """Quick test for a chunk of words and connectors only (no ``.`` nor ``,``): can it hold a name?
 
@@ -741,6 +956,7 @@ def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGaze
             word in _HEADS
             or word in _PREFIX_LEGAL
             or word in lx.EMBASSY_HEADS
+            or word in lx.FACILITY_OPERATOR_HEADS
             or (not caps_line and _brand_shaped(word))
         ):
             return True
@@ -804,7 +1020,8 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
                 for name in _word_names(chunk_text, text.startswith(".", end), flag == 1, flag == 2, gazetteer):
                     found.append(Candidate(start, start + name.end, name.surface, name.form, name.entry, name.words))
                 continue
-        for name in _chunk_names(text[start : end + 1], end - start, flag == 1, flag == 2, gazetteer):
+        # The chunk, and the start of what follows it (the word after ``HBIS Serbia``: see _names_subsidiary).
+        for name in _chunk_names(text[start : end + 24], end - start, flag == 1, flag == 2, gazetteer):
             found.append(
                 Candidate(name.start + start, name.end + start, name.surface, name.form, name.entry, name.words)
             )

@@ -14,6 +14,7 @@ __all__ = [
     "PROJECT_HEADS",
     "CONNECTORS",
     "EMBASSY_HEADS",
+    "FACILITY_OPERATOR_HEADS",
     "GENERIC_WORDS",
     "INTERNATIONAL_SUFFIXES",
     "LEGAL_ABBREVIATIONS",
@@ -86,6 +87,14 @@ LEGAL_SUFFIXES = frozenset(
         "A.S",
         "S.A",
         "S.p.A",
+        "S.A.S",
+        "S.A.C",
+        "S.A.A",
+        "S.A.E",
+        "S.R.L",
+        "S.r.l",
+        "A.G",
+        "C.A",
         "N.V",
         "B.V",
         "Holding",
@@ -97,7 +106,10 @@ LEGAL_SUFFIXES = frozenset(
 )
 """Words that end a company name as its legal form; the span then keeps them."""
 
-LEGAL_ABBREVIATIONS = frozenset({"Co", "Ltd", "Inc", "Corp", "Pvt", "Pte", "Bhd", "Sdn", "CO", "LTD", "INC", "CORP"})
+LEGAL_ABBREVIATIONS = frozenset(
+    {"Co", "Ltd", "Inc", "Corp", "Pvt", "Pte", "Bhd", "Sdn", "CO", "LTD", "INC", "CORP"}
+    | {"S.A", "S.A.S", "S.A.C", "S.A.A", "S.A.E", "S.p.A", "S.R.L", "S.r.l", "N.V", "B.V", "A.S", "A.G", "C.A"}
+)
 """Legal forms written with a full stop that belongs to the name (``Co.``, ``Ltd.``)."""
 
 LEGAL_PREFIXES = frozenset({"JSC", "PJSC", "OJSC", "CJSC", "OAO", "ZAO", "OOO", "TOO", "LLP", "AO", "NC", "NAC", "PT"})
@@ -227,6 +239,16 @@ _NON_HEAD_LAST = frozenset(
         "Motor",
     }
 )
+
+FACILITY_OPERATOR_HEADS: dict[str, frozenset[str]] = {
+    "Port": frozenset({"Autonomous"}),
+    "Terminal": frozenset({"Container", "Containers", "Bulk", "Cruise", "Ro-Ro", "Multipurpose", "Gateway"}),
+    "Terminals": frozenset({"Container", "Bulk"}),
+}
+"""Facility words that head the name of the company operating the facility, after one of their modifiers:
+``Sihanoukville Autonomous Port`` (Cambodia's port companies), ``Piraeus Container Terminal``.  A bare
+``Khalifa Port`` or ``Abu Dhabi Terminal`` is a place; ``Terminal`` also heads a name after a brand
+(``CSP Abu Dhabi Terminal``), which :mod:`.candidates` checks.  The name needs a word before the pair."""
 
 UNIT_HEADS = frozenset(
     {"Department", "Division", "Sub-group", "Subgroup", "Sub-Group", "Unit", "Team", "Branch", "Office"}

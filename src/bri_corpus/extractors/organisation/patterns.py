@@ -27,13 +27,18 @@ _LEGAL_TAIL = (
     r"(?:Ltd|LTD|Limited|LIMITED|Inc|INC|Co|CO|Corp|LLC|LLP|JSC|PLC|Plc|AG|GmbH|Pvt|Pte|Bhd|S\.A|N\.V|B\.V)\b"
 )
 
+_DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.l|N\.V|B\.V|A\.S|A\.G|C\.A)"
+"""Legal forms spelt with full stops after a space (``Cosco Shipping Ports Chancay Peru S.A.``,
+``Ansaldo Energia S.p.A.``): one word, whose final full stop :meth:`_emit` adds to the name."""
+
 CHUNK = regex.compile(
     rf"""
     (?=\p{{Lu}})                 # a capital first: the cheapest test, so most positions fail at once
     (?<![\p{{L}}\p{{N}}'-])
     {WORD}
     (?:
-        \ (?:{_CONNECTOR}\ ){{0,2}}{WORD}
+        \ {_DOTTED_LEGAL}(?=\.)
+      | \ (?:{_CONNECTOR}\ ){{0,2}}{WORD}
       | {_LEGAL_TAIL}
     )*
     """,
@@ -41,7 +46,7 @@ CHUNK = regex.compile(
 )
 """A run of capitalised words that may hold one or more names."""
 
-TOKEN = regex.compile(rf"{WORD}|(?<=\ ){_CONNECTOR}(?=\ )")
+TOKEN = regex.compile(rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|{WORD}|(?<=\ ){_CONNECTOR}(?=\ )")
 """The words of a chunk: capitalised words and the connectors between them."""
 
 PARENTHESIS_ALIAS = regex.compile(
