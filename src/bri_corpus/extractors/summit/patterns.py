@@ -66,8 +66,14 @@ def gathering_pattern() -> regex.Pattern[str]:
     known = _alternation(list(data.known))
     edition = rf"(?:(?:{_ORDINALS}|(?:19|20)\d{{2}})\s+)"
     bodies = r"(?:Committee|Commission|Council|Subcommittee|Sub-Committee)\b"
+    # Every alternative starts with a capital, a digit, an ordinal word or a known name: a
+    # look-ahead on that first character makes the many word starts where none can begin fail at once.
+    first_characters = {"A-Z", r"\d"} | {w[0] for w in _ORDINALS.split("|") if w[0].isalpha()}
+    first_characters |= {regex.escape(w[0]) for w in (*data.known, *data.heads) if w}
+    first = "".join(sorted(first_characters))
     pattern = rf"""
     (?<![\w&'-])
+    (?=[{first}])
     (?P<name>
       {edition}?
       (?:
