@@ -273,7 +273,7 @@ def _results(
     sources: Iterable[Source], settings: PipelineSettings, workers: int, on_problem: ProblemHandler
 ) -> Iterator[DocumentResult]:
     """Yield one result per source, in input order; problems go to ``on_problem`` as they come."""
-    pending = (item for item in expand_sources(sources))
+    pending = expand_sources(sources)
     if workers <= 1:
         pipeline = Pipeline(settings, on_problem=on_problem)
         for item in pending:
