@@ -268,11 +268,8 @@ def weekday_is_habitual(text: str, start: int, end: int) -> bool:
         return False
     sentence_start = max(0, start - _HABITUAL_LOOK)
     before = text[sentence_start:start]
-    boundary = None
-    for boundary in _SENTENCE_END.finditer(before):
-        pass
-    if boundary is not None:
-        before = before[boundary.end() :]
+    last_end = max((match.end() for match in _SENTENCE_END.finditer(before)), default=0)
+    before = before[last_end:]
     after_end = _SENTENCE_END.search(text, end, end + _HABITUAL_LOOK)
     after = text[end : after_end.start() if after_end else end + _HABITUAL_LOOK]
     if _HABITUAL_CUE.search(before) or _HABITUAL_CUE.search(after):
@@ -282,7 +279,8 @@ def weekday_is_habitual(text: str, start: int, end: int) -> bool:
 
 
 _PRESENT_VERB_BEFORE_ON = regex.compile(
-    r"(?:\b(?:I|we|you|they)[ ][a-z]+|\b(?!(?:was|has|is|does|this|its|us|plus|as|his|gas)\b)[a-z]{2,}[^s\W]s)[ ]on[ ]$"
+    r"(?:\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)[ ][a-z]+"
+    r"|\b(?!(?:was|has|is|does|this|its|us|plus|as|his|gas)\b)[a-z]{2,}[^s\W]s)[ ]on[ ]$"
 )
 """``cooks on``, ``we meet on``: a present-tense verb right before ``on`` (not ``was on``, ``has on``)."""
 

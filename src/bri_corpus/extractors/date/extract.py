@@ -38,6 +38,7 @@ from .context import (
 )
 from .patterns import (
     ALTERNATIVES,
+    CAPS_PERIOD,
     DATELINE_AFTER,
     DATELINE_CHARS,
     DATELINE_LABEL,
@@ -600,6 +601,48 @@ def _read_pieces(
     return pieces
 
 
+def _is_caps_line(text: str, start: int) -> bool:
+    """Tell whether the line holding ``start`` is a headline in capitals (no lower-case letter, short)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) < 250 and not any(c.islower() for c in line)
+
+
+def _caps_period_pieces(text: str, pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """``IN FIRST HALF`` in an ALL CAPS headline: the half (or quarter) of the year of writing.
+
+    Returns the new pieces and the pieces they replace (the year of ``IN FIRST HALF OF 2023``).
+    """
+    found: list[Piece] = []
+    replaced: list[Piece] = []
+    if "HALF" not in text and "QUARTER" not in text:
+        return found, replaced
+    for match in CAPS_PERIOD.finditer(text):
+        start, end = match.span("span")
+        year = int(match.group("y")) if match.group("y") else None
+        # "IN FIRST HALF OF 2023": the year alone was found, and the half takes its place.
+        overlapping = [p for p in pieces if p.start < end and start < p.end]
+        if not _is_caps_line(text, start) or any(not (start <= p.start and p.end <= end) for p in overlapping):
+            continue
+        if overlapping and year is None:
+            continue
+        number = resolve.ordinal_number(match.group("ord").lower())
+        grain, code = ("half", "H") if match.group("unit") == "HALF" else ("quarter", "Q")
+        if grain == "half" and number > 2:
+            continue
+        relative = None if year is not None else "this"
+        found.append(
+            Piece(
+                start=start,
+                end=end,
+                parts=DateParts(grain=grain, year=year, relative_year=relative, part=f"{code}{number}"),
+            )
+        )
+        replaced.extend(overlapping)
+    return found, replaced
+
+
 def dateline_date(text: str, pieces: list[Piece]) -> dt.date | None:
     """The day a document without a header date gives in its dateline or date line, or ``None``.
 
@@ -641,6 +684,10 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
             year = dateline.year
             reference = Reference(date=dateline, year=year)
             pieces = _read_pieces(atoms, chrome, header, _Scan(text=source, reference=reference, order=order))
+    headline_parts, replaced = _caps_period_pieces(source, pieces)
+    if headline_parts:
+        kept = [p for p in pieces if not any(p is r for r in replaced)]
+        pieces = sorted(kept + headline_parts, key=lambda p: (p.start, p.end))
     estimated = False
     if year is None:
         estimate = estimate_document_year(source, _past_years(pieces, source))

@@ -25,6 +25,7 @@ import regex
 
 __all__ = [
     "ALTERNATIVES",
+    "CAPS_PERIOD",
     "DATELINE_AFTER",
     "DATELINE_CHARS",
     "DATELINE_LABEL",
@@ -544,3 +545,16 @@ DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z"
 
 DATELINE_AFTER = regex.compile(r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:--|-|:)[ ]")
 """What follows a dateline's date: `` (Andina) --``, `` --``."""
+
+
+CAPS_PERIOD = regex.compile(
+    r"""\b(?:IN|FOR|DURING|OVER|THROUGH|AFTER)[ ]
+    (?P<span>(?:THE[ ])?(?P<ord>FIRST|SECOND|THIRD|FOURTH|1ST|2ND|3RD|4TH)[ -](?P<unit>HALF|QUARTER)
+    (?:[ ]OF[ ](?P<y>(?:19|20)\d\d)(?!\d))?)
+    (?![ -]?(?:OF|[A-Z]))""",
+    regex.VERBOSE,
+)
+"""A half or quarter without its year in an ALL CAPS headline: ``... CARGO IN FIRST HALF``.
+
+Headlines drop ``of the year``; in running text ``the first half`` alone is left out (it may be a
+match's or a book's), but after ``IN``/``FOR`` in capitals it is the current year's half."""

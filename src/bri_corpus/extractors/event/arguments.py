@@ -94,7 +94,19 @@ _TITLED_PERSON = regex.compile(
 )
 # "was built", "is being built", "has been constructed": the subject is the thing built, not a party.
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|\w+ly)\s+)?$")
+# "the plant, built by Sinohydro, generated 6,500 GWh in 2023": a participle set off by commas describes the
+# noun before it; the date of the main clause is not the date of the building.
+_APPOSITIVE_BEFORE = regex.compile(r"(?r),\s+(?:(?:jointly|also|largely|mainly|partly)\s+)?$")
+_BY_AFTER = regex.compile(r"\s+by\s")
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+# "The deals were signed in the presence of ...": a definite agreement noun as the subject of a passive refers
+# back to a signing told before.
+_ANAPHORIC_PASSIVE_SUBJECT = regex.compile(
+    r"(?r)\b(?:the|these|those|both|all\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deals?|agreements?|contracts?|documents?|memorand(?:um|a)|MoUs?|accords?|orders?)\s+"
+    r"(?:was|were|have\s+been|had\s+been)\s+(?:(?:also|jointly|formally|officially)\s+)?$",
+    regex.IGNORECASE,
+)
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
 _START = attrgetter("start")
 _UNKNOWN = object()
@@ -454,8 +466,19 @@ def event_arguments(
     own = [clause]
     wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
     regions = _regions(text, index, sentence, start)
-    date = _nearest_date(index, own, start, text, regions) or _nearest_date(index, free_clauses, start, text, regions)
-    if date is None and regions:
+    appositive = _appositive_end(text, start, end, sentence)
+    quoted = _closed_quotation_before(text, sentence[0], start)
+    if appositive is not None:
+        date = _nearest_date(index, [(start, appositive)], start, text, regions)
+    elif quoted is not None:  # '"Trains will run by 2027," he said after a site visit': not the visit's date
+        date = _nearest_date(index, own, start, text, (*regions, quoted)) or _nearest_date(
+            index, free_clauses, start, text, (*regions, quoted)
+        )
+    else:
+        date = _nearest_date(index, own, start, text, regions) or _nearest_date(
+            index, free_clauses, start, text, regions
+        )
+    if date is None and regions and appositive is None and quoted is None:
         date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
     site = event_type in _GATHERING_TYPES
     location = _locative(text, index, own, destination=False, excluded=regions, site_is_not_location=site)
@@ -490,11 +513,35 @@ def event_arguments(
         date=date,
         location=location,
         participants=participants,
-        amount=_amount(index, text, clause, start, end),
+        amount=_amount(index, text, clause if appositive is None else (clause[0], appositive), start, end),
         splits=splits,
         passive=bool(agents),
-        definite=not text[start:end].endswith("ed") and bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start)),
+        definite=(
+            bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start))
+            if not text[start:end].endswith("ed")
+            else bool(_ANAPHORIC_PASSIVE_SUBJECT.search(text, max(0, start - 60), start))
+        ),
     )
+
+
+def _closed_quotation_before(text: str, sentence_start: int, start: int) -> tuple[int, int] | None:
+    """Return the span of a quotation opened and closed in the sentence before the trigger, if any."""
+    close = text.rfind('"', sentence_start, start)
+    if close < 0 or text.count('"', sentence_start, start) % 2:
+        return None
+    opening = text.rfind('"', sentence_start, close)
+    return (opening, close + 1) if opening >= 0 else None
+
+
+def _appositive_end(text: str, start: int, end: int, sentence: tuple[int, int]) -> int | None:
+    """Return where the participle phrase set off by commas at the trigger ends (``, built by TBEA,``), or None
+    when the trigger is no such participle."""
+    if not _BY_AFTER.match(text, end, sentence[1]) or not _APPOSITIVE_BEFORE.search(
+        text, max(sentence[0], start - 20), start
+    ):
+        return None
+    comma = text.find(",", end, sentence[1])
+    return comma if comma >= 0 else sentence[1]
 
 
 def _subject(

@@ -33,7 +33,10 @@ REQUIREMENTS = frozenset(
         "physical",
         "figure",
         "count",
+        "output",
         "money",
+        "money_after",
+        "asset",
         "amount_of",
         "party",
         "plural",
@@ -44,6 +47,10 @@ REQUIREMENTS = frozenset(
         "passive",
         "started",
         "on_physical",
+        "kind_before",
+        "during",
+        "delegation",
+        "gathering",
     }
 )
 

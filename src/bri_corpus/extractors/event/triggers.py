@@ -43,8 +43,31 @@ _BY_AGENT = regex.compile(
 )
 _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 _NOT_GOODS_UNIT = frozenset({"year", "day", "month", "hour", "week", "%"})
+# Units of mass, volume or energy: "exported 385,000 tonnes of copper" is a trade figure, not a shipment of
+# counted goods ("exported 3,000 vehicles").
+_MEASURE_UNITS = frozenset(
+    {
+        *("g", "kg", "t", "lb", "l", "m3", "bbl", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "MVA", "kV"),
+        *("mm", "cm", "m", "km", "ft", "mi", "nmi", "m2", "km2", "ha", "acre", "mu", "km/h", "mph", "t/year"),
+    }
+)
+# "more than 300 Chinese enterprises had invested", "20 Arab states that have signed": a counted subject with a
+# perfect tense is a running tally of many occurrences, not one event.
+_TALLY_SUBJECT_BEFORE = regex.compile(
+    r"\b\d[\d,.]*\+?\s+(?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*s\s+(?:(?:that|which|who)\s+)?(?:have|had)\s+"
+    r"(?:(?:already|so\s+far|now|also|\w+ly)\s+)?$"
+)
+# "have built or plan to build", "signed or will sign": one verb coordinated with an intention is no occurrence.
+# "the steel mill, which the steelmaker bought": the noun before "which"/"that" is the object of the verb.
+_RELATIVE_BEFORE = regex.compile(r"(?r),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,4}$")
+_OR_INTENTION_AFTER = regex.compile(
+    r"\s+(?:or|and/or)\s+(?:plan|plans|planned|intend|intends|will|are\s+planning|are\s+set|expect|expects)\b",
+    regex.IGNORECASE,
+)
+# "was built", "is being built", and a second participle: "was invested in and built by", "was designed and built".
 _BE_BEFORE = regex.compile(
-    r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?$"
+    r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?"
+    r"(?:\w+ed(?:\s+in)?\s+and\s+)?$"
 )
 _HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?held\b")
 _SITED = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
@@ -56,6 +79,23 @@ _MONEY_QUALIFIERS = regex.compile(
     regex.IGNORECASE,
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another|additional|\w+\s+an?)\s+$", regex.IGNORECASE)
+# "a site visit", "an inspection visit": the kind of visit names it as one.
+_VISIT_KIND_BEFORE = regex.compile(
+    r"(?r)\b(?:site|inspection|field|fact-finding|working|official|state|study)\s+$", regex.IGNORECASE
+)
+# "during talks in Ashgabat", "after talks with": a preposition of time places the noun as an occurrence.
+_DURING_BEFORE = regex.compile(
+    r"(?r)\b(?:during|after|following|at)\s+(?:the\s+|their\s+|bilateral\s+)?$", regex.IGNORECASE
+)
+# "led a delegation to Bangkok", "headed a high-level delegation to Astana".
+_DELEGATION_AFTER = regex.compile(
+    r"\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b", regex.IGNORECASE
+)
+# "co-chaired the 7th meeting of the Joint Committee", "chaired the session": a gathering noun follows.
+_GATHERING_AFTER = regex.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:meeting|session|talks|dialogue|forum|conference|consultations?|round)\b",
+    regex.IGNORECASE,
+)
 _ON_THE = regex.compile(r"\s+on\s+(?:the\s+)?")
 _OF = regex.compile(r"\s+of\s+")
 # "an agreement on the construction of", "a contract for the delivery of": a nominal trigger that names what was
@@ -115,6 +155,16 @@ def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool
     return False
 
 
+def _has_count(index: FactIndex, start: int, end: int) -> bool:
+    """True when a quantity of counted things starts in ``[start, end)``: not a span of time, a share, nor a
+    mass, volume or energy figure."""
+    for amount in index.amounts_between(start, end):
+        unit = getattr(amount.value, "unit", None)
+        if amount.kind == "quantity" and unit not in _NOT_GOODS_UNIT and unit not in _MEASURE_UNITS:
+            return True
+    return False
+
+
 def _has_money(index: FactIndex, start: int, end: int) -> bool:
     return any(amount.kind == "money" for amount in index.amounts_between(start, end))
 
@@ -145,11 +195,22 @@ def _requirement_met(
     if requires == "goods_before":
         before = " ".join(_WORDS.findall(text[max(c_start, start - 50) : start])[-5:])
         return bool(lex.goods.search(before)) or _has_amount(index, max(c_start, start - 50), start, figure=False)
-    if requires == "count":
+    if requires == "output":  # "generated 7,800 GWh": a quantity (of any unit but time or a share) right after
         return _has_amount(index, end, min(c_end, end + 30), figure=False)
+    if requires == "count":
+        return _has_count(index, end, min(c_end, end + 30))
     if requires == "money":
         window = _MONEY_QUALIFIERS.match(text, end, c_end)
         return window is not None and _has_money(index, end, window.end() + 1)
+    if requires == "asset":
+        if lex.physical.search(_BELT_AND_ROAD.sub(" ", _words_after(text, end, c_end, 6))):
+            return True
+        relative = _RELATIVE_BEFORE.search(text, max(0, start - 80), start)
+        return relative is not None and bool(
+            lex.physical.search(" ".join(_WORDS.findall(text[max(0, relative.start() - 40) : relative.start()])[-2:]))
+        )
+    if requires == "money_after":
+        return _has_money(index, end, min(c_end, end + 60))
     if requires == "amount_of":  # "an investment of USD 1 billion"; not "total investment of": a running figure
         of = _OF.match(text, end, c_end)
         return (
@@ -166,6 +227,14 @@ def _requirement_met(
         )
     if requires == "acquire":
         return lex.acquire_before.search(text, max(c_start, start - 60), start) is not None
+    if requires == "kind_before":
+        return _VISIT_KIND_BEFORE.search(text, max(c_start, start - 20), start) is not None
+    if requires == "during":
+        return _DURING_BEFORE.search(text, max(c_start, start - 30), start) is not None
+    if requires == "delegation":
+        return _DELEGATION_AFTER.match(text, end, c_end) is not None
+    if requires == "gathering":
+        return _GATHERING_AFTER.match(text, end, c_end) is not None
     if requires == "held":
         return _HELD_AFTER.match(text, end, c_end) is not None
     if requires == "sited":
@@ -203,9 +272,14 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
     c_start, c_end = clause
     before = text[c_start:start]
     surface = text[start:end].lower()
-    if lex.future_before.search(before):
+    quote_end = before.rfind('"')  # a future inside a quotation closed before the trigger is not its own
+    if lex.future_before.search(before, quote_end + 1 if quote_end >= 0 and before.count('"') % 2 == 0 else 0):
         return True
     if lex.negation_before.search(text, max(c_start, start - 30), start):
+        return True
+    if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
+        return True
+    if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
     if _INFINITIVE.search(text, max(c_start, start - 30), start) and not _INFINITIVE_OK.search(
         text, max(c_start, start - 40), start

@@ -849,6 +849,16 @@ _FINITE_VERBS = frozenset(
         "already",
         "still",
         "then",
+        "for",
+        "in",
+        "to",
+        "at",
+        "with",
+        "from",
+        "under",
+        "as",
+        "which",
+        "that",
     }
 )
 """Words that, right after ``<acronym> <country>``, show the pair is the subject of a clause."""
@@ -901,15 +911,15 @@ _PLURAL_NOUNS = frozenset(
 def _names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> bool:
     """Tell whether a company's acronym at ``x`` and the country after it name its local subsidiary.
 
-    ``HBIS Serbia``, ``CNPC Kazakhstan``, ``CRRC Malaysia``: a company acronym (a gazetteer company, or an
-    acronym the gazetteer does not know) followed by a country name, ending the run of capitalised
+    ``HBIS Serbia``, ``CNPC Kazakhstan``, ``CRRC Tangshan``: a company acronym (a gazetteer company, or an
+    acronym the gazetteer does not know) followed by a country or a city, ending the run of capitalised
     words, is one name, canonical as written.  Not for news agencies or intergovernmental bodies
     (``Xinhua Kazakhstan``, ``ASEAN China``), nor in ALL CAPS lines.
     """
     if caps_line or x + 1 >= len(tokens):
         return False
     brand, country = tokens[x], tokens[x + 1]
-    if country.entry is not None or country.connector or not is_country(country.text):
+    if country.entry is not None or country.connector or not (is_country(country.text) or is_known_place(country.text)):
         return False
     if x + 2 < len(tokens) and not tokens[x + 2].connector:
         return False
