@@ -21,7 +21,7 @@ non-ASCII letters) is scanned with a case-insensitive variant instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import regex
 
@@ -57,19 +57,18 @@ class TriggerPrefilter:
         self._any_case = re.compile(rf"[^\w-]{any_case}")
         self._any_case_first = re.compile(any_case)
 
-    def positions(self, text: str) -> Iterator[int]:
-        """Yield, in order, the offsets in ``text`` where a word starts with letters a trigger can begin with."""
+    def positions(self, text: str) -> list[int]:
+        """Return, in order, the offsets in ``text`` where a word starts with letters a trigger can begin with."""
         lowered = text.lower()
         if len(lowered) == len(text):
             return self._positions(lowered, self._lower_case_first, self._lower_case)
         return self._positions(text, self._any_case_first, self._any_case)
 
     @staticmethod
-    def _positions(text: str, first: re.Pattern[str], after_a_gap: re.Pattern[str]) -> Iterator[int]:
-        if first.match(text):
-            yield 0
-        for match in after_a_gap.finditer(text):
-            yield match.start() + 1
+    def _positions(text: str, first: re.Pattern[str], after_a_gap: re.Pattern[str]) -> list[int]:
+        positions = [0] if first.match(text) else []
+        positions.extend(match.start() + 1 for match in after_a_gap.finditer(text))
+        return positions
 
 
 def derive_prefilter(patterns: Iterable[str], depth: int = _DEPTH) -> TriggerPrefilter:

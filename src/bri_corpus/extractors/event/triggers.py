@@ -328,10 +328,10 @@ def find_triggers(
             continue
         start, end = match.span()
         matched_until = end
+        if _inside(names, name_starts, start, end):
+            continue  # tested before the clause is looked up: that may split the sentence
         entry = lex.entry_of(match)
         clause = clauses.holding(number, start)
-        if _inside(names, name_starts, start, end):
-            continue
         requirements = entry.requirements  # any one is enough
         if not _all_met(lex, text, index, requirements[0], start, end, clause) and not any(
             _all_met(lex, text, index, other, start, end, clause) for other in requirements[1:]

@@ -24,10 +24,11 @@ import regex
 from bri_corpus import Document, Fact, NormalizedText
 from bri_corpus.values import Summit
 
+from .anchored import Window
 from .locations import location_in
 from .patterns import gathering_cue, gathering_data, gathering_pattern
 from .resolve import canonical_names
-from .sentences import split_sentences
+from .sentences import Sentences, split_sentences
 
 __all__ = ["DatedSpan", "date_spans", "find_summits", "gathering_mentions"]
 
@@ -80,12 +81,18 @@ def date_spans(facts: Iterable[Fact], text: NormalizedText) -> list[DatedSpan]:
 
 def gathering_mentions(text: str) -> list[Mention]:
     """Return the gathering names in ``text`` (normalised), leading stop words such as ``The`` left out."""
-    if gathering_cue().search(text) is None:
-        return []
+    return _mentions_and_sentences(text)[0]
+
+
+def _mentions_and_sentences(text: str) -> tuple[list[Mention], Sentences | None]:
+    """Return the gathering names in ``text`` and its sentences (``None`` when no cue word made them needed)."""
+    cues = list(gathering_cue().finditer(text))
+    if not cues:
+        return [], None
     sentences = split_sentences(text)
     mentions: list[Mention] = []
     searched_until = 0
-    for cue in gathering_cue().finditer(text):
+    for cue in cues:
         if cue.end() <= searched_until:
             continue
         s_start, s_end = sentences.span_of(cue.start())
@@ -94,17 +101,18 @@ def gathering_mentions(text: str) -> list[Mention]:
         end = min(s_end, cue.end() + 120)
         mentions.extend(_mentions_in(text, start, end))
         searched_until = end
-    return sorted(set(mentions), key=lambda m: m.start)
+    return sorted(set(mentions), key=lambda m: m.start), sentences
 
 
 def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Return the gathering names within ``text[start:end]``."""
     data = gathering_data()
     pattern = gathering_pattern()
+    window = Window(text, start, end)
     mentions: list[Mention] = []
     position = start
     while True:
-        match = pattern.search(text, position, end)
+        match = window.first_match(position)
         if match is None:
             return mentions
         position = match.end()
@@ -139,12 +147,11 @@ def _nearest_date(dates: Sequence[DatedSpan], start: int, end: int, anchor: int)
 def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
     """Yield one summit fact per gathering mention, canonical name, date and location filled where given."""
     body = text.text
-    mentions = gathering_mentions(body)
-    if not mentions:
+    mentions, sentences = _mentions_and_sentences(body)
+    if not mentions or sentences is None:
         return
     canonical = canonical_names([m.surface for m in mentions], gathering_data().known)
     dates = date_spans(facts, text)
-    sentences = split_sentences(body)
     found_date: dict[str, str] = {}
     found_place: dict[str, str] = {}
     parent_of: dict[str, str] = {}
