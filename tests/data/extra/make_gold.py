@@ -3,7 +3,7 @@
 
 The twelve documents are invented but realistic Belt and Road news texts (press
 releases, wire stories, ministry notes) that the extractors were NOT tuned on;
-tests/test_extra_scores.py scores the pipeline on them as a regression guard.
+tests/test_annotated_set_scores.py scores the pipeline on them as a regression guard.
 
 Each annotation is (doc, kind, surface, occurrence, value), as in
 shared/gold/make_seeds_gold.py:
@@ -19,79 +19,14 @@ shared/gold/make_seeds_gold.py:
 Offsets are computed, never typed.  Annotation follows shared/gold/NOTES.md.
 Run:  python3 tests/data/extra/make_gold.py
 """
-import glob
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "gold.jsonl")
 
 
-# ---------------------------------------------------------------- value helpers
-def M(amount, currency, qualifier=None, amount_max=None):
-    v = {"amount": amount, "currency": currency}
-    if qualifier:
-        v["qualifier"] = qualifier
-    if amount_max:
-        v["amount_max"] = amount_max
-    return v
-
-
-def Q(amount, unit, qualifier=None, amount_max=None):
-    v = {"amount": amount, "unit": unit}
-    if qualifier:
-        v["qualifier"] = qualifier
-    if amount_max:
-        v["amount_max"] = amount_max
-    return v
-
-
-def O(name):  # noqa: E743 (short helpers keep the annotation tables readable)
-    return {"name": name}
-
-
-def P(name, country, type_):
-    v = {"name": name}
-    if country:
-        v["country"] = country
-    v["type"] = type_
-    return v
-
-
-def S(name, date=None, location=None):
-    v = {"name": name}
-    if date:
-        v["date"] = date
-    if location:
-        v["location"] = location
-    return v
-
-
-def E(type_, date=None, location=None, participants=None, amount=None):
-    v = {"type": type_}
-    if date:
-        v["date"] = date
-    if location:
-        v["location"] = location
-    if participants:
-        v["participants"] = list(participants)
-    if amount:
-        v["amount"] = amount
-    return v
-
-
-def C(name, code):
-    return P(name, code, "country")
-
-
-def CITY(name, code):
-    return P(name, code, "city")
-
-
-def REG(name, code=None):
-    return P(name, code, "region")
-
+sys.path.insert(0, os.path.dirname(HERE))
+from annotation import CITY, REG, C, E, M, O, Q, S, main  # noqa: E402  (shared helpers of the annotated sets)
 
 CN = C("China", "CN")
 KZ = C("Kazakhstan", "KZ")
@@ -1234,120 +1169,5 @@ A12 = [
 ANNOTATIONS = A01 + A02 + A03 + A04 + A05 + A06 + A07 + A08 + A09 + A10 + A11 + A12
 
 
-# ---------------------------------------------------------------- machinery
-def load_docs():
-    docs = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "x*.txt"))):
-        doc_id = os.path.basename(path)[:-4]
-        with open(path, encoding="utf-8", newline="") as fh:
-            docs[doc_id] = fh.read()
-    return docs
-
-
-def locate(raw, surface, n):
-    """Return (start, end) of occurrence n of surface; "[[...]]" marks the span inside a context."""
-    if "[[" in surface:
-        left, rest = surface.split("[[", 1)
-        target, right = rest.split("]]", 1)
-    else:
-        left, target, right = "", surface, ""
-    context = left + target + right
-    i = -1
-    for _ in range(n + 1):
-        i = raw.find(context, i + 1)
-        if i < 0:
-            raise ValueError(f"occurrence {n} of {surface!r} not found")
-    start = i + len(left)
-    return start, start + len(target)
-
-
-def build(docs):
-    by_prefix = {d[:3]: d for d in docs}
-    facts = []
-    for doc, kind, surface, occ, value in ANNOTATIONS:
-        doc_id = by_prefix[doc]
-        raw = docs[doc_id]
-        start, end = locate(raw, surface, occ)
-        text = raw[start:end]
-        assert value is not None, surface
-        facts.append({"doc": doc_id, "kind": kind, "start": start, "end": end,
-                      "text": text, "value": value})
-    facts.sort(key=lambda f: (f["doc"], f["start"], f["end"], f["kind"],
-                              json.dumps(f["value"], sort_keys=True)))
-    return facts
-
-
-def checks(facts, docs):
-    problems = []
-    seen = set()
-    for f in facts:
-        raw = docs[f["doc"]]
-        s, e = f["start"], f["end"]
-        # 1. spans sit on word boundaries
-        if s > 0 and raw[s - 1].isalnum():
-            problems.append(("left boundary", f))
-        if e < len(raw) and raw[e].isalnum():
-            problems.append(("right boundary", f))
-        # 2. no exact duplicates
-        key = (f["doc"], f["kind"], s, e, json.dumps(f["value"], sort_keys=True))
-        if key in seen:
-            problems.append(("duplicate", f))
-        seen.add(key)
-    for doc in docs:
-        # 3. flat annotation: organisation / place / summit spans never overlap
-        ents = sorted((f for f in facts if f["doc"] == doc and
-                       f["kind"] in ("organisation", "place", "summit")),
-                      key=lambda f: f["start"])
-        for a, b in zip(ents, ents[1:], strict=False):
-            if b["start"] < a["end"]:
-                problems.append(("overlap", (a, b)))
-        # 4. event participants / locations / dates are annotated in the document;
-        #    a summit's location is a place of the document or part of its name
-        orgs = {f["value"]["name"] for f in facts if f["doc"] == doc and f["kind"] == "organisation"}
-        places = {f["value"]["name"] for f in facts if f["doc"] == doc and f["kind"] == "place"}
-        dates = {f["value"] for f in facts if f["doc"] == doc and f["kind"] == "date"}
-        for f in facts:
-            if f["doc"] != doc:
-                continue
-            v = f["value"]
-            if f["kind"] == "event":
-                for p in v.get("participants", []):
-                    if p not in orgs | places:
-                        problems.append(("unknown participant " + p, f))
-                if "location" in v and v["location"] not in places:
-                    problems.append(("unknown location", f))
-                if "date" in v and v["date"] not in dates:
-                    problems.append(("event date not a date fact", f))
-            if f["kind"] == "summit":
-                if "location" in v and v["location"] not in places and v["location"] not in v["name"]:
-                    problems.append(("unknown summit location", f))
-                if "date" in v and v["date"] not in dates:
-                    problems.append(("summit date not a date fact", f))
-    return problems
-
-
-def main():
-    docs = load_docs()
-    facts = build(docs)
-    problems = checks(facts, docs)
-    for p in problems:
-        print("PROBLEM", p, file=sys.stderr)
-    if problems:
-        sys.exit(1)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for f in facts:
-            fh.write(json.dumps(f, ensure_ascii=False) + "\n")
-    counts = {}
-    for f in facts:
-        counts.setdefault(f["doc"][:3], {}).setdefault(f["kind"], 0)
-        counts[f["doc"][:3]][f["kind"]] += 1
-    kinds = ["date", "money", "quantity", "organisation", "place", "summit", "event"]
-    print("doc  " + " ".join(f"{k[:5]:>5}" for k in kinds) + "  total")
-    for d in sorted(counts):
-        row = [counts[d].get(k, 0) for k in kinds]
-        print(f"{d}  " + " ".join(f"{n:>5}" for n in row) + f"  {sum(row):>5}")
-    print(f"wrote {len(facts)} facts to {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    main(ANNOTATIONS, HERE, "x*.txt")
