@@ -24,23 +24,16 @@ from .errors import BriCorpusError, SelectionError
 from .output import FORMATS, FactWriter
 from .pipeline import PipelineSettings, iter_results
 from .plugins import plugin_infos
-from .problems import Problem
+from .problems import CountingHandler, Problem
 
 __all__ = ["main"]
 
 PROG = "bri-corpus"
 
 
-class _Reporter:
-    """Print problems on stderr and remember whether there were any."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.count = 0
-
-    def __call__(self, problem: Problem) -> None:
-        self.count += 1
-        print(f"{PROG}: {problem.message}", file=self.stream)
+def _print_problem(problem: Problem) -> None:
+    """Print one problem as one line on standard error."""
+    print(f"{PROG}: {problem.message}", file=sys.stderr)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -77,7 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_extract(args: argparse.Namespace, reporter: _Reporter) -> int:
+def _run_extract(args: argparse.Namespace, reporter: CountingHandler) -> int:
     if args.workers < 1:
         raise BriCorpusError(f"--workers must be at least 1, got {args.workers}")
     settings = PipelineSettings(
@@ -101,7 +94,7 @@ def _run_extract(args: argparse.Namespace, reporter: _Reporter) -> int:
     return 1 if reporter.count else 0
 
 
-def _run_plugins(args: argparse.Namespace, reporter: _Reporter) -> int:
+def _run_plugins(args: argparse.Namespace, reporter: CountingHandler) -> int:
     infos = plugin_infos(load_entrypoints=False if args.no_plugins else None, on_problem=reporter)
     if args.format == "json":
         rows = [
@@ -134,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    reporter = _Reporter(sys.stderr)
+    reporter = CountingHandler(_print_problem)
     commands = {"extract": _run_extract, "plugins": _run_plugins, "evaluate": run_evaluate}
     try:
         return commands[args.command](args, reporter)

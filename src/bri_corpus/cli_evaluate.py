@@ -29,7 +29,7 @@ from .evaluation import (
 from .facts import KIND_ORDER
 from .pipeline import PipelineSettings
 from .plugins import extractors_of, plugin_infos
-from .problems import Problem, ProblemHandler
+from .problems import CountingHandler, Problem, ProblemHandler
 from .sources import expand_sources, read_source
 
 __all__ = ["add_evaluate_command", "below_bounds", "evaluate_command", "format_table", "run_evaluate"]
@@ -88,18 +88,6 @@ def add_evaluate_command(subparsers: argparse._SubParsersAction[argparse.Argumen
     return parser
 
 
-class _Counting:
-    """Pass problems on and count them."""
-
-    def __init__(self, handler: ProblemHandler) -> None:
-        self._handler = handler
-        self.count = 0
-
-    def __call__(self, problem: Problem) -> None:
-        self.count += 1
-        self._handler(problem)
-
-
 def _kinds_option(value: str) -> tuple[str, ...]:
     return tuple(kind.strip() for kind in value.split(",") if kind.strip())
 
@@ -141,7 +129,7 @@ def run_evaluate(args: argparse.Namespace, on_problem: ProblemHandler) -> int:
 
 def evaluate_command(args: argparse.Namespace, on_problem: ProblemHandler, out: TextIO) -> int:
     """Like :func:`run_evaluate`, printing the report on ``out``."""
-    problems = _Counting(on_problem)
+    problems = CountingHandler(on_problem)
     if args.workers < 1:
         raise BriCorpusError(f"--workers must be at least 1, got {args.workers}")
     if args.errors < 0 or args.context < 0:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import attrs
 
-__all__ = ["Problem", "ProblemHandler", "log_problem"]
+__all__ = ["CountingHandler", "Problem", "ProblemHandler", "log_problem"]
 
 logger = logging.getLogger("bri_corpus")
 
@@ -49,3 +49,15 @@ ProblemHandler = Callable[[Problem], None]
 def log_problem(problem: Problem) -> None:
     """Report a problem as a warning on the ``bri_corpus`` logger (the default handler)."""
     logger.warning("%s", problem.message)
+
+
+class CountingHandler:
+    """Pass each problem on to ``handler`` and count them, so a caller can tell whether anything failed."""
+
+    def __init__(self, handler: ProblemHandler) -> None:
+        self._handler = handler
+        self.count = 0
+
+    def __call__(self, problem: Problem) -> None:
+        self.count += 1
+        self._handler(problem)
