@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bri_corpus.normalize import normalize
+from bri_corpus.normalize import _SPECIAL, _special_matches, normalize
 from strategies import news_text
 
 
@@ -104,3 +104,18 @@ def test_collapsed_whitespace_maps_to_whole_run() -> None:
     assert text.text == "a b"
     assert text.to_raw(1, 2) == (1, 6)
     assert text.to_raw(0, 3) == (0, 7)
+
+
+@given(st.lists(st.sampled_from([" ", " ", "\n", "\n", "a", "\u00a0", "\u200b", "\t", "\r", "\u2019", "\u2014"]), max_size=40).map("".join))
+@example("a\n\n\u00a0b")
+@example("a\n\n b  c")
+@example("\u200b\u2019 \u00a0")
+def test_fast_scan_finds_what_the_pattern_finds_in_whitespace_soup(raw: str) -> None:
+    """The candidate-driven scan yields exactly the matches of a plain ``finditer`` (dense runs of odd spaces)."""
+    assert [m.span() for m in _special_matches(raw)] == [m.span() for m in _SPECIAL.finditer(raw)]
+
+
+@given(news_text)
+def test_fast_scan_finds_what_the_pattern_finds(raw: str) -> None:
+    """The candidate-driven scan yields exactly the matches of a plain ``finditer``."""
+    assert [m.span() for m in _special_matches(raw)] == [m.span() for m in _SPECIAL.finditer(raw)]
