@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from bri_corpus import Document, Fact, normalize
+from bri_corpus.facts import running_extractor
 from bri_corpus.values import (
     DateValue,
     EventValue,
@@ -114,6 +115,23 @@ def test_from_normalized_gives_raw_offsets_and_text() -> None:
     )
     assert raw[fact.start : fact.end] == fact.text == "Xi \u2019an"
     assert fact.doc == "d"
+    assert fact.extractor == ""
+
+
+def test_from_normalized_carries_the_running_extractor() -> None:
+    """Inside ``running_extractor`` (as the pipeline runs each extractor) facts carry its name, and only there."""
+    doc = Document.from_text("Astana", id="d")
+    text = normalize(doc.raw)
+
+    def make() -> Fact:
+        return Fact.from_normalized(doc, text, kind="place", start=0, end=6, value=None)
+
+    with running_extractor("place"):
+        inside = make()
+        with running_extractor("port"):
+            nested = make()
+        back = make()
+    assert (inside.extractor, nested.extractor, back.extractor, make().extractor) == ("place", "port", "place", "")
 
 
 def test_facts_pickle() -> None:

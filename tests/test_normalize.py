@@ -106,7 +106,10 @@ def test_collapsed_whitespace_maps_to_whole_run() -> None:
     assert text.to_raw(0, 3) == (0, 7)
 
 
-@given(st.lists(st.sampled_from([" ", " ", "\n", "\n", "a", "\u00a0", "\u200b", "\t", "\r", "\u2019", "\u2014"]), max_size=40).map("".join))
+_WHITESPACE_SOUP = [" ", " ", "\n", "\n", "a", "\u00a0", "\u200b", "\t", "\r", "\u2019", "\u2014"]
+
+
+@given(st.lists(st.sampled_from(_WHITESPACE_SOUP), max_size=40).map("".join))
 @example("a\n\n\u00a0b")
 @example("a\n\n b  c")
 @example("\u200b\u2019 \u00a0")

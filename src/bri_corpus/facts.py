@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -13,7 +16,24 @@ if TYPE_CHECKING:
     from .document import Document
     from .normalize import NormalizedText
 
-__all__ = ["KIND_ORDER", "Fact"]
+__all__ = ["KIND_ORDER", "Fact", "running_extractor"]
+
+_RUNNING_EXTRACTOR: ContextVar[str] = ContextVar("bri_corpus_running_extractor", default="")
+
+
+@contextlib.contextmanager
+def running_extractor(name: str) -> Iterator[None]:
+    """Within this block, facts made with :meth:`Fact.from_normalized` carry ``extractor=name``.
+
+    The pipeline runs each extractor inside it, so that it need not copy every
+    fact just to stamp the extractor's name on it.
+    """
+    token = _RUNNING_EXTRACTOR.set(name)
+    try:
+        yield
+    finally:
+        _RUNNING_EXTRACTOR.reset(token)
+
 
 KIND_ORDER = ("date", "money", "quantity", "organisation", "place", "summit", "event")
 """The built-in kinds in the order facts of equal start are written out; other kinds sort after them by name."""
@@ -72,6 +92,7 @@ class Fact:
         """Make a fact from a span of the *normalised* text, with raw offsets and raw text.
 
         This is how extractors, which match on ``text.text``, build their facts.
+        Run by the pipeline, the fact carries the running extractor's name already.
         """
         raw_start, raw_end = text.to_raw(start, end)
         return cls(
@@ -81,6 +102,7 @@ class Fact:
             end=raw_end,
             text=document.raw[raw_start:raw_end],
             value=value,
+            extractor=_RUNNING_EXTRACTOR.get(),
             confidence=confidence,
         )
 

@@ -229,9 +229,9 @@ class NormalizedText:
 # at about 10 MB/s; these scan at 100 MB/s and more).  A match starts at, or in the whitespace run just
 # before, either a character that is never left as it is (``_ODD``), or one of the pairs of plain
 # spaces and line breaks in ``_PLAIN_PAIRS``: a plain paragraph break ("\n\n" between words) stays as it is.
-_ODD = re.compile(f"[{re.escape(''.join(sorted(set(_whitespace_chars() + _INVISIBLE + ''.join(_FOLDS)) - {' ', chr(10)})))}]")
-_PLAIN_PAIRS = ("  ", " \n", "\n ", "\n\n\n")
 _RUN_CHARS = frozenset(_whitespace_chars() + _INVISIBLE)
+_ODD = re.compile(f"[{re.escape(''.join(sorted((_RUN_CHARS | set(_FOLDS)) - {' ', chr(10)})))}]")
+_PLAIN_PAIRS = ("  ", " \n", "\n ", "\n\n\n")
 
 
 def _candidates(raw: str) -> list[int]:

@@ -18,7 +18,7 @@ import pluggy
 
 from .document import ENCODING_ERRORS, Document
 from .errors import ExtractorError, SelectionError
-from .facts import Fact
+from .facts import Fact, running_extractor
 from .normalize import normalize
 from .plugins import Extractor, PluginInfo, collect_extractors, extractors_of, make_plugin_manager
 from .problems import Problem, ProblemHandler, log_problem
@@ -159,7 +159,8 @@ class Pipeline:
         for extractor in self.extractors:
             inputs = tuple(f for f in found if f.kind in extractor.needs)
             try:
-                facts = extractor.run(document=document, text=text, facts=inputs)
+                with running_extractor(extractor.name):
+                    facts = extractor.run(document=document, text=text, facts=inputs)
             except Exception as error:  # noqa: BLE001 - one failing extractor must not sink the run
                 if self.settings.strict:
                     raise ExtractorError(extractor.name, document.id, error) from error
