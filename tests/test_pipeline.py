@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
 
+import bri_corpus.pipeline as pipeline_module
 from bri_corpus import Document, ExtractorError, Pipeline, PipelineSettings, Problem, SelectionError, extract_many
-from bri_corpus.pipeline import iter_results
+from bri_corpus.pipeline import DocumentResult, iter_results
 from plugin_helpers import LyingPlugin, RaisingPlugin, TallyPlugin, WordPlugin, manager_with
 
 DOC = Document.from_text("Astana and Hefei signed. Then Jinan.", id="d")
@@ -123,6 +126,33 @@ def test_workers_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     two = [(d.id, facts) for d, facts in iter_results(paths, settings, workers=2)]
     assert one == two
     assert [doc_id for doc_id, _ in two] == [p.stem for p in paths]
+
+
+def _dies_on_crash_files(source: Document | Path) -> DocumentResult:
+    """Stand-in for the worker's task: the process dies outright (no exception) on files named *crash*."""
+    if isinstance(source, Path) and "crash" in source.name:
+        os._exit(3)
+    return _PROCESS_IN_WORKER(source)
+
+
+_PROCESS_IN_WORKER = pipeline_module._process_in_worker
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stand-in reaches workers by fork")
+def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that kills its worker process is reported and skipped; every other document still comes, in order."""
+    paths = _write_corpus(tmp_path, 10)
+    crash = tmp_path / "doc004crash.txt"
+    crash.write_text("Astana met Hefei.", encoding="utf-8")
+    paths.insert(5, crash)
+    monkeypatch.setattr(pipeline_module, "_process_in_worker", _dies_on_crash_files)
+    settings = PipelineSettings(load_entrypoints=False)
+    problems: list[Problem] = []
+    two = [(d.id, facts) for d, facts in iter_results(paths, settings, workers=2, on_problem=problems.append)]
+    assert [doc_id for doc_id, _ in two] == [p.stem for p in paths if p != crash]
+    assert two == [(d.id, facts) for d, facts in iter_results(paths[:5] + paths[6:], settings, workers=1)]
+    assert [(p.stage, p.path) for p in problems] == [("document", str(crash))]
+    assert "worker process processing it died" in problems[0].message
 
 
 def test_settings_pickle() -> None:

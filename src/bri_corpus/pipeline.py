@@ -286,24 +286,94 @@ def _results(
         return
     # Plugin-load problems are reported once, by the parent, not by every worker.
     Pipeline(settings, on_problem=on_problem)
-    window = workers * 4
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        queue: deque[concurrent.futures.Future[DocumentResult] | Problem] = deque()
+    with _WorkerPool(settings, workers) as pool:
+        yield from pool.results(pending, on_problem)
+
+
+def _died_problem(source: Document | Path) -> Problem:
+    """The problem reported for a source whose worker process died (a crash in native code, a kill)."""
+    if isinstance(source, Document):
+        return Problem(
+            stage="document",
+            message=f"document {source.id!r}: the worker process processing it died; skipped",
+            document_id=source.id,
+        )
+    return Problem(
+        stage="document",
+        message=f"{source}: the worker process processing it died; skipped",
+        document_id=source.stem,
+        path=str(source),
+    )
+
+
+class _WorkerPool:
+    """Worker processes that run the pipeline on sources, yielding results in input order.
+
+    Exceptions inside extractors are caught in the workers; this class guards
+    against the rest: a worker process that dies outright breaks the whole pool,
+    so the pool is rebuilt, the source at the head of the queue is run alone to
+    learn whether it killed the worker (then it is reported and skipped), and
+    the others are resubmitted.  A document that kills workers costs one
+    problem, not the run.
+    """
+
+    def __init__(self, settings: PipelineSettings, workers: int) -> None:
+        self._settings = settings
+        self._workers = workers
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> concurrent.futures.ProcessPoolExecutor:
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=self._workers, initializer=_init_worker, initargs=(self._settings,)
+        )
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+    def _restart(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._new_pool()
+
+    def _run_alone(self, source: Document | Path) -> DocumentResult:
+        """Run one source in the fresh pool; if its worker dies again, it is the culprit."""
+        try:
+            return self._pool.submit(_process_in_worker, source).result()
+        except concurrent.futures.process.BrokenProcessPool:
+            self._restart()
+            problem = _died_problem(source)
+            return DocumentResult(document=None, problems=(problem,))
+
+    def results(
+        self, pending: Iterable[Document | Path | Problem], on_problem: ProblemHandler
+    ) -> Iterator[DocumentResult]:
+        """Yield one result per item of ``pending``, in order, passing problems to ``on_problem``."""
+        window = self._workers * 4
+        queue: deque[tuple[Document | Path | Problem, concurrent.futures.Future[DocumentResult] | None]] = deque()
 
         def drain_one() -> DocumentResult:
-            head = queue.popleft()
-            if isinstance(head, Problem):
-                on_problem(head)
-                return DocumentResult(document=None, problems=(head,))
-            result = head.result()
+            item, future = queue.popleft()
+            if isinstance(item, Problem):
+                result = DocumentResult(document=None, problems=(item,))
+            else:
+                assert future is not None
+                try:
+                    result = future.result()
+                except concurrent.futures.process.BrokenProcessPool:
+                    self._restart()
+                    result = self._run_alone(item)
+                    for index, (waiting, _) in enumerate(queue):  # their futures died with the pool
+                        if not isinstance(waiting, Problem):
+                            queue[index] = (waiting, self._pool.submit(_process_in_worker, waiting))
             for problem in result.problems:
                 on_problem(problem)
             return result
 
         for item in pending:
-            queue.append(item if isinstance(item, Problem) else pool.submit(_process_in_worker, item))
+            future = None if isinstance(item, Problem) else self._pool.submit(_process_in_worker, item)
+            queue.append((item, future))
             while len(queue) > window:
                 yield drain_one()
         while queue:
