@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from bri_corpus import Document, Money, normalize
@@ -77,6 +77,8 @@ def written_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     decimal_choices = ["", "", "5", "25", "75", "05"] if scale_word else ["", "50"]
     decimals = draw(st.sampled_from(decimal_choices))
     separators = draw(st.booleans())
+    # "USD 1900", "CNY 2020": a bare year-like number after a currency code is read as a year, by design.
+    assume(scale_word or separators or not 1900 <= integer <= 2100 or not (before.strip().isalpha() or not before))
     digits = _with_commas(integer) if separators else str(integer)
     number = f"{digits}.{decimals}" if decimals else digits
     written = f"{before}{number}{scale_word}{after}"

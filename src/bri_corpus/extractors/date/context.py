@@ -311,10 +311,17 @@ _FUTURE_CUE = regex.compile(
 
 
 def _clause_before(text: str, start: int) -> str:
-    """Return the text from the start of the sentence (or line) holding ``start`` up to it, at most a window."""
+    """Return the text from the start of the sentence (or line) holding ``start`` up to it, at most a window.
+
+    The same as cutting the window after the match of :data:`_CLAUSE_START` (whose ``$`` also matches before
+    a final line break), found with ``str.rfind`` instead of a regex search.
+    """
     window = text[max(0, start - _CLAUSE_LOOK) : start]
-    boundary = _CLAUSE_START.search(window)
-    return window[boundary.start() + 1 :] if boundary else window
+    body = window[:-1] if window.endswith("\n") else window
+    boundary = max(body.rfind("."), body.rfind(";"), body.rfind("!"), body.rfind("?"), body.rfind("\n"))
+    if boundary < 0 and len(body) < len(window):
+        boundary = len(body)  # only the final line break: the clause is empty
+    return window[boundary + 1 :] if boundary >= 0 else window
 
 
 def in_future_clause(text: str, start: int) -> bool:

@@ -529,11 +529,11 @@ def _day_of(value: str) -> dt.date | None:
         return None
 
 
-def _tensed(parts: DateParts, reference: Reference, future: bool) -> DateParts:
+def _tensed(parts: DateParts, reference: Reference, text: str, start: int) -> DateParts:
     """Fix the year of a year-less month or day told of in the future (``is due to start in October``)."""
-    if not future or parts.has_year or reference.date is None or parts.month is None:
+    if parts.has_year or reference.date is None or parts.month is None or parts.grain not in ("day", "month"):
         return parts
-    if parts.grain not in ("day", "month"):
+    if not in_future_clause(text, start):  # read last: the clause is read only for year-less days and months
         return parts
     day = parts.day if parts.grain == "day" else None
     return attrs.evolve(parts, year=resolve.future_year(parts.month, day, reference.date))
@@ -720,7 +720,7 @@ def _emit(
         elif piece.last is not None:
             value = _render_interval(piece.parts, piece.last, current)
         else:
-            value = resolve.render(_tensed(piece.parts, current, in_future_clause(source, piece.start)), current)
+            value = resolve.render(_tensed(piece.parts, current, source, piece.start), current)
             if estimated and not (piece.parts.has_year and (piece.last is None or piece.last.has_year)):
                 confidence = ESTIMATED_CONFIDENCE
         if value is None:

@@ -25,8 +25,10 @@ capitalised word every few words, and a date every few hundred characters):
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
+import attrs
 import regex
 
 from .patterns import (
@@ -85,22 +87,40 @@ def candidate_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-_INDICES: dict[tuple[int, ...], tuple[int, ...]] = {}
-"""One shared tuple per set of alternative indices, so that :func:`.patterns.atom_entries` compiles each set once."""
+@attrs.frozen
+class _Chain:
+    """The alternatives that may start at a character, from some alternative on, ready to be tried in order.
 
+    ``entries`` joins their entries (:func:`.patterns.atom_entries`); ``alternatives`` holds each one's rule
+    name and pattern; ``after[offset]`` is the chain of the alternatives after the ``offset``-th (1-based),
+    built when first needed, or ``None`` when there are none.
+    """
 
-@functools.lru_cache(maxsize=1024)  # bounded: keyword windows start words in any script
-def _starting_with(character: str) -> tuple[int, ...]:
-    """Return, in pattern order, the indices of the alternatives whose first character can be ``character``."""
-    indices = tuple(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character))
-    return _INDICES.setdefault(indices, indices)
+    entries: re.Pattern[str]
+    alternatives: tuple[tuple[str, regex.Pattern[str]], ...]
+    indices: tuple[int, ...]
+    after: dict[int, _Chain | None] = attrs.field(factory=dict, eq=False)
+
+    def rest(self, offset: int) -> _Chain | None:
+        """Return the chain of the alternatives after the ``offset``-th (1-based)."""
+        if offset not in self.after:
+            self.after[offset] = _chain(self.indices[offset:])
+        return self.after[offset]
 
 
 @functools.cache
-def _after(indices: tuple[int, ...], offset: int) -> tuple[int, ...]:
-    """Return ``indices[offset:]``, shared like the results of :func:`_starting_with`."""
-    rest = indices[offset:]
-    return _INDICES.setdefault(rest, rest)
+def _chain(indices: tuple[int, ...]) -> _Chain | None:
+    """Return the chain of the alternatives at ``indices`` (in pattern order), one per set of indices."""
+    if not indices:
+        return None
+    alternatives = tuple((f"alt_{ATOM_PATTERNS[index][0]}", ATOM_PATTERNS[index][2]) for index in indices)
+    return _Chain(entries=atom_entries(indices), alternatives=alternatives, indices=indices)
+
+
+@functools.lru_cache(maxsize=1024)  # bounded: keyword windows start words in any script
+def _starting_with(character: str) -> _Chain | None:
+    """Return the chain of the alternatives whose first character can be ``character``."""
+    return _chain(tuple(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character)))
 
 
 def _atom_at(text: str, position: int) -> tuple[str, regex.Match[str]] | None:
@@ -112,17 +132,17 @@ def _atom_at(text: str, position: int) -> tuple[str, regex.Match[str]] | None:
     the first such alternative, and after a failed one the entries of those
     after it are tested again.
     """
-    indices = _starting_with(text[position])
-    while indices:
-        entry = atom_entries(indices).match(text, position)
+    chain = _starting_with(text[position])
+    while chain is not None:
+        entry = chain.entries.match(text, position)
         if entry is None:
             return None
         offset = entry.lastindex or 1
-        name, _, pattern = ATOM_PATTERNS[indices[offset - 1]]
+        rule, pattern = chain.alternatives[offset - 1]
         match = pattern.match(text, position)
         if match is not None and match.end() > position:
-            return f"alt_{name}", match
-        indices = _after(indices, offset)
+            return rule, match
+        chain = chain.rest(offset)
     return None
 
 

@@ -30,17 +30,15 @@ _SYMBOL_ENDS = frozenset(form[-1] for form in lexicon().currency_symbols)
 _RANGE_GAP = regex.compile(r"\s?(?:-|to)\s?|\sand\s")
 
 
-def _group(match: regex.Match[str], name: str) -> str | None:
-    """Return a named group's text, or ``None`` when it did not take part or the pattern lacks it."""
-    value = match.groupdict().get(name)
-    return value if isinstance(value, str) else None
+Groups = dict[str, str | None]
+"""The named groups of a money match (``match.groupdict()``, read once): ``None`` when a group did not take part."""
 
 
-def _currency_form(match: regex.Match[str]) -> tuple[CurrencyForm | None, CurrencyForm | None]:
+def _currency_form(groups: Groups) -> tuple[CurrencyForm | None, CurrencyForm | None]:
     """Return the currency forms written before and after the number (either may be missing)."""
     lex = lexicon()
-    symbol = _group(match, "symbol")
-    name = _group(match, "name")
+    symbol = groups.get("symbol")
+    name = groups.get("name")
     before = lex.currency_symbols.get(symbol) if symbol else None
     after = None
     if name:
@@ -48,39 +46,39 @@ def _currency_form(match: regex.Match[str]) -> tuple[CurrencyForm | None, Curren
     return before, after
 
 
-def _is_weak(match: regex.Match[str]) -> bool:
+def _is_weak(groups: Groups) -> bool:
     """Tell whether the amount is too bare for its currency word: a plain integer before ``won`` or ``sum``."""
-    name = (_group(match, "name") or "").lower()
-    if _group(match, "symbol") or name not in _WEAK_NAMES:
+    name = (groups.get("name") or "").lower()
+    if groups.get("symbol") or name not in _WEAK_NAMES:
         return False
-    number = _group(match, "n1") or ""
-    return not _group(match, "scale") and "," not in number and "." not in number
+    number = groups.get("n1") or ""
+    return not groups.get("scale") and "," not in number and "." not in number
 
 
 _YEAR_BEFORE = frozenset("in since by from until of the its their during before after".split())
 
 
-def _looks_like_year(text: str, match: regex.Match[str]) -> bool:
+def _looks_like_year(text: str, start: int, groups: Groups) -> bool:
     """Tell whether a bare four-digit number is more likely a year: ``CNY 2020``, ``in 2019 dollars``."""
-    symbol = _group(match, "symbol") or ""
-    number = _group(match, "n1") or ""
-    if not symbol and word_before(text, match.start()).lower() not in _YEAR_BEFORE:
+    symbol = groups.get("symbol") or ""
+    number = groups.get("n1") or ""
+    if not symbol and word_before(text, start).lower() not in _YEAR_BEFORE:
         return False
     return (
         (symbol.isalpha() or not symbol)
-        and not _group(match, "scale")
-        and not _group(match, "n2")
+        and not groups.get("scale")
+        and not groups.get("n2")
         and len(number) == 4
         and number.isdigit()
         and 1900 <= int(number) <= 2100
     )
 
 
-def _amounts(match: regex.Match[str]) -> tuple[Decimal, Decimal | None, Decimal] | None:
+def _amounts(groups: Groups) -> tuple[Decimal, Decimal | None, Decimal] | None:
     """Return the low amount, the high amount of a range (or ``None``) and the scale factor."""
-    scale_text = (_group(match, "scale") or "").strip(" -")
+    scale_text = (groups.get("scale") or "").strip(" -")
     scale = scale_factor(scale_text)
-    spelled_text, first, second = _group(match, "spelled"), _group(match, "n1"), _group(match, "n2")
+    spelled_text, first, second = groups.get("spelled"), groups.get("n1"), groups.get("n2")
     if spelled_text:
         spelled = parse_spelled(spelled_text)
         return None if spelled is None else (spelled * scale, None, scale)
@@ -131,7 +129,9 @@ def _money_match_at(text: str, start: int) -> regex.Match[str] | None:
             match = pats.money_prefix.match(text, symbol.start())
             if match is not None:
                 return match
-    return pats.money_suffix.match(text, start)
+    # a spelled-out number starts with a letter, digits with no letter
+    suffix = pats.money_suffix_spelled if text[start].isalpha() else pats.money_suffix_digits
+    return suffix.match(text, start)
 
 
 def _paragraph(text: str, position: int) -> str:
@@ -158,13 +158,14 @@ def scan_money(text: str) -> tuple[Found, ...]:
         match = _money_match_at(text, start)
         if match is None:
             continue
-        before, after = _currency_form(match)
+        groups = match.groupdict()
+        before, after = _currency_form(groups)
         form = before or after
-        if form is None or _is_weak(match) or _looks_like_year(text, match):
+        if form is None or _is_weak(groups) or _looks_like_year(text, match.start(), groups):
             continue
         if before is not None and after is not None and len(before.codes) > 1:
             form = after
-        amounts = _amounts(match)
+        amounts = _amounts(groups)
         if amounts is None:
             continue
         currency = form.codes[0]

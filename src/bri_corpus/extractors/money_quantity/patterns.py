@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import regex
@@ -18,6 +19,7 @@ from .numbers import SPELLED_WORDS
 
 __all__ = [
     "NUMBER",
+    "alternation",
     "Patterns",
     "patterns",
 ]
@@ -93,15 +95,40 @@ VERB_QUALIFIERS: dict[str, str] = {
 """Verbs that qualify the amount after them but stay outside its span (``exceeded 70,000 vehicles``)."""
 
 
-def _alternation(forms: Iterable[str]) -> str:
-    """Return a regex alternation of literal forms, longest first so that ``US$`` wins over ``$``."""
-    escaped = sorted({regex.escape(f) for f in forms}, key=lambda f: (-len(f), f))
-    return "|".join(escaped)
+def alternation(forms: Iterable[str], *, space: str | None = None) -> str:
+    """Return a pattern matching any of the literal ``forms``, the longest that fits first (``US$`` before ``$``).
+
+    The forms are factored by common prefixes into a trie (``d(?:inar(?:s|)|o(?:llar(?:s|)|ng))``): the
+    engine then fails on the first character that no form continues with, instead of trying hundreds of
+    alternatives one by one.  Among the forms that match at one place (each a prefix of the next), the
+    longer are tried first, as in a flat alternation sorted longest first.  ``space``, when given, is
+    what a space in a form is written as (``\\s``: any single space).
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = trie
+        for character in form:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (space if key == " " and space is not None else regex.escape(key)) + emit(child)
+            for key, child in sorted(node.items())
+            if key
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            branches.append("")  # the form ending here, after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 def _spaced(forms: Iterable[str]) -> str:
-    """Like :func:`_alternation`, but a space in a form matches any single space (``per cent``)."""
-    return _alternation(forms).replace(r"\ ", r"\s")
+    """Like :func:`alternation`, but a space in a form matches any single space (``per cent``)."""
+    return alternation(forms, space=r"\s")
 
 
 @attrs.frozen
@@ -111,13 +138,15 @@ class Patterns:
     Scanning is driven by :attr:`trigger`, a cheap pattern that finds digit runs (spelled-out number
     words are found with ``str.find``, see :func:`.amounts.number_starts`); the other patterns are then
     tried only there, anchored with ``match`` or, for what stands before a number, with ``search`` over
-    a short window ending at it.
+    a short window ending at it.  Patterns that read either digits or a spelled-out number come in two
+    halves (``_digits``, ``_spelled``), so that the scan tries only the half that can start at a character.
     """
 
     trigger: regex.Pattern[str]
     symbol_before: regex.Pattern[str]
     money_prefix: regex.Pattern[str]
-    money_suffix: regex.Pattern[str]
+    money_suffix_digits: regex.Pattern[str]
+    money_suffix_spelled: regex.Pattern[str]
     qualifier_before: regex.Pattern[str]
     verb_before: regex.Pattern[str]
     between_before: regex.Pattern[str]
@@ -131,11 +160,11 @@ class Patterns:
 def patterns() -> Patterns:
     """Build and compile every pattern, once per process."""
     lex = lexicon()
-    symbols = _alternation(lex.currency_symbols)
+    symbols = alternation(lex.currency_symbols)
     names = _spaced(lex.currency_names)
-    exact_after = _alternation(lex.currency_exact_after)
+    exact_after = alternation(lex.currency_exact_after)
     # The unit symbols are exact-case; unit names any case.
-    unit_symbols = _alternation(lex.unit_symbols)
+    unit_symbols = alternation(lex.unit_symbols)
     unit_names = _spaced(lex.unit_names)
     scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
     # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
@@ -154,18 +183,21 @@ def patterns() -> Patterns:
         """,
         regex.VERBOSE,
     )
-    money_suffix = regex.compile(
-        rf"""
-        # the number then a currency name or code: 300 million yuan, 2.5 billion rubles, 400,000 US dollars
-        (?<![\w.,$€£¥-])
-        (?:{number_range}|(?P<spelled>(?i:{SPELLED})))
-        (?P<scale>{scale})?
-        (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])     # a 1 billion-yuan project
-        """,
-        regex.VERBOSE,
+    money_suffix_digits, money_suffix_spelled = (
+        regex.compile(
+            rf"""
+            # the number then a currency name or code: 300 million yuan, 2.5 billion rubles, 400,000 US dollars
+            (?<![\w.,$€£¥-])
+            {written}
+            (?P<scale>{scale})?
+            (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])     # a 1 billion-yuan project
+            """,
+            regex.VERBOSE,
+        )
+        for written in (number_range, rf"(?P<spelled>(?i:{SPELLED}))")
     )
     qualifier_before = regex.compile(rf"(?<![\w])(?P<qualifier>{_spaced(QUALIFIER_WORDS)})\s$", regex.IGNORECASE)
-    verb_before = regex.compile(rf"(?<![\w])(?P<verb>{_alternation(VERB_QUALIFIERS)})\s$", regex.IGNORECASE)
+    verb_before = regex.compile(rf"(?<![\w])(?P<verb>{alternation(VERB_QUALIFIERS)})\s$", regex.IGNORECASE)
     between_before = regex.compile(
         rf"(?<![\w])(?P<between>between)\s(?P<low>{NUMBER})(?P<scale>\s(?i:{SCALE_WORDS}))?\s(?:and|to)\s$",
         regex.IGNORECASE,
@@ -202,7 +234,8 @@ def patterns() -> Patterns:
         trigger=trigger,
         symbol_before=symbol_before,
         money_prefix=money_prefix,
-        money_suffix=money_suffix,
+        money_suffix_digits=money_suffix_digits,
+        money_suffix_spelled=money_suffix_spelled,
         qualifier_before=qualifier_before,
         verb_before=verb_before,
         between_before=between_before,

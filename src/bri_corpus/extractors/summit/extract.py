@@ -32,6 +32,8 @@ from .sentences import Sentences, split_sentences
 
 __all__ = ["DatedSpan", "date_spans", "find_summits", "gathering_mentions"]
 
+_SPACES = regex.compile(r"\s+")
+
 # The next sentence continues a gathering's story when it opens with an anaphor.
 _ANAPHOR_OPENING = regex.compile(
     r"(?:(?:The|This|That)\s+(?:\w+\s+)?(?:summit|forum|meeting|event|conference|expo|roundtable|fair|gathering|"
@@ -134,7 +136,7 @@ def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
             surface = match.group("name")
             if surface.split()[0] in data.heads and match.group("known") is None and " " not in surface:
                 continue
-        mentions.append(Mention(match.start("name"), match.end("name"), regex.sub(r"\s+", " ", surface)))
+        mentions.append(Mention(match.start("name"), match.end("name"), _SPACES.sub(" ", surface)))
 
 
 def _nearest_date(dates: Sequence[DatedSpan], start: int, end: int, anchor: int) -> str | None:

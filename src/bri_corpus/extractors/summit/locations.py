@@ -36,9 +36,12 @@ _NOT_A_PLACE = regex.compile(
 )
 
 
+_SPACE_BEFORE_APOSTROPHE = regex.compile(r"\s+'")
+
+
 def clean_place_name(name: str) -> str:
     """Fix broken typography in a place name: ``Xi 'an`` → ``Xi'an``."""
-    return regex.sub(r"\s+'", "'", name).strip()
+    return _SPACE_BEFORE_APOSTROPHE.sub("'", name).strip()
 
 
 _PREPOSITION = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?")

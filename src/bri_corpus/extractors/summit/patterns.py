@@ -51,7 +51,31 @@ def gathering_data() -> GatheringData:
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """Return a pattern matching any of ``words`` (a space in one matches any run of spaces), longest first.
+
+    The words are factored by common prefixes into a trie (``Con(?:ference|vention)``), so that the engine
+    fails on the first character no word continues with instead of trying every word in turn.  Among the
+    words that match at one place (each a prefix of the next) the longer are tried first, as in a flat
+    alternation sorted longest first.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if key == " " else regex.escape(key)) + emit(child) for key, child in sorted(node.items()) if key
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            branches.append("")  # the word ending here, after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 @functools.cache

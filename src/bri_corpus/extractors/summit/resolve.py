@@ -12,6 +12,7 @@ series in a document stay two gatherings.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import regex
@@ -40,9 +41,13 @@ def core_key(core: str) -> str:
     return " ".join(core.lower().split())
 
 
+_WORD_SEPARATORS = regex.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def initials(core: str) -> frozenset[str]:
     """Return the acronyms a full name may go by: ``Forum on China-Africa Cooperation`` → ``FOCAC``, ``FCAC``."""
-    words = regex.split(r"[\s-]+", core)
+    words = _WORD_SEPARATORS.split(core)
     with_all = "".join(w[0] for w in words if w).upper()
     content = "".join(w[0] for w in words if w and w.lower() not in _FUNCTION_WORDS).upper()
     return frozenset({with_all, content})
