@@ -49,11 +49,33 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("Published 05/18/2023\nBody.", dt.date(2023, 5, 18)),
         ("18/05/2023\nBody.", dt.date(2023, 5, 18)),
         ("Posted: 05/06/2023\nBody.", None),
+        ("Release time: 2023-05-18 10:30\nBody.", dt.date(2023, 5, 18)),
+        ("By Wang Fang | chinadaily.com.cn | Updated: 2023-05-18 09:12\nBody.", dt.date(2023, 5, 18)),
+        ("Thursday, May 18, 2023\nBody.", dt.date(2023, 5, 18)),
+        ("Mon, 15 May 2023 08:00\nBody.", dt.date(2023, 5, 15)),
+        ("Last modified: 2023-05-18T10:30:00+08:00\nBody.", dt.date(2023, 5, 18)),
+        ("发布时间：2023-05-18 来源：新华网\nBody.", dt.date(2023, 5, 18)),
+        ("The register was updated 2023-05-18 by the ministry.", None),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:
     """The common header styles are read; unlabelled two-digit years and impossible dates are not."""
     assert read_header(header).published == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "time", "source"),
+    [
+        ("Last modified: 2023-05-18T10:30:00+08:00\nBody.", "10:30", None),
+        ("18 May 2023 | 10:30 GMT+8\nBody.", "10:30", None),
+        ("发布时间：2023-05-18 09:05 来源：新华网\nBody.", "09:05", "新华网"),
+        ("By Li Wei | Updated: 2023-05-18 14:03 | Source: China Daily\nBody.", "14:03", "China Daily"),
+    ],
+)
+def test_header_time_and_source(header: str, time: str | None, source: str | None) -> None:
+    """The time of day and the source are read in the same styles, Chinese labels included."""
+    info = read_header(header)
+    assert (info.published_time, info.source) == (time, source)
 
 
 def test_header_date_span_gives_the_date_text() -> None:

@@ -37,6 +37,7 @@ def running_extractor(name: str) -> Iterator[None]:
 
 KIND_ORDER = ("date", "money", "quantity", "organisation", "place", "summit", "event")
 """The built-in kinds in the order facts of equal start are written out; other kinds sort after them by name."""
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
 def _in_unit_interval(instance: Fact, attribute: attrs.Attribute[float | None], value: float | None) -> None:
@@ -108,8 +109,7 @@ class Fact:
 
     def sort_key(self) -> tuple[int, int, str, int]:
         """Return the output order key: by start, then kind (built-ins first), then end."""
-        rank = KIND_ORDER.index(self.kind) if self.kind in KIND_ORDER else len(KIND_ORDER)
-        return (self.start, rank, self.kind, self.end)
+        return (self.start, _KIND_RANK.get(self.kind, len(KIND_ORDER)), self.kind, self.end)
 
     def to_json(self) -> dict[str, Any]:
         """Return the fact as the JSONL contract's object (docs/facts.md), field for field."""

@@ -2,7 +2,9 @@
 
 Press releases and wire copy carry their date and source in a header in many
 styles (``date 2020-05-29``, ``Pub Date:23-07-25 08:34 Source:www.jac.com.cn``,
-``Posted on 12 March 2024``, ``2019.06.05``, ``Published: March 27, 2015``).
+``Posted on 12 March 2024``, ``2019.06.05``, ``Published: March 27, 2015``,
+``By Li Wei | chinadaily.com.cn | Updated: 2023-05-18 09:12``, ``Thursday, May 18, 2023``,
+``Last modified: 2023-05-18T10:30:00+08:00``, ``发布时间：2023-05-18``).
 Only the first lines of a document are read, and only shapes that are
 unambiguous are taken: a date whose day-month order cannot be told is left out.
 """
@@ -22,14 +24,20 @@ HEADER_CHARS = 600
 """How far into a document the header reader looks."""
 
 _LABEL = (
-    r"(?:(?:pub(?:lished|lication)?\.?|release|publishing)\s*date|date(?:\s*published)?"
-    r"|published|posted|released|updated|time)"
+    r"(?:(?:pub(?:lished|lication)?\.?|release|publishing)\s*(?:date|time)|date(?:\s*published)?"
+    r"|published|posted|released|(?:last\s+)?(?:updated|modified)|time"
+    r"|发布时间|发布日期|發布時間|發佈時間|日期|时间|時間)"
 )
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
 
 _HEADER_DATE = regex.compile(
     rf"""
-    (?:^|(?<=\n))[^\S\n]*                          # at the start of a line
-    (?:(?P<label>{_LABEL})(?:\s*on)?\s*[:：]?[^\S\n]*)?  # an optional label: "Pub Date:", "Posted on", "date"
+    (?:
+        (?:^|(?<=\n)|(?<=[|·•]))[^\S\n]*           # at the start of a line, or after a "|" separator
+        (?:(?P<label>{_LABEL})(?:\s*on)?\s*[:：]?[^\S\n]*)?  # an optional label: "Pub Date:", "Posted on", "date"
+      | (?<=[^\S\n])(?P<label>{_LABEL})[^\S\n]*[:：][^\S\n]*  # or labelled with a colon, later in a line
+    )
+    (?:{_WEEKDAY})?                                 # "Thursday, May 18, 2023"
     (?:
         (?P<iso>(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}))     # 2020-05-29, 2019.06.05
       | (?P<short>(?P<yy>\d{{2}})-(?P<sm>\d{{2}})-(?P<sd>\d{{2}}))          # 23-07-25 (labelled only)
@@ -37,13 +45,13 @@ _HEADER_DATE = regex.compile(
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
       | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
     )
-    (?:[^\S\n]+(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}}))?  # an optional time: 08:34
+    (?:(?:[^\S\n]*[|,][^\S\n]*|[^\S\n]+|T)(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}}))?  # a time: 08:34, T08:34, | 08:34
     (?!\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_HEADER_SOURCE = regex.compile(r"(?i)\bsource\s*[:：]\s*(?P<source>[^\n]+?)\s*(?:$|\n)", regex.MULTILINE)
+_HEADER_SOURCE = regex.compile(r"(?i)(?:\bsource|来源|來源)\s*[:：]\s*(?P<source>[^\n]+?)\s*(?:$|\n)", regex.MULTILINE)
 
 
 @attrs.frozen(kw_only=True)
