@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_corpus import Fact, normalize
-from bri_corpus.extractors.event import arguments, triggers
+from bri_corpus.extractors.event import arguments, requirements, triggers
 from bri_corpus.extractors.event.clauses import _CLAUSE_BREAK, SentenceClauses, clause_spans
 from bri_corpus.extractors.event.entities import Entity, FactIndex, index_facts
 from bri_corpus.extractors.event.lexicon import lexicon
@@ -308,3 +308,49 @@ def test_prefilter_positions_equal_a_lookbehind_scan(text: str) -> None:
 def test_prefilter_positions_equal_a_lookbehind_scan_on_the_corpus() -> None:
     for text in _corpus_texts():
         assert list(lexicon().prefilter.positions(text)) == _reference_positions(text), text
+
+
+# ------------------------------------------------------------------ first / last words of a window
+
+_WORD_PIECES = st.sampled_from(
+    ["plant", "Belt", "and", "Road", "B&R", "U.S.", "co-op", "it's", " ", "  ", ", ", ";", "(", ")", "\n", "é", "5,000"]
+)
+_PLAIN_WORDS = regex.compile(r"[\w'&.-]+")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=14).map("".join), st.integers(0, 20), st.integers(0, 60))
+def test_first_and_last_words_equal_a_word_scan(text: str, start: int, length: int) -> None:
+    end = min(len(text), start + length)
+    words = _PLAIN_WORDS.findall(text[start:end])
+    for count in (5, 6, 8):
+        assert requirements.first_words(text, start, end, count) == " ".join(words[:count])
+    for count in (2, 3, 5):
+        assert requirements.last_words(text, start, end, count) == " ".join(words[-count:])
+
+
+# ------------------------------------------------------------------ literal tests before case-insensitive searches
+
+
+def test_literal_words_never_hide_a_match() -> None:
+    """Each literal test is lower-case and free of ``i`` and ``s`` (whose non-ASCII case variants ``\u0131``
+    and ``\u017f`` do not lower-case to them), and every match of its pattern holds one of its words once
+    lower-cased."""
+    samples = [
+        "a joint venture",
+        "the FACTORY",
+        "This Plant",
+        "took a 25% STAKE",
+        "Equity",
+        "shares in",
+        "SHARES IN",
+        "the joint-venture plant",
+    ]
+    for words, pattern in (
+        (arguments._DESCRIPTOR_WORDS, arguments._GENERIC_ANAPHOR),
+        (triggers._STAKE_WORDS, triggers._STAKE),
+    ):
+        assert all(word == word.lower() and not set(word) & set("is") for word in words)
+        for sample in samples:
+            for match in pattern.finditer(sample):
+                assert any(word in match.group().lower() for word in words), (sample, pattern.pattern)

@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from .anaphora import resolve_anaphor
-from .entities import Entity, FactIndex
+from .entities import Entity, FactIndex, lowered_text
 from .lexicon import lexicon
 from .reporting import reporting_regions
 
@@ -76,6 +76,8 @@ _GENERIC_ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?P<head>factory|plant|joint\s+venture)\b", regex.IGNORECASE
 )
 # "JAC Kazakhstan joint venture factory Allur": a descriptor right before an organisation's name.
+# Every match of _GENERIC_ANAPHOR holds one of these (lower-cased).
+_DESCRIPTOR_WORDS = ("factory", "plant", "venture")
 _DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
@@ -109,6 +111,7 @@ _ANAPHORIC_PASSIVE_SUBJECT = regex.compile(
 )
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
 _START = attrgetter("start")
+_SUMMIT_STARTS = "summit starts"
 _UNKNOWN = object()
 Regions = tuple[tuple[int, int], ...]
 """Reporting regions of a sentence (see ``reporting``): sorted, non-nested (start, end) spans."""
@@ -493,11 +496,17 @@ def event_arguments(
     if date is None and published and _TODAY.search(text, sentence[0], sentence[1]):
         date = published
     found = _party_names(text, index, wide, start, people, excluded=regions)
-    if not _party_names(text, index, own, start, people, before=start, excluded=regions):
+    # Whether the clause names a party before the trigger: when the clause is the whole search scope, the
+    # parties just found tell (the same entities, tested in the same order), without a second search.
+    if len(wide) == 1:
+        party_before = any(position < start for position, _ in found)
+    else:
+        party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
+    if not party_before:
         subject = _subject(text, index, clause, sentence, start, people, regions)
         if subject is not None:
             found.append(subject)
-    generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1])
+    generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1]) if _may_hold_descriptor(text, index, clause) else None
     if generic is not None:
         antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
@@ -601,14 +610,32 @@ def _antecedent(index: FactIndex, before: int) -> str | None:
     return None
 
 
+def _may_hold_descriptor(text: str, index: FactIndex, clause: tuple[int, int]) -> bool:
+    """Cheap test before ``_GENERIC_ANAPHOR``: every match holds ``factory``, ``plant`` or ``venture`` (in any
+    case; see ``lowered_text``)."""
+    lowered = lowered_text(index, text)
+    if lowered is None:
+        return True
+    start, end = clause
+    return any(lowered.find(word, start, end) >= 0 for word in _DESCRIPTOR_WORDS)
+
+
 def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: int) -> Entity | None:
-    """Return the gathering the sentence names or points back to (``this meeting``), if any."""
-    if not index.summits:
+    """Return the gathering the sentence names or points back to (``this meeting``), if any.
+
+    Summits are sorted by start: those named in the sentence, and those that may end before it, are cut out
+    with ``bisect``.
+    """
+    summits = index.summits
+    if not summits:
         return None
-    named = [s for s in index.summits if sentence[0] <= s.start < sentence[1]]
-    if named:
-        return min(named, key=lambda s: abs(s.start - start))
-    earlier = [s for s in index.summits if s.end <= sentence[0]]
+    starts = index.memo.get(_SUMMIT_STARTS)
+    if starts is None:
+        starts = index.memo[_SUMMIT_STARTS] = [s.start for s in summits]
+    first, last = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+    if first < last:
+        return min(summits[first:last], key=lambda s: abs(s.start - start))
+    earlier = [s for s in summits[:first] if s.end <= sentence[0]]  # a summit ending before starts before
     if earlier and _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1]):
         return earlier[-1]
     return None

@@ -11,13 +11,13 @@ import bisect
 import functools
 from collections.abc import Hashable, Iterable
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import attrs
 
 from bri_corpus import Fact, NormalizedText
 
-__all__ = ["Entity", "FactIndex", "index_facts"]
+__all__ = ["Entity", "FactIndex", "index_facts", "lowered_text"]
 
 
 class Entity(NamedTuple):
@@ -103,6 +103,24 @@ class FactIndex:
         return bisect.bisect_left(self.party_starts, position)
 
 
+def lowered_text(index: FactIndex, text: str) -> str | None:
+    """Return ``text`` (the document's, which ``index`` indexes) lower-cased, or None when lower-casing changes
+    its length (rare non-ASCII letters) so that its offsets are no longer the text's; memoised per document.
+
+    Used for cheap literal tests (``str.find``) before case-insensitive searches, with words whose letters
+    lower-case from every character a case-insensitive pattern takes for them (no ``i`` nor ``s``: ``\u0131``
+    and ``\u017f`` stay as they are).
+    """
+    lowered = index.memo.get(_LOWERED, _LOWERED)
+    if lowered is _LOWERED:
+        folded = text.lower()
+        lowered = index.memo[_LOWERED] = folded if len(folded) == len(text) else None
+    return cast(str | None, lowered)
+
+
+_LOWERED = "lower-cased text"
+
+
 def _name_of(fact: Fact) -> str:
     value = fact.value
     if fact.kind == "date":
@@ -118,6 +136,7 @@ def _name_of(fact: Fact) -> str:
 
 _GROUP_OF_KIND = {"date": "date", "organisation": "party", "place": "party", "summit": "summit", "money": "amount"}
 _GROUP_OF_KIND["quantity"] = "amount"
+_START = attrgetter("start")
 
 
 def index_facts(facts: Iterable[Fact], text: NormalizedText, header_span: tuple[int, int] | None = None) -> FactIndex:
@@ -125,29 +144,41 @@ def index_facts(facts: Iterable[Fact], text: NormalizedText, header_span: tuple[
 
     The publication date of the page header (``header_span``, raw offsets) is left out of the dates: it dates
     the report, not the events in it.  Dates, organisations and places without a name are left out too.
+
+    A text that normalisation left as it was (the raw text equals the normalised one) maps every raw offset to
+    itself: its facts are taken as they are, without a ``from_raw`` lookup each.
     """
     by_group: dict[str, list[Entity]] = {"date": [], "party": [], "summit": [], "amount": []}
     body = text.text
+    raw = text.raw
+    unchanged = len(raw) == len(body) and raw == body
+    from_raw = text.from_raw
+    group_of_kind = _GROUP_OF_KIND
+    make = tuple.__new__  # Entity(...) without the Python-level __new__ of a named tuple: this runs per fact
     for fact in facts:
         kind = fact.kind
-        group = _GROUP_OF_KIND.get(kind)
+        group = group_of_kind.get(kind)
         if group is None:
             continue
-        if header_span is not None and kind == "date" and header_span[0] <= fact.start < header_span[1]:
+        fact_start = fact.start
+        if header_span is not None and kind == "date" and header_span[0] <= fact_start < header_span[1]:
             continue
-        name = _name_of(fact)
+        value = fact.value
+        name = getattr(value, "timex" if kind == "date" else "name", value if kind == "date" else None)
+        if not isinstance(name, str):
+            name = str(value.get("name", "")) if kind != "date" and isinstance(value, dict) else ""
         if not name and group in ("date", "party"):
             continue
-        start, end = text.from_raw(fact.start, fact.end)
+        start, end = (fact_start, fact.end) if unchanged else from_raw(fact_start, fact.end)
         demonym = kind == "place" and bool(name) and not _same_name(body[start:end], name)
-        by_group[group].append(Entity(kind, start, end, name, demonym, fact.value))
-    parties = tuple(sorted(by_group["party"], key=attrgetter("start")))
+        by_group[group].append(make(Entity, (kind, start, end, name, demonym, value)))
+    parties = tuple(sorted(by_group["party"], key=_START))
     return FactIndex(
-        masked=_masked(body, by_group["party"]),
-        dates=tuple(sorted(by_group["date"], key=attrgetter("start"))),
+        masked=_masked(body, parties),
+        dates=tuple(sorted(by_group["date"], key=_START)),
         parties=parties,
-        summits=tuple(sorted(by_group["summit"], key=attrgetter("start"))),
-        amounts=tuple(sorted(by_group["amount"], key=attrgetter("start"))),
+        summits=tuple(sorted(by_group["summit"], key=_START)),
+        amounts=tuple(sorted(by_group["amount"], key=_START)),
     )
 
 

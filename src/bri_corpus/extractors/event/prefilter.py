@@ -39,6 +39,7 @@ _MIN_LETTERS = 3
 # How many letters of a word the prefilter checks; deeper is more selective but slower to derive
 # (5: some 5,000 partial matches on small patterns, a few ms; 3 lets through twice as many words).
 _DEPTH = 5
+_MATCH_END = re.Match.end
 
 
 class TriggerPrefilter:
@@ -50,11 +51,13 @@ class TriggerPrefilter:
         any_case = f"(?ai:{trie_pattern.replace('(?![a-z])', '(?![A-Za-z])')})"
         # A word start is found as the character before it (not a word character or a hyphen) followed by the
         # trie: a pattern that begins with a character class lets ``re`` skip along the text to the next
-        # candidate, several times faster than trying a lookbehind at every position.  The text's first word
-        # has no character before it and is tried on its own.
-        self._lower_case = re.compile(rf"[^\w-]{trie_pattern}")
+        # candidate, several times faster than trying a lookbehind at every position.  The trie is a lookahead,
+        # so that a match ends where the word starts (``Match.end``, collected in C); it spells out letters
+        # only, so the next gap character is found whether the trie's letters are consumed or not.  The text's
+        # first word has no character before it and is tried on its own.
+        self._lower_case = re.compile(rf"[^\w-](?={trie_pattern})")
         self._lower_case_first = re.compile(trie_pattern)
-        self._any_case = re.compile(rf"[^\w-]{any_case}")
+        self._any_case = re.compile(rf"[^\w-](?={any_case})")
         self._any_case_first = re.compile(any_case)
 
     def positions(self, text: str) -> list[int]:
@@ -67,7 +70,7 @@ class TriggerPrefilter:
     @staticmethod
     def _positions(text: str, first: re.Pattern[str], after_a_gap: re.Pattern[str]) -> list[int]:
         positions = [0] if first.match(text) else []
-        positions.extend(match.start() + 1 for match in after_a_gap.finditer(text))
+        positions.extend(map(_MATCH_END, after_a_gap.finditer(text)))
         return positions
 
 

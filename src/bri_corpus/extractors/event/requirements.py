@@ -1,0 +1,330 @@
+"""The requirements a lexicon line puts on its trigger (``triggers.tsv``, column ``requires``).
+
+Each requirement is one small check of the trigger's surroundings within its clause
+(``support``: a support verb before it; ``goods``: a goods noun or a quantity after it
+...; see the package README).  :func:`requirements_met` tells whether any one of a
+line's requirements holds; the checks of each line are looked up once per line, not
+dispatched by name per trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from .entities import FactIndex
+from .lexicon import Lexicon, TriggerEntry
+
+__all__ = ["first_words", "last_words", "requirements_met"]
+
+Check = Callable[[Lexicon, str, FactIndex, int, int, int, int], bool]
+"""A requirement check: ``(lexicon, text, index, start, end, clause_start, clause_end) -> holds``."""
+
+_WORD = r"[\w'&.-]+"
+_GAP = r"[^\w'&.-]+"
+_GAPS = regex.compile(_GAP)
+# The first (last) n words of a window, with the gaps between them: one match instead of a scan word by word.
+_FIRST_WORDS = {n: regex.compile(rf"{_WORD}(?:{_GAP}{_WORD}){{0,{n - 1}}}") for n in (5, 6, 8)}
+_LAST_WORDS = {n: regex.compile(rf"(?r){_WORD}(?:{_GAP}{_WORD}){{0,{n - 1}}}") for n in (2, 3, 5)}
+
+_BELT_AND_ROAD = regex.compile(r"Belt\s+and\s+Road|B&R", regex.IGNORECASE)
+_THE_FIRST = regex.compile(r"\s+(?:\w+\s+)?(?:the\s+)?first\b", regex.IGNORECASE)
+_NOT_A_FIGURE_UNIT = frozenset({"year", "day", "month", "hour", "week", "%", "km", "m2"})
+_PARTY_AFTER = regex.compile(r"\s+(?:with\b|[A-Z])")
+# "Kakar's (official) visit", "Xi's three-day state visit": a named agent in the possessive.
+_POSSESSIVE_AGENT = regex.compile(
+    r"[A-Z][\w.-]*(?:'s|s')\s+(?:(?:first|second|third|official|state|working|historic|landmark|recent|\w+-day)\s+){0,3}$"
+)
+# "the visit by President Tokayev", "the visit of Premier Li to Astana": a named agent after it.
+_BY_AGENT = regex.compile(
+    r"\s+(?:to\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?(?:by|of)\s+(?:the\s+)?[A-Z]"
+)
+_NOT_GOODS_UNIT = frozenset({"year", "day", "month", "hour", "week", "%"})
+# Units of mass, volume or energy: "exported 385,000 tonnes of copper" is a trade figure, not a shipment of
+# counted goods ("exported 3,000 vehicles").
+_MEASURE_UNITS = frozenset(
+    {
+        *("g", "kg", "t", "lb", "l", "m3", "bbl", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "MVA", "kV"),
+        *("mm", "cm", "m", "km", "ft", "mi", "nmi", "m2", "km2", "ha", "acre", "mu", "km/h", "mph", "t/year"),
+    }
+)
+# "the steel mill, which the steelmaker bought": the noun before "which"/"that" is the object of the verb.
+_RELATIVE_BEFORE = regex.compile(r"(?r),?\s+(?:which|that)\s+(?:[\w-]+\s+){1,4}$")
+# "was built", "is being built", and a second participle: "was invested in and built by", "was designed and built".
+_BE_BEFORE = regex.compile(
+    r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?"
+    r"(?:\w+ed(?:\s+in)?\s+and\s+)?$"
+)
+_HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?held\b")
+_SITED = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_SITE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_PLURAL_PAIR = regex.compile(r"\b[A-Z][\w-]*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+$")
+_MONEY_QUALIFIERS = regex.compile(
+    r"\s+(?:(?:of|over|more|than|about|around|nearly|almost|some|roughly|approximately|up|to|at|least|a|an|total|"
+    r"additional|another|further|another)\s+){0,4}",
+    regex.IGNORECASE,
+)
+_INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another|additional|\w+\s+an?)\s+$", regex.IGNORECASE)
+# "a site visit", "an inspection visit": the kind of visit names it as one.
+_VISIT_KIND_BEFORE = regex.compile(
+    r"(?r)\b(?:site|inspection|field|fact-finding|working|official|state|study)\s+$", regex.IGNORECASE
+)
+# "during talks in Ashgabat", "after talks with": a preposition of time places the noun as an occurrence.
+_DURING_BEFORE = regex.compile(
+    r"(?r)\b(?:during|after|following|at)\s+(?:the\s+|their\s+|bilateral\s+)?$", regex.IGNORECASE
+)
+# "led a delegation to Bangkok", "headed a high-level delegation to Astana".
+_DELEGATION_AFTER = regex.compile(
+    r"\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b", regex.IGNORECASE
+)
+# "co-chaired the 7th meeting of the Joint Committee", "chaired the session": a gathering noun follows.
+_GATHERING_AFTER = regex.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:meeting|session|talks|dialogue|forum|conference|consultations?|round)\b",
+    regex.IGNORECASE,
+)
+_ON_THE = regex.compile(r"\s+on\s+(?:the\s+)?")
+_OF = regex.compile(r"\s+of\s+")
+
+
+def first_words(text: str, position: int, limit: int, count: int) -> str:
+    """Return the first ``count`` (5, 6 or 8) words of ``text[position:limit]``, joined by spaces.
+
+    A word is a run of word characters, apostrophes, ampersands, dots and hyphens.
+    """
+    match = _FIRST_WORDS[count].search(text, position, limit)
+    return "" if match is None else _GAPS.sub(" ", match.group())
+
+
+def last_words(text: str, position: int, limit: int, count: int) -> str:
+    """Return the last ``count`` (2, 3 or 5) words of ``text[position:limit]``, joined by spaces."""
+    match = _LAST_WORDS[count].search(text, position, limit)
+    return "" if match is None else _GAPS.sub(" ", match.group())
+
+
+def _has_amount(index: FactIndex, start: int, end: int, *, figure: bool) -> bool:
+    """True when a quantity starts in ``[start, end)``: any but a span of time or a share (``figure``: nor a
+    length or an area)."""
+    skipped = _NOT_A_FIGURE_UNIT if figure else _NOT_GOODS_UNIT
+    for amount in index.amounts_between(start, end):
+        if amount.kind == "quantity" and getattr(amount.value, "unit", None) not in skipped:
+            return True
+    return False
+
+
+def _has_count(index: FactIndex, start: int, end: int) -> bool:
+    """True when a quantity of counted things starts in ``[start, end)``: not a span of time, a share, nor a
+    mass, volume or energy figure."""
+    for amount in index.amounts_between(start, end):
+        unit = getattr(amount.value, "unit", None)
+        if amount.kind == "quantity" and unit not in _NOT_GOODS_UNIT and unit not in _MEASURE_UNITS:
+            return True
+    return False
+
+
+def _has_money(index: FactIndex, start: int, end: int) -> bool:
+    return any(amount.kind == "money" for amount in index.amounts_between(start, end))
+
+
+# ------------------------------------------------------------------ the checks, one per requirement
+
+
+def _support(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return lex.support_before.search(text, max(c_start, start - 70), start) is not None
+
+
+def _goods(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(lex.goods.search(first_words(text, end, c_end, 6))) or _has_amount(
+        index, end, min(c_end, end + 40), figure=False
+    )
+
+
+def _agreement(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(lex.agreement.search(first_words(text, end, c_end, 8)))
+
+
+def _agreement_before(
+    lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int
+) -> bool:
+    return bool(lex.agreement.search(text, max(c_start, start - 80), start))
+
+
+def _goods_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    window = max(c_start, start - 50)
+    return bool(lex.goods.search(last_words(text, window, start, 5))) or _has_amount(index, window, start, figure=False)
+
+
+def _output(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    # "generated 7,800 GWh": a quantity (of any unit but time or a share) right after
+    return _has_amount(index, end, min(c_end, end + 30), figure=False)
+
+
+def _count(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _has_count(index, end, min(c_end, end + 30))
+
+
+def _money(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    window = _MONEY_QUALIFIERS.match(text, end, c_end)
+    return window is not None and _has_money(index, end, window.end() + 1)
+
+
+def _asset(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    if lex.physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
+        return True
+    relative = _RELATIVE_BEFORE.search(text, max(0, start - 80), start)
+    return relative is not None and bool(
+        lex.physical.search(last_words(text, max(0, relative.start() - 40), relative.start(), 2))
+    )
+
+
+def _money_after(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _has_money(index, end, min(c_end, end + 60))
+
+
+def _amount_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    # "an investment of USD 1 billion"; not "total investment of": a running figure
+    of = _OF.match(text, end, c_end)
+    return (
+        of is not None
+        and _has_money(index, of.end(), of.end() + 1)
+        and _INDEFINITE_BEFORE.search(text, max(c_start, start - 20), start) is not None
+    )
+
+
+def _on_physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    on = _ON_THE.match(text, end, c_end)
+    return (
+        on is not None
+        and bool(lex.physical.search(first_words(text, on.end(), c_end, 5)))
+        and not lex.future_before.search(text, end, c_end)
+    )
+
+
+def _acquire(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return lex.acquire_before.search(text, max(c_start, start - 60), start) is not None
+
+
+def _kind_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _VISIT_KIND_BEFORE.search(text, max(c_start, start - 20), start) is not None
+
+
+def _during(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _DURING_BEFORE.search(text, max(c_start, start - 30), start) is not None
+
+
+def _delegation(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _DELEGATION_AFTER.match(text, end, c_end) is not None
+
+
+def _gathering(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _GATHERING_AFTER.match(text, end, c_end) is not None
+
+
+def _held(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _HELD_AFTER.match(text, end, c_end) is not None
+
+
+def _sited(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _SITED.search(text, max(c_start, start - 30), start) is not None and bool(
+        _SITE_AFTER.match(text, end, c_end)
+    )
+
+
+def _passive(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _BE_BEFORE.search(text, max(c_start, start - 30), start) is not None
+
+
+def _started(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return lex.start_before.search(text, max(c_start, start - 40), start) is not None
+
+
+def _plural(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(
+        lex.plural_subject.search(text, max(c_start, start - 40), start)
+        or _PLURAL_PAIR.search(text, max(c_start, start - 60), start)
+        or lex.plural_of_name.search(text, max(c_start, start - 70), start)
+    )
+
+
+def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    physical = lex.physical
+    if physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
+        return True
+    return bool(physical.search(last_words(text, max(c_start, start - 40), start, 3)))
+
+
+def _figure(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    if _has_amount(index, end, c_end, figure=True) or _THE_FIRST.match(text, end, c_end):
+        return True
+    return bool(index.dates_between(c_start, c_end))
+
+
+def _party(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _PARTY_AFTER.match(text, end, c_end) is not None or lex.counterpart.match(text, end, c_end) is not None
+
+
+def _agent(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(_POSSESSIVE_AGENT.search(text, max(c_start, start - 50), start) or _BY_AGENT.match(text, end, c_end))
+
+
+def _never(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return False
+
+
+_CHECKS: dict[str, Check] = {
+    "support": _support,
+    "goods": _goods,
+    "agreement": _agreement,
+    "agreement_before": _agreement_before,
+    "goods_before": _goods_before,
+    "output": _output,
+    "count": _count,
+    "money": _money,
+    "asset": _asset,
+    "money_after": _money_after,
+    "amount_of": _amount_of,
+    "on_physical": _on_physical,
+    "acquire": _acquire,
+    "kind_before": _kind_before,
+    "during": _during,
+    "delegation": _delegation,
+    "gathering": _gathering,
+    "held": _held,
+    "sited": _sited,
+    "passive": _passive,
+    "started": _started,
+    "plural": _plural,
+    "physical": _physical,
+    "figure": _figure,
+    "party": _party,
+    "agent": _agent,
+}
+
+# The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``
+# (nothing required) is one empty tuple.
+_CHECKS_OF: dict[str, tuple[tuple[Check, ...], ...]] = {}
+
+
+def _checks_of(requires: str) -> tuple[tuple[Check, ...], ...]:
+    checks = _CHECKS_OF.get(requires)
+    if checks is None:
+        checks = _CHECKS_OF[requires] = tuple(
+            tuple(_CHECKS.get(part, _never) for part in alternative.split("&") if part != "-")
+            for alternative in requires.split("|")
+        )
+    return checks
+
+
+def requirements_met(
+    lex: Lexicon, text: str, index: FactIndex, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    """True when one of the requirements of the lexicon line ``entry`` holds around the trigger at
+    ``[start, end)`` in its ``clause`` (``support&money``: both conditions must hold)."""
+    c_start, c_end = clause
+    for checks in _checks_of(entry.requires):
+        for check in checks:
+            if not check(lex, text, index, start, end, c_start, c_end):
+                break
+        else:
+            return True
+    return False
