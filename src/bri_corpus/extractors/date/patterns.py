@@ -558,3 +558,74 @@ CAPS_PERIOD = regex.compile(
 
 Headlines drop ``of the year``; in running text ``the first half`` alone is left out (it may be a
 match's or a book's), but after ``IN``/``FOR`` in capitals it is the current year's half."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Hit patterns: the candidate starts of :mod:`.scan` found in one stdlib ``re`` pass each, keeping only those where
+# an atom may really start.  Each is a superset of the candidate starts where an alternative matches (its negative
+# look-arounds are narrowed to ASCII, its positive ones widened to any non-ASCII character), so :mod:`.scan` checks
+# the exact definition only where the text is not ASCII.  A property test checks that the scan finds the same atoms
+# as trying every candidate start.
+
+_D = _ANY_DIGIT
+
+_DIGIT_TAILS = (
+    rf"(?:(?<=1)[89]|(?<=2)0){_D}{_D}"  # a year from 1800 to 2099: iso, cjk, year_range, year, quarter_short, half_code
+    rf"|{_D}?[/.-]{_D}"  # numeric (18/05/2023)
+    rf"|{_D}?(?::{_D}|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))"  # time (4 a.m., 10:30)
+    rf"|{_D}?(?:st|nd|rd|th)?(?:,[ ]{_D}|,?[ ](?:and|&)[ ]{_D}|[ ]?-[ ]?{_D}|[ ](?:to|through|till|until)[ ]{_D})"
+    rf"|{_D}?(?:st|nd|rd|th)?[ ](?:of[ ])?[ADFJMNOS]"  # dm (29 May, 29th of May)
+    rf"|{_D}?[ ](?:year|month|week|day)s?[ ]ago"  # ago
+    r"|(?:st|nd|rd|th)[ -](?:quarter|half)"  # quarter, half (1st quarter)
+    r"|[QH]"  # quarter_short, half_code (1Q20, 2H21)
+)
+"""What may follow the first digit of a digit-led alternative's entry (see :data:`ATOM_ENTRIES`), widened."""
+
+_PREFIX_ENDS = (
+    "of ",
+    *(f"[{word[0].upper()}{word[0]}]{word[1:]}{gap}" for word in ("early", "late", "mid") for gap in (" ", "-")),
+    "year ",
+    *(
+        f"[{word[0].upper()}{word[0]}]{word[1:]}{gap}"
+        for word in ("spring", "summer", "autumn", "fall", "winter")
+        for gap in (" ", ", ")
+    ),
+    "[Tt]he ",
+    "[Ll]ast ",
+    "[Nn]ext ",
+    "[Tt]his ",
+)
+"""The last word, with what follows it, of every alternative of :data:`PREFIX_BEFORE` (fixed widths, for
+look-behinds): where none ends just before a core, no prefix word stands there."""
+
+
+def _prefix_lookbehind(after: str) -> str:
+    return "(?:" + "|".join(f"(?<={end}{after})" for end in _PREFIX_ENDS) + ")"
+
+
+DIGIT_HIT = re.compile(rf"{_D}(?<![0-9.,][0-9])(?![0-9]{{4}})(?={_DIGIT_TAILS})")
+"""A digit core (:data:`DIGIT_CORE`, on ASCII digits) where a digit-led alternative may start.
+
+Only there can an atom start at the prefix word before a digit core, too: every alternative that starts with a
+prefix word (``the end of 2020``, ``the 29th of May``) goes on with what a digit-led alternative starts with."""
+
+PREFIX_ENDS_AT = re.compile(_prefix_lookbehind(""))
+"""Matches (empty) where some prefix word ends (:data:`_PREFIX_ENDS`): only there can :data:`PREFIX_BEFORE` match."""
+
+_HOLIDAY_ONLY = {
+    "Chinese": "(?=[ ]New[ ]Year)",
+    "International": "(?=[ ](?:Women's|Labou?r|Workers'))",
+    "New": "(?=[ ]Year's[ ]Day)",
+}
+"""Frequent core words that can only start a holiday name, with what must follow them then."""
+
+CAPITALISED_HIT = re.compile(
+    _trie_pattern(
+        {
+            **{word: _HOLIDAY_ONLY.get(word, _WORD_END) for word in CORE_WORDS},
+            "Q": "(?=[1-4])",
+            "H": "(?=[1-4])",
+        }
+    )
+)
+""":data:`CAPITALISED_CORE`, but a word of :data:`_HOLIDAY_ONLY` only where its holiday may follow."""
