@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -140,19 +142,31 @@ _PROCESS_IN_WORKER = pipeline_module._process_in_worker
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the stand-in reaches workers by fork")
 def test_a_worker_that_dies_costs_one_document_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A document that kills its worker process is reported and skipped; every other document still comes, in order."""
-    paths = _write_corpus(tmp_path, 10)
-    crash = tmp_path / "doc004crash.txt"
-    crash.write_text("Astana met Hefei.", encoding="utf-8")
-    paths.insert(5, crash)
+    """A document that kills its worker process is reported and skipped; every other document still comes, in order.
+
+    One culprit comes early, while sources are still being submitted to the pool that it breaks.
+    """
+    paths = _write_corpus(tmp_path, 14)
+    crashes = [tmp_path / "doc000crash.txt", tmp_path / "doc008crash.txt"]
+    for crash in crashes:
+        crash.write_text("Astana met Hefei.", encoding="utf-8")
+    paths.insert(1, crashes[0])
+    paths.insert(10, crashes[1])
     monkeypatch.setattr(pipeline_module, "_process_in_worker", _dies_on_crash_files)
     settings = PipelineSettings(load_entrypoints=False)
     problems: list[Problem] = []
-    two = [(d.id, facts) for d, facts in iter_results(paths, settings, workers=2, on_problem=problems.append)]
-    assert [doc_id for doc_id, _ in two] == [p.stem for p in paths if p != crash]
-    assert two == [(d.id, facts) for d, facts in iter_results(paths[:5] + paths[6:], settings, workers=1)]
-    assert [(p.stage, p.path) for p in problems] == [("document", str(crash))]
-    assert "worker process processing it died" in problems[0].message
+
+    def slowly(sources: list[Path]) -> Iterator[Path]:
+        for source in sources:
+            yield source
+            if source == crashes[0]:
+                time.sleep(1.0)  # the pool breaks while the next sources are still to be submitted
+
+    two = [(d.id, facts) for d, facts in iter_results(slowly(paths), settings, workers=2, on_problem=problems.append)]
+    survivors = [p for p in paths if p not in crashes]
+    assert two == [(d.id, facts) for d, facts in iter_results(survivors, settings, workers=1)]
+    assert [(p.stage, p.path) for p in problems] == [("document", str(crash)) for crash in crashes]
+    assert all("worker process processing it died" in p.message for p in problems)
 
 
 def test_settings_pickle() -> None:

@@ -306,6 +306,11 @@ def _died_problem(source: Document | Path) -> Problem:
     )
 
 
+def _finished_well(future: concurrent.futures.Future[DocumentResult]) -> bool:
+    """Tell whether ``future`` already holds a result (not an error, not cancelled)."""
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
 class _WorkerPool:
     """Worker processes that run the pipeline on sources, yielding results in input order.
 
@@ -337,10 +342,19 @@ class _WorkerPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = self._new_pool()
 
+    def _submit(self, source: Document | Path) -> concurrent.futures.Future[DocumentResult]:
+        """Submit one source; a pool that broke meanwhile gives a future that fails as the others do."""
+        try:
+            return self._pool.submit(_process_in_worker, source)
+        except concurrent.futures.process.BrokenProcessPool as error:
+            failed: concurrent.futures.Future[DocumentResult] = concurrent.futures.Future()
+            failed.set_exception(error)
+            return failed
+
     def _run_alone(self, source: Document | Path) -> DocumentResult:
         """Run one source in the fresh pool; if its worker dies again, it is the culprit."""
         try:
-            return self._pool.submit(_process_in_worker, source).result()
+            return self._submit(source).result()
         except concurrent.futures.process.BrokenProcessPool:
             self._restart()
             problem = _died_problem(source)
@@ -364,15 +378,15 @@ class _WorkerPool:
                 except concurrent.futures.process.BrokenProcessPool:
                     self._restart()
                     result = self._run_alone(item)
-                    for index, (waiting, _) in enumerate(queue):  # their futures died with the pool
-                        if not isinstance(waiting, Problem):
-                            queue[index] = (waiting, self._pool.submit(_process_in_worker, waiting))
+                    for index, (waiting, earlier) in enumerate(queue):  # unfinished work died with the pool
+                        if not isinstance(waiting, Problem) and earlier is not None and not _finished_well(earlier):
+                            queue[index] = (waiting, self._submit(waiting))
             for problem in result.problems:
                 on_problem(problem)
             return result
 
         for item in pending:
-            future = None if isinstance(item, Problem) else self._pool.submit(_process_in_worker, item)
+            future = None if isinstance(item, Problem) else self._submit(item)
             queue.append((item, future))
             while len(queue) > window:
                 yield drain_one()
