@@ -19,7 +19,7 @@ found afterwards, by :mod:`.extract`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -76,6 +76,12 @@ class Token(NamedTuple):
     def is_connector(self) -> bool:
         """True for ``of``, ``and``, ``&`` ... between the words of a name."""
         return self.connector
+
+
+_new_token: Callable[[tuple[int, int, str, GazetteerEntry | None, bool]], Token] = functools.partial(
+    tuple.__new__, Token
+)
+"""``Token(*fields)`` without the Python-level ``__new__`` of a named tuple: tokens are made by the thousand."""
 
 
 class Candidate(NamedTuple):
@@ -139,12 +145,12 @@ def _raw_tokens(text: str, length: int) -> list[Token]:
     if "." in chunk or "," in chunk:
         for match in TOKEN.finditer(text, 0, length):
             word = match.group()
-            tokens.append(Token(match.start(), match.end(), word, None, word in connectors))
+            tokens.append(_new_token((match.start(), match.end(), word, None, word in connectors)))
         return tokens
     position = 0
     for word in chunk.split(" "):
         end = position + len(word)
-        tokens.append(Token(position, end, word, None, word in connectors))
+        tokens.append(_new_token((position, end, word, None, word in connectors)))
         position = end + 1
     return tokens
 
@@ -166,10 +172,20 @@ def _may_hold_multiword_place(tokens: Sequence[Token]) -> bool:
     return False
 
 
+_TWO_UPPER_RUNS = regex.compile(r"[\p{L}--a-z][\p{L}'\---a-z]{3}.*?[\p{L}--a-z][\p{L}'\---a-z]{3}", regex.V1)
+"""Two runs of four letters (or ``'``, ``-``) with no ``a``-``z``: what two words in capitals hold at least.
+
+A line in ALL CAPS has at least two such words, so a line without two runs is not one; prose lines
+are told so by this one search instead of a look at every word.
+"""
+
+
 def _line_flag(line: str) -> int:
     """Return 1 when a line is a Title Case headline, 2 when it is in ALL CAPS, else 0."""
     if len(line) >= 250:
         return 0
+    if line.rstrip().endswith(".") and _TWO_UPPER_RUNS.search(line) is None:
+        return 0  # a sentence (no headline) with fewer than two words in capitals (see below: 3 x 0.6 > 1)
     words = TITLE_CASE_WORD.findall(line)
     if len(words) < 3:
         return 0
@@ -198,10 +214,13 @@ class _LineFlags:
         """The flag of the line that holds ``position`` (not a line break)."""
         if position >= self.end or position < self.start:
             text = self.text
-            self.start = text.rfind("\n", 0, position) + 1
+            start = self.start = text.rfind("\n", 0, position) + 1
             end = text.find("\n", position)
-            self.end = end if end >= 0 else len(text)
-            self.flag = _line_flag(text[self.start : self.end])
+            if end < 0:
+                end = len(text)
+            self.end = end
+            # A long line is no headline: decided before the line is copied.
+            self.flag = 0 if end - start >= 250 else _line_flag(text[start:end])
         return self.flag
 
 
@@ -213,6 +232,9 @@ class _ChunkAnalyser:
         self.gazetteer = gazetteer
         self.first_words = gazetteer.first_words
         self.candidates: list[Candidate] = []
+        self.read_past_text = False
+        """Whether the analysis wanted more of what follows the chunk than ``text`` holds (see
+        :meth:`_ends_clause_subject`): then its names may differ with a longer ``text``."""
 
     # --- tokens -------------------------------------------------------------------------------
 
@@ -545,6 +567,8 @@ class _ChunkAnalyser:
         venture factory`` the country describes the noun after it.
         """
         after = self.text[token.end : token.end + 24]
+        if token.end + 24 > len(self.text):
+            self.read_past_text = True
         if not after.startswith(" "):
             return True
         match = _FOLLOWING_WORD.match(after)
@@ -691,15 +715,43 @@ class _ChunkAnalyser:
         return tuple(self.candidates)
 
 
+def _analyse_chunk(
+    body: str, length: int, title_line: bool, caps_line: bool, gazetteer: OrganisationGazetteer
+) -> tuple[tuple[Candidate, ...], bool]:
+    """The names of the chunk ``body[:length]``, and whether the analysis wanted more of ``body`` than it holds."""
+    chunk = body[:length]
+    if "." not in chunk and "," not in chunk and not _may_name(chunk.split(" "), caps_line, gazetteer):
+        return (), False
+    analyser = _ChunkAnalyser(body, gazetteer)
+    names = analyser.analyse(length, title_line, caps_line)
+    return names, analyser.read_past_text
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _chunk_names(
     body: str, length: int, title_line: bool, caps_line: bool, gazetteer: OrganisationGazetteer
 ) -> tuple[Candidate, ...]:
-    """The names of one chunk, cached: names recur across and within documents (bounded, so it never grows)."""
-    chunk = body[:length]
-    if "." not in chunk and "," not in chunk and not _may_name(chunk.split(" "), caps_line, gazetteer):
-        return ()
-    return _ChunkAnalyser(body, gazetteer).analyse(length, title_line, caps_line)
+    """The names of one chunk, cached: names recur across and within documents (bounded, so it never grows).
+
+    ``body`` is the chunk and the 24 characters after it (the word after ``HBIS Serbia``: see
+    :func:`_names_subsidiary`).
+    """
+    return _analyse_chunk(body, length, title_line, caps_line, gazetteer)[0]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _chunk_names_alone(
+    body: str, length: int, title_line: bool, caps_line: bool, gazetteer: OrganisationGazetteer
+) -> tuple[Candidate, ...] | None:
+    """:func:`_chunk_names` for ``body`` = the chunk and the one character after it (a legal form's full stop).
+
+    Most chunks' names do not depend on the words after them, and a chunk recurs far more often than it
+    recurs with the same 24 characters after it, so this cache hits far more often.  ``None`` when the
+    analysis wanted to read further (a company's acronym and a country ending the chunk): then ask
+    :func:`_chunk_names` with the longer body.
+    """
+    names, read_past_text = _analyse_chunk(body, length, title_line, caps_line, gazetteer)
+    return None if read_past_text else names
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -735,6 +787,29 @@ def _word_names(
         if entry is None and end > len(word):
             entry = gazetteer.by_surface.get(lookup_key(surface))
     return (Candidate(start=0, end=end, surface=surface, form=surface, entry=entry, words=(word,)),)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_names_on_any_line(
+    word: str, full_stop: bool, gazetteer: OrganisationGazetteer
+) -> tuple[Candidate, ...] | None:
+    """What :func:`_word_names` makes of ``word`` on every kind of line, or ``None`` when the line's kind matters.
+
+    It matters only for a word that may be a brand by its shape (no brands in ALL CAPS lines, and some
+    break Title Case headlines): a gazetteer name, a title, a sentence starter, a unit head or a plain
+    word (``China``, ``Ministry``) names the same everywhere, so the line need not be looked at.
+    """
+    entry = gazetteer.by_surface.get(word) if word in gazetteer.first_words else None
+    if (
+        entry is not None
+        or word in lx.CONNECTORS
+        or word in lx.TITLES
+        or word in lx.SENTENCE_STARTERS
+        or word in lx.UNIT_HEADS
+        or not _brand_shaped(word)
+    ):
+        return _word_names(word, full_stop, False, False, gazetteer)
+    return None
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -976,38 +1051,61 @@ def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGaze
     return False
 
 
+def _possessive_country(chunk_text: str, end: int) -> tuple[int, int, str] | None:
+    """The longest country name ending a chunk before ``'s``: ``South Korea's Embassy``, ``Kazakhstan's Embassy``.
+
+    Returns its span (the chunk ends at ``end``) and the country's name, or ``None``.
+    """
+    words = chunk_text.split(" ")
+    for size in range(min(3, len(words)), 0, -1):
+        owner = " ".join(words[-size:])
+        country = country_of_demonym(owner)
+        if country is not None:
+            return end - len(owner), end, country
+    return None
+
+
 def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
     """Scan normalised ``text`` for organisation mentions by name shape and gazetteer."""
     line_flags = _LineFlags(text)
     interesting = _interesting_words(gazetteer)
     found: list[Candidate] = []
-    pending_country: tuple[int, int, str] | None = None
+    startswith = text.startswith
+    current: regex.Match[str] | None = None
     for chunk in CHUNK.finditer(text):
-        start, end = chunk.span()
-        chunk_text = chunk.group()
-        words = chunk_text.split(" ")
-        possessor = pending_country if pending_country is not None and pending_country[1] + 3 == start else None
-        pending_country = None
-        if text.startswith("'s ", end):
-            # The longest country name ending the chunk: "South Korea's Embassy", "Kazakhstan's Embassy".
-            for size in range(min(3, len(words)), 0, -1):
-                owner = " ".join(words[-size:])
-                country = country_of_demonym(owner)
-                if country is not None:
-                    pending_country = (end - len(owner), end, country)
-                    break
-        one_word = len(words) == 1
-        if one_word:  # most chunks: _promising inlined
+        previous, current = current, chunk  # the chunk before may own this one ("Kazakhstan's Embassy")
+        chunk_text = chunk[0]
+        one_word = " " not in chunk_text
+        if one_word:  # most chunks: _promising inlined, and no split
             if chunk_text not in interesting and (len(chunk_text) < 2 or chunk_text[1:].islower()):
                 continue
-        elif not _promising(words, interesting):
-            continue
+            words = [chunk_text]
+        else:
+            words = chunk_text.split(" ")
+            if not _promising(words, interesting):
+                continue
+        start, end = chunk.span()
+        possessor = None
+        if words[0] in lx.EMBASSY_HEADS and previous is not None:
+            previous_end = previous.end()
+            if previous_end + 3 == start and startswith("'s ", previous_end):
+                possessor = _possessive_country(previous[0], previous_end)
         if (
             one_word
             and chunk_text.isupper()
             and (_is_dateline(text, start, end) or _is_place_in_capitals(chunk_text, gazetteer))
         ):
             continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
+        if one_word and "." not in chunk_text and "," not in chunk_text and possessor is None:
+            # Most one-word chunks name the same whatever their line (see _word_names_on_any_line).
+            full_stop = startswith(".", end)
+            names = _word_names_on_any_line(chunk_text, full_stop, gazetteer)
+            if names is None:
+                flag = line_flags.at(start)
+                names = _word_names(chunk_text, full_stop, flag == 1, flag == 2, gazetteer)
+            for name in names:
+                found.append(Candidate(start, start + name.end, name.surface, name.form, name.entry, name.words))
+            continue
         flag = line_flags.at(start)
         # "Kazakhstan's Embassy" → Embassy of Kazakhstan, one span over the possessive.
         if possessor is not None and words[0] in lx.EMBASSY_HEADS:
@@ -1030,8 +1128,12 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
                 for name in _word_names(chunk_text, text.startswith(".", end), flag == 1, flag == 2, gazetteer):
                     found.append(Candidate(start, start + name.end, name.surface, name.form, name.entry, name.words))
                 continue
-        # The chunk, and the start of what follows it (the word after ``HBIS Serbia``: see _names_subsidiary).
-        for name in _chunk_names(text[start : end + 24], end - start, flag == 1, flag == 2, gazetteer):
+        # The chunk and the character after it, or if the analysis asks, the start of what follows it (the
+        # word after ``HBIS Serbia``: see _names_subsidiary).
+        names = _chunk_names_alone(text[start : end + 1], end - start, flag == 1, flag == 2, gazetteer)
+        if names is None:
+            names = _chunk_names(text[start : end + 24], end - start, flag == 1, flag == 2, gazetteer)
+        for name in names:
             found.append(
                 Candidate(name.start + start, name.end + start, name.surface, name.form, name.entry, name.words)
             )

@@ -93,6 +93,9 @@ def _definitions(
     text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer
 ) -> list[tuple[int, int, bool]]:
     """Read the definitions in the text; new alias mentions are appended to ``candidates``."""
+    phrases = _definition_phrases(text)
+    if not phrases and "(" not in text:
+        return []  # most documents: no bracketed short form, no "also known as"
     by_start = {c.start: i for i, c in enumerate(candidates)}
     ends = sorted((c.end, i) for i, c in enumerate(candidates))
     end_offsets = [end for end, _ in ends]
@@ -130,7 +133,7 @@ def _definitions(
         if alias is not None and alias != index:
             aliases.append((index, alias, True))
 
-    for phrase in _definition_phrases(text):
+    for phrase in phrases:
         # The name defined must follow a mention of the same sentence ("X was renamed Y"); a
         # definition of something that is no mention ("Nur-Sultan was renamed Astana") adds nothing.
         before = None
@@ -172,11 +175,12 @@ def _short_form_names(words: tuple[str, ...], known_word: bool) -> tuple[str, ..
 def _short_forms(text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer) -> None:
     """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere."""
     known: set[str] = set()
-    for candidate in candidates:
-        words = candidate.words
-        known.update(_short_form_names(words, len(words) == 1 and candidate.entry is not None))
+    for key in {(c.words, len(c.words) == 1 and c.entry is not None) for c in candidates}:
+        known.update(_short_form_names(*key))
     if not known:
         return
+    # A hit where a mention starts lies inside that mention, and is left out below: dropped at once.
+    mention_starts = {c.start for c in candidates}
     hits: list[tuple[int, int]] = []
     size = len(text)
     for name in known:
@@ -184,10 +188,11 @@ def _short_forms(text: str, candidates: list[Candidate], gazetteer: Organisation
         while position >= 0:
             end = position + len(name)
             # A whole word only: not part of a longer word, nor of a hyphenated or ``&`` compound.
-            before = text[position - 1] if position > 0 else " "
-            after = text[end] if end < size else " "
-            if not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-"):
-                hits.append((position, end))
+            if position not in mention_starts:
+                before = text[position - 1] if position > 0 else " "
+                after = text[end] if end < size else " "
+                if not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-"):
+                    hits.append((position, end))
             position = text.find(name, position + 1)
     spans = sorted((c.start, c.end) for c in candidates)
     starts = [s for s, _ in spans]
@@ -240,6 +245,12 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _organisation_value(name: str, id_: str | None) -> Organisation:
+    """The fact value of an organisation; immutable, so one is shared by its recurring names."""
+    return Organisation(name=name, id=id_)
+
+
 def organisations_in(
     text: str,
     gazetteer: OrganisationGazetteer | None = None,
@@ -268,7 +279,7 @@ def organisations_in(
     candidates = [
         c
         for c in scan.candidates
-        if outside(c.start, c.end) and not (text[c.start : c.end] in not_names and c.entry is None)
+        if (c.entry is not None or text[c.start : c.end] not in not_names) and (not regions or outside(c.start, c.end))
     ]
     aliases = _definitions(text, candidates, gazetteer)
     _short_forms(text, candidates, gazetteer)
@@ -281,7 +292,7 @@ def organisations_in(
             last_end = candidates[index].end
     keep = set(kept)
     for organisation in link(candidates, aliases):
-        value = Organisation(name=organisation.name, id=organisation.id)
+        value = _organisation_value(organisation.name, organisation.id)
         for index in organisation.mentions:
             if index in keep:
                 candidate = candidates[index]
@@ -306,9 +317,10 @@ def find_organisations(
     excluded.extend(_dateline_places(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
-        if any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
+        if gatherings and any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
             continue
-        if _PORTFOLIO_BEFORE.search(text.text, max(0, start - 20), start):
+        window = max(0, start - 20)
+        if text.text.find("Minister", window, start) >= 0 and _PORTFOLIO_BEFORE.search(text.text, window, start):
             continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
         yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)
 

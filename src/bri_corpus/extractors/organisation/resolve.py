@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from . import lexicon as lx
 from .candidates import Candidate
@@ -67,9 +66,11 @@ def initials_of(words: Sequence[str]) -> set[str]:
     return out
 
 
-@attrs.frozen(kw_only=True)
-class Organisation:
-    """One organisation of a document: its mentions (indices into the candidate list), name and id."""
+class Organisation(NamedTuple):
+    """One organisation of a document: its mentions (indices into the candidate list), name and id.
+
+    A named tuple: documents have many organisations, and they are made and read once.
+    """
 
     mentions: tuple[int, ...]
     name: str
@@ -92,6 +93,7 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _linkable_core(core: tuple[str, ...]) -> bool:
     """A core can link short forms unless it is a lone place (``Astana``, ``Abu Dhabi``) or a generic word."""
     name = " ".join(core)
@@ -142,16 +144,25 @@ def link(
                 uf.union(by_id[candidate.entry.id], index)
             else:
                 by_id[candidate.entry.id] = index
-    # Acronyms and initials.
+    # Acronyms and initials.  Only the names that some one-word mention (an acronym) or initialled mention
+    # (``K Group``) may stand for are indexed: nothing else is ever looked up.
+    acronyms = {candidates[i].words[0] for i in distinct if len(candidates[i].words) == 1}
+    initialled = {
+        candidates[i].words for i in distinct if len(candidates[i].words) >= 2 and len(candidates[i].words[0]) == 1
+    }
     acronym_of: dict[str, list[int]] = {}
     initial_of: dict[tuple[str, ...], list[int]] = {}
     for index in distinct:
         words = candidates[index].words
         if len(words) >= 2:
-            for initials in _initials(words):
-                acronym_of.setdefault(initials, []).append(index)
-            if len(words[0]) > 1:
-                initial_of.setdefault((words[0][0], *words[1:]), []).append(index)
+            if acronyms:
+                for initials in _initials(words):
+                    if initials in acronyms:
+                        acronym_of.setdefault(initials, []).append(index)
+            if initialled and len(words[0]) > 1:
+                key = (words[0][0], *words[1:])
+                if key in initialled:
+                    initial_of.setdefault(key, []).append(index)
     for index in distinct:
         words = candidates[index].words
         if len(words) == 1 and words[0] in acronym_of:
@@ -167,15 +178,20 @@ def link(
         former.add(b if b_is_former else a)
 
     groups: dict[int, list[int]] = {}
+    parent = uf.parent
     for index in range(n):
-        groups.setdefault(uf.find(index), []).append(index)
+        root = index if parent[index] == index else uf.find(index)  # most mentions are their own root
+        groups.setdefault(root, []).append(index)
     organisations = []
     for members in groups.values():
-        organisations.append(
-            Organisation(
-                mentions=tuple(members), name=_canonical(candidates, members, former), id=_id(candidates, members)
-            )
-        )
+        if len(members) == 1:
+            # Most organisations are named once: their one mention's form and entry (what the rules below give).
+            candidate = candidates[members[0]]
+            entry = candidate.entry
+            name, id_ = candidate.form, None if entry is None else entry.id
+        else:
+            name, id_ = _canonical(candidates, members, former), _id(candidates, members)
+        organisations.append(Organisation(mentions=tuple(members), name=name, id=id_))
     return organisations
 
 

@@ -53,8 +53,12 @@ def _is_title_case_line(text: str, position: int) -> bool:
     """Whether the line holding ``position`` is a headline in Title Case (most long words capitalised)."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if len(line) > 200 or ". " in line or line.rstrip().endswith("."):
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > 200:
+        return False  # decided before the line is copied
+    line = text[line_start:line_end]
+    if ". " in line or line.rstrip().endswith("."):
         return False  # headlines are short and carry no sentence punctuation
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3:
@@ -66,24 +70,25 @@ def _capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()  # type: ignore[index]
 
 
+_CHAIN = regex.compile(
+    r"(?:[ -](?P<word>(?=\p{Lu})[\p{L}\p{M}][\p{L}\p{M}.'-]*|&|of(?![\p{L}\p{M}.'-])))"
+    rf"{{1,{_NAME_CHAIN}}}"
+)
+"""Up to :data:`_NAME_CHAIN` words after a match, each after a space or hyphen: a :data:`CHAIN_WORD` that is
+capitalised, ``&`` or ``of``.  One match reads the whole chain (its words are the captures of ``word``)."""
+
+
 def _chain_after(text: str, end: int) -> list[str]:
     """Return the capitalised words joined to a match by spaces or hyphens, up to a few."""
-    position = end
-    if text.startswith("'s ", position):
-        position += 2
-    if position >= len(text) or text[position] not in " -":
-        return []  # the usual case: punctuation or a line break follows
-    if not text[position + 1 : position + 2].isupper() and not text.startswith(("&", "of"), position + 1):
-        return []  # the next usual case: a lower-case word follows
+    position = end + 2 if text.startswith("'s ", end) else end
+    match = _CHAIN.match(text, position)
+    if match is None:
+        return []  # the usual case: punctuation, a line break or a lower-case word follows
     words: list[str] = []
-    while len(words) < _NAME_CHAIN and position < len(text) and text[position] in " -":
-        if not text[position + 1 : position + 2].isupper() and not text.startswith(("&", "of"), position + 1):
-            break  # neither a capitalised word nor "&" nor "of" follows (decided without the regex)
-        match = CHAIN_WORD.match(text, position + 1)
-        if not match or not (_capitalised(match.group()) or match.group() in ("&", "of")):
-            break
-        words.append(match.group())
-        position = match.end()
+    for word in match.captures("word"):
+        if not (word[0].isupper() or word in ("&", "of")):
+            break  # a capital by the regex's Unicode tables but not by Python's: stop as the word test does
+        words.append(word)
     return words
 
 
@@ -115,17 +120,35 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     """
     # "Kazakhstan's Embassy" is an organisation; "Kazakhstan's Allur Group" is a place and a company,
     # and so is "Turkey Kalyon Group" when the organisation plugin found the company after the place.
-    chain = _chain_after(text, candidate.end)
-    if chain:
-        organisation_follows = candidate.end + 1 in organisation_starts
-        heads = INSTITUTION_HEADS if text.startswith("'s ", candidate.end) or organisation_follows else _ALL_HEADS
-        if any(word.rstrip(".,") in heads for word in chain):
-            return True
-    if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(
-        text[max(0, candidate.start - 30) : candidate.start]
+    end = candidate.end
+    possessive = text.startswith("'s ", end)
+    following = text[end + 2 : end + 4] if possessive else text[end : end + 2]
+    # The usual cases, decided before _chain_after is called: no space or hyphen after the match, or a
+    # lower-case word after it (the same tests as its own first ones).
+    if following[:1] in (" ", "-") and (
+        following[1:].isupper() or text.startswith(("&", "of"), end + (3 if possessive else 1))
     ):
+        words = {word.rstrip(".,") for word in _chain_after(text, end)}
+        if not INSTITUTION_HEADS.isdisjoint(words):
+            return True  # an institution's name, whoever follows
+        if (
+            not possessive
+            and not _ALL_HEADS.isdisjoint(words)
+            and end + 1 not in organisation_starts  # asked last: the slowest question
+        ):
+            return True
+    start = candidate.start
+    if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    return any(word in INSTITUTION_HEADS for word in _chain_before(text, candidate.start))
+    # The usual case, decided without copying the window: no "of", "and", "for", "&" before the match
+    # (and the spaces or line breaks before it), as _chain_before's first test asks of the window.
+    window_start = max(0, start - _CONTEXT)
+    window_end = start
+    while window_end > window_start and text[window_end - 1].isspace():
+        window_end -= 1
+    if not text.endswith(_JOINING_WORDS, window_start, window_end):
+        return False
+    return not INSTITUTION_HEADS.isdisjoint(_chain_before(text, start))
 
 
 def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
@@ -136,18 +159,20 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     """
     if title_case:
         return True
-    before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
-    previous = PREVIOUS_WORD.search(before)
-    if (
-        previous
-        and _capitalised(previous.group(1))
-        and previous.group(1) not in FUNCTION_WORDS
-        and not previous.group(1).endswith("'s")  # "Ethiopia's Addis Ababa"
-    ):
-        word = previous.group(1)
-        # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
-        if not (SENTENCE_START.search(before[: previous.start(1)]) and word.endswith(("ing", "ed"))):
-            return False
+    start = candidate.start
+    # PREVIOUS_WORD ends with a space (before the window's end, or before a line break ending it).
+    if start and text[start - 1] in " \n":
+        window_start = max(0, start - _CONTEXT)
+        previous = PREVIOUS_WORD.search(text, window_start, start)  # as in text[window_start:start]
+        if previous and previous[1][0].isupper():
+            word = previous[1]
+            if word not in FUNCTION_WORDS and not word.endswith("'s"):  # "Ethiopia's Addis Ababa"
+                # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
+                before = text[window_start : previous.start(1)]
+                if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))):
+                    return False
+    if not text.startswith(" ", candidate.end):
+        return True  # NEXT_WORD starts with a space
     following = NEXT_WORD.match(text, candidate.end)
     if following and _capitalised(following.group(1)):
         word = following.group(1)
@@ -180,29 +205,24 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
 
 
 class _OrganisationStarts:
-    """Where organisation facts start, in normalised offsets, answered by bisection.
+    """Where organisation facts start, in normalised offsets.
 
-    Only a match followed by a capitalised name asks, a few times per document, so instead of
-    mapping every organisation fact back to normalised offsets, the raw starts are bisected with
-    their normalised offsets computed on demand (the raw → normalised map never decreases).
+    Only a match followed by a capitalised name asks, so the organisation facts are mapped back to
+    normalised offsets on the first question of a document, all at once, and then answered by a
+    set lookup.
     """
 
     def __init__(self, text: NormalizedText, facts: Sequence[Fact]) -> None:
         self._text = text
-        self._raw_starts = sorted({fact.start for fact in facts if fact.kind == "organisation"})
-        self._normalised: dict[int, int] = {}
-
-    def _normalise(self, raw_start: int) -> int:
-        found = self._normalised.get(raw_start)
-        if found is None:
-            found = self._normalised[raw_start] = self._text.from_raw(raw_start, raw_start)[0]
-        return found
+        self._raw_starts = {fact.start for fact in facts if fact.kind == "organisation"}
+        self._normalised: frozenset[int] | None = None
 
     def __contains__(self, position: object) -> bool:
-        if not isinstance(position, int):
-            return False
-        index = bisect.bisect_left(self._raw_starts, position, key=self._normalise)
-        return index < len(self._raw_starts) and self._normalise(self._raw_starts[index]) == position
+        normalised = self._normalised
+        if normalised is None:
+            from_raw = self._text.from_raw
+            normalised = self._normalised = frozenset(from_raw(start, start)[0] for start in self._raw_starts)
+        return position in normalised
 
 
 BLOCKING_KINDS = ("organisation", "summit", "money")

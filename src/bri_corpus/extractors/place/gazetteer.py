@@ -21,6 +21,7 @@ Surfaces are case-sensitive and written in the normalised typography of
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -28,7 +29,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from bri_corpus.values import Place
@@ -85,9 +85,11 @@ class PlaceEntry(NamedTuple):
         return Place(name=name or self.name, type=self.type, country=self.country)
 
 
-@attrs.frozen(kw_only=True)
-class Candidate:
-    """A gazetteer surface found in text: normalised offsets, the matched text and its readings (best first)."""
+class Candidate(NamedTuple):
+    """A gazetteer surface found in text: normalised offsets, the matched text and its readings (best first).
+
+    A named tuple (immutable, made by the thousand per document: much cheaper than an attrs class).
+    """
 
     start: int
     end: int
@@ -115,11 +117,25 @@ _CONTINUES_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]|'(?!s\b)\p{L}")
 _WORD_ENDS = frozenset(' \n\t,.;:!?()[]{}"/-')
 
 
+_APOSTROPHES = regex.compile(r"[\u2018\u2019\u02bc\u2032`]")
+_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = regex.compile(r"\s+")
+
+
 def _normalise_surface(surface: str) -> str:
     """Fold a surface to the typography of normalised text (apostrophes, dashes, spaces)."""
-    folded = regex.sub(r"[\u2018\u2019\u02bc\u2032`]", "'", surface.strip())
-    folded = regex.sub(r"[\u2010-\u2015\u2212]", "-", folded)
-    return regex.sub(r"\s+", " ", folded)
+    if (
+        surface.isascii()
+        and surface.isprintable()
+        and "`" not in surface
+        and "  " not in surface
+        and surface[:1] != " "
+        and surface[-1:] != " "
+    ):
+        return surface  # the usual case, already folded: printable ASCII has no odd quote, dash or space
+    folded = _APOSTROPHES.sub("'", surface.strip())
+    folded = _DASHES.sub("-", folded)
+    return _SPACES.sub(" ", folded)
 
 
 # Fields per reading in a row: name, type, country, population, source.
@@ -139,6 +155,10 @@ def _first_token(surface: str) -> str:
         match = FIRST_TOKEN.match(surface)
         return match.group() if match else first
     return first
+
+
+_ONE_WORD = object()
+_LONGER = object()
 
 
 class Gazetteer:
@@ -176,6 +196,7 @@ class Gazetteer:
         self._rows: dict[str, str] = dict(rows)
         self._decoded: dict[str, tuple[PlaceEntry, ...]] = {}
         self._multiword_lengths: dict[str, tuple[int, ...]] = dict(multiword_lengths)
+        self._continuations: dict[str, dict[str, tuple[int, ...]]] = {}
         self.multiword_lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(self._multiword_lengths)
         self.not_first_words: frozenset[str] = frozenset(not_first_words)
         self.display_names: Mapping[str, str] = MappingProxyType(dict(display_names))
@@ -299,35 +320,89 @@ class Gazetteer:
         """Return every reading of ``surface`` (exact, case-sensitive), best first; empty when unknown."""
         return self.readings(_normalise_surface(surface))
 
+    @functools.cached_property
+    def _first_words(self) -> dict[str, object]:
+        """Every word :meth:`find` acts on → :data:`_ONE_WORD` when it is a surface by itself only, or
+        :data:`_LONGER` when it starts longer surfaces (``multiword_lengths``), so that one look-up tells."""
+        index: dict[str, object] = dict.fromkeys(self._rows.keys() - self.not_first_words, _ONE_WORD)
+        index.update(dict.fromkeys(self._multiword_lengths, _LONGER))
+        return index
+
+    @functools.cached_property
+    def _sorted_surfaces(self) -> list[str]:
+        """Every surface, sorted: those starting with a word are a contiguous run (built on first use)."""
+        return sorted(self._rows)
+
+    def _lengths_by_continuation(self, word: str) -> dict[str, tuple[int, ...]]:
+        """The lengths to try for a word that starts longer surfaces, by the two characters after it.
+
+        ``The`` starts surfaces of eleven lengths (``The Gambia``, ``The Hague`` ...), but after ``The``
+        and `` C`` only those going on with `` C`` can match.  Keys are the (up to) two characters after the
+        word in a surface; each key's lengths also hold those of its shorter keys (``" C"`` those of ``" "``
+        and ``""``), so that one lookup answers, and :meth:`find` falls back to the shorter key when the
+        text goes on in a way no surface does.  Every length is one of the word's, in its order (longest
+        first).  Built once per word, on first use; bounded by the gazetteer's size.
+        """
+        table = self._continuations.get(word)
+        if table is not None:
+            return table
+        lengths = self._multiword_lengths[word]
+        wanted = set(lengths)
+        surfaces = self._sorted_surfaces
+        size = len(word)
+        by_key: dict[str, set[int]] = {"": set()}
+        index = bisect.bisect_left(surfaces, word)
+        while index < len(surfaces) and surfaces[index].startswith(word):
+            surface = surfaces[index]
+            if len(surface) in wanted:
+                key = surface[size : size + 2]
+                by_key.setdefault(key, set()).add(len(surface))
+                by_key.setdefault(key[:1], set())
+            index += 1
+        table = {}
+        for key in by_key:
+            found = set().union(*(by_key.get(key[:cut], ()) for cut in range(len(key) + 1)))
+            table[key] = tuple(length for length in lengths if length in found)
+        self._continuations[word] = table
+        return table
+
     def find(self, text: str) -> Iterator[Candidate]:
         """Yield the gazetteer surfaces in ``text``, left to right, longest first, never overlapping.
 
-        Each capitalised word is looked up: a word that starts longer surfaces tries their lengths,
-        longest first; any other known word is a one-word surface by itself.
+        Each capitalised word is looked up: a word that starts longer surfaces tries those of their lengths
+        that go on as the text does (see :meth:`_lengths_by_continuation`), longest first; any other known
+        word is a one-word surface by itself.
         """
         rows = self._rows
         readings = self.readings
-        multiword = self._multiword_lengths
-        not_first = self.not_first_words
+        first_words = self._first_words
+        continuations = self._continuations
         continues_word = _CONTINUES_WORD.match
         word_ends = _WORD_ENDS
         size = len(text)
         position = 0
         for token in FIRST_TOKEN.finditer(text):
-            word = token.group()
-            lengths = multiword.get(word)
-            if lengths is None:
-                if word not in rows or word in not_first:
-                    continue
+            word = token[0]
+            kind = first_words.get(word)
+            if kind is None:
+                continue  # most capitalised words start no surface
+            if kind is _ONE_WORD:
                 start, end = token.span()
                 if start < position or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
-                yield Candidate(start=start, end=end, surface=word, entries=readings(word))
+                yield Candidate(start, end, word, readings(word))
                 position = end
                 continue
-            start = token.start()
+            start, word_end = token.span()
             if start < position:
                 continue
+            table = continuations.get(word) or self._lengths_by_continuation(word)
+            following = text[word_end : word_end + 2]
+            lengths = table.get(following)
+            if lengths is None:
+                lengths = table.get(following[:1])
+                if lengths is None:
+                    lengths = table[""]
             for length in lengths:
                 end = start + length
                 if end > size:
@@ -335,7 +410,7 @@ class Gazetteer:
                 surface = text[start:end]
                 if surface not in rows or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
-                yield Candidate(start=start, end=end, surface=surface, entries=readings(surface))
+                yield Candidate(start, end, surface, readings(surface))
                 position = end
                 break
 

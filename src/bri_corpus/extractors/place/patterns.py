@@ -1,15 +1,21 @@
-"""Compiled patterns for the context around a gazetteer match."""
+"""Compiled patterns for the context around a gazetteer match.
+
+The patterns that look back from a match end with ``$`` and are searched in a short window before it;
+they are compiled with ``regex.REVERSE``, so that the search starts from the window's end instead of
+trying every start position: the same matches, found faster.
+"""
 
 from __future__ import annotations
 
 import regex
 
 # The word just before a match (after one space) and the word just after it.
-PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}.'-]*) $")
+PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}.'-]*) $", regex.REVERSE)
+"""Searched from the end (``REVERSE``): the same match as a forward search, without trying every start."""
 NEXT_WORD = regex.compile(r" ([\p{L}\p{M}][\p{L}\p{M}'-]*)")
 
 # Where a sentence starts: text start, a line break, or end punctuation (with closing quotes) and a space.
-SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:;]['\")\]]* |[\"'(\[] ?|- )$")
+SENTENCE_START = regex.compile(r"(?:^|\n|[.!?:;]['\")\]]* |[\"'(\[] ?|- )$", regex.REVERSE)
 
 # Capitalised words that start or join sentences and headlines but never belong to a place name.
 FUNCTION_WORDS = frozenset(
@@ -53,11 +59,13 @@ COMPANY_HEADS = frozenset(
 
 # "the 500 best Chinese enterprises", "Top 500 Chinese Enterprises": a ranking's name holds no place.
 RANKING_BEFORE = regex.compile(
-    r"(?:\b[Tt]op\s+\d[\d,]*|\b\d[\d,]*\s+(?:best|largest|biggest|leading|top|most\s+\w+|strongest))\s+$"
+    r"(?:\b[Tt]op\s+\d[\d,]*|\b\d[\d,]*\s+(?:best|largest|biggest|leading|top|most\s+\w+|strongest))\s+$",
+    regex.REVERSE,
 )
 
 # A demonym used as the name of a language: "in Chinese", "into Russian", "speaks Kazakh".
 LANGUAGE_CONTEXT = regex.compile(
     r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|translated|written)"
-    r" (?:\p{Lu}\p{Ll}+(?:, | and | or ))*$"
+    r" (?:\p{Lu}\p{Ll}+(?:, | and | or ))*$",
+    regex.REVERSE,
 )
