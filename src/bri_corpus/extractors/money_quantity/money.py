@@ -3,29 +3,56 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-import attrs
 import regex
 
 from bri_corpus import Document, Fact, Money, NormalizedText
 
-from .amounts import Found, extend_backwards, is_change, lookback, number_starts, word_before
+from .amounts import Found, extend_backwards, is_change, lookback, number_spans, word_before
 from .lexicon import CurrencyForm, lexicon
 from .numbers import parse_digits, parse_spelled, scale_factor
-from .patterns import patterns
-from .resolve import choose_currency, currency_cue_counts
+from .patterns import SCALE_WORDS, patterns
+from .resolve import CueCounts, choose_currency
 
-__all__ = ["find_money", "scan_money"]
+__all__ = ["find_money", "may_have_name_after", "scan_money"]
 
 _WEAK_NAMES = frozenset("won real sol sum sums rand dong kip kina lek som pound pounds dram sterling lei".split())
 """Currency names that are also ordinary English words ("in 2013 won the bid"): they need a scale word,
 thousands separators or decimals before them to count as money."""
 
-_SYMBOL_ENDS = frozenset(form[-1] for form in lexicon().currency_symbols)
-"""The last characters of currency symbols and codes: only a number after one of them can carry a symbol."""
+
+def _symbols_by_last_character() -> dict[str, tuple[str, ...]]:
+    """Group the currency symbols and codes written before a number by their last character."""
+    grouped: dict[str, list[str]] = {}
+    for form in lexicon().currency_symbols:
+        grouped.setdefault(form[-1], []).append(form)
+    return {last: tuple(forms) for last, forms in grouped.items()}
+
+
+_SYMBOLS_BY_END = _symbols_by_last_character()
+"""Last character → the currency symbols and codes ending with it: only a number right after one of them (or
+after one and a space) can carry a symbol."""
+
+
+def _may_have_symbol_before(text: str, start: int) -> bool:
+    """Tell cheaply whether a currency symbol or code may end right before ``start``, or one character before.
+
+    ``False`` means no amount with its currency symbol before it has its number at ``start`` (see
+    :attr:`.patterns.Patterns.symbol_before` and :attr:`.patterns.Patterns.money_prefix`).
+    """
+    if start > 0:
+        for form in _SYMBOLS_BY_END.get(text[start - 1], ()):
+            if text.endswith(form, 0, start):
+                return True
+    if start > 1:
+        for form in _SYMBOLS_BY_END.get(text[start - 2], ()):
+            if text.endswith(form, 0, start - 1):
+                return True
+    return False
+
 
 _RANGE_GAP = regex.compile(r"\s?(?:-|to)\s?|\sand\s")
 
@@ -110,32 +137,86 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found]:
             if joined and "and" in gap:
                 joined = text[max(0, last.start - 8) : last.start].lower().endswith("between ")
                 if joined:
-                    last = attrs.evolve(last, start=last.start - len("between "))
+                    last = last._replace(start=last.start - len("between "))
             if joined:
-                merged[-1] = attrs.evolve(last, end=item.end, amount_max=item.amount)
+                merged[-1] = last._replace(end=item.end, amount_max=item.amount)
                 continue
         merged.append(item)
     return merged
 
 
-def _money_match_at(text: str, start: int) -> regex.Match[str] | None:
-    """Return the amount of money whose number starts at ``start``, with its currency symbol if any."""
+def _suffix_words() -> frozenset[str]:
+    """Return the words (lower case) that may follow a number and a space in an amount with its currency after.
+
+    ``to`` and ``of``, the scale words, and the leading ASCII letters of every currency name and code
+    written after a number (``us`` for ``US dollars``).
+    """
+    lex = lexicon()
+    words = {"to", "of"}
+    for scale in SCALE_WORDS.split("|"):
+        words |= {scale[:-2], scale[:-1]} if scale.endswith("s?") else {scale}
+    for form in (*lex.currency_names, *lex.currency_exact_after):
+        words.add(_ASCII_WORD.match(form).group().lower())  # type: ignore[union-attr]  # [A-Za-z]* always matches
+    return frozenset(words)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]*")
+_SUFFIX_WORDS = _suffix_words()
+_NEVER_AFTER_AMOUNT = frozenset(chr(code) for code in range(0x21, 0x7F) if not chr(code).isalpha() and chr(code) != "-")
+"""Printable ASCII characters that no range, scale word or separator after a number's digits can start with."""
+_NEVER_AFTER_SPACE = _NEVER_AFTER_AMOUNT - {
+    form[0] for form in (*lexicon().currency_names, *lexicon().currency_exact_after)
+}
+"""Printable ASCII characters that nothing after a number and a space can start with (no currency name either)."""
+
+
+def may_have_name_after(text: str, end: int) -> bool:
+    """Tell whether a currency name may follow the number whose digit run ends at ``end``: a cheap test.
+
+    A digits amount with its currency after (``300 million yuan``, ``2-3 bn dollars``) reads its number
+    to the end of the digit run, then a space, ``-`` or a letter (a scale word), and after a space ``-``
+    or a word that is ``to``, ``of``, a scale word or the start of a currency name.  ``False`` means
+    :attr:`.patterns.Patterns.money_suffix_digits` cannot match there; ``True`` only that it may.
+    """
+    after = text[end : end + 1]
+    if not after or after in _NEVER_AFTER_AMOUNT:
+        return False
+    if after not in " \n":
+        return True  # "-", a letter, a rare character: let the pattern decide
+    following = text[end + 1 : end + 2]
+    if following == "-" or following > "\x7f":
+        return True
+    word = _ASCII_WORD.match(text, end + 1).group()  # type: ignore[union-attr]  # [A-Za-z]* always matches
+    if not word:
+        return not following or following not in _NEVER_AFTER_SPACE
+    if text[end + 1 + len(word) : end + 2 + len(word)] > "\x7f":
+        return True  # a word going on with a non-ASCII letter: let the pattern decide
+    return word.lower() in _SUFFIX_WORDS
+
+
+def _money_match_at(text: str, start: int, run_end: int, symbol_possible: bool) -> regex.Match[str] | None:
+    """Return the amount of money whose number starts at ``start``, with its currency symbol if any.
+
+    ``run_end`` is where the digit run starting there ends (-1 for a spelled-out number, see
+    :func:`.amounts.number_spans`); ``symbol_possible`` whether :func:`_may_have_symbol_before` allows a
+    currency symbol before it.
+    """
     pats = patterns()
-    if text[start].isdigit() and (
-        text[start - 1 : start] in _SYMBOL_ENDS or text[start - 2 : start - 1] in _SYMBOL_ENDS
-    ):
+    if run_end < 0:  # a spelled-out number: "eight billion yuan"
+        return pats.money_suffix_spelled.match(text, start)
+    if symbol_possible:
         symbol = lookback(pats.symbol_before, text, start)
         if symbol is not None:
             match = pats.money_prefix.match(text, symbol.start())
             if match is not None:
                 return match
-    # a spelled-out number starts with a letter, digits with no letter
-    suffix = pats.money_suffix_spelled if text[start].isalpha() else pats.money_suffix_digits
-    return suffix.match(text, start)
+    if not may_have_name_after(text, run_end):
+        return None
+    return pats.money_suffix_digits.match(text, start)
 
 
-def _paragraph(text: str, position: int) -> str:
-    """Return the paragraph (text between blank lines) holding ``position``.
+def _paragraph(text: str, position: int) -> tuple[int, int]:
+    """Return the span of the paragraph (text between blank lines) holding ``position``.
 
     A shared currency name is read first from the countries of its own paragraph
     ("2.1 billion som" next to "Kyrgyz ... Bishkek" is KGS even in a story that is
@@ -143,19 +224,27 @@ def _paragraph(text: str, position: int) -> str:
     """
     start = text.rfind("\n\n", 0, position)
     end = text.find("\n\n", position)
-    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    return start + 2 if start >= 0 else 0, end if end >= 0 else len(text)
 
 
 @functools.lru_cache(maxsize=8)
 def scan_money(text: str) -> tuple[Found, ...]:
     """Return every amount of money in a normalised text, in order (cached: quantity reuses it)."""
-    cue_counts: dict[tuple[str, ...], Counter[str]] = {}
+    cues: CueCounts | None = None  # built for the first amount in a currency several countries share
     found: list[Found] = []
     done = 0
-    for start in number_starts(text):
+    symbol_ends = _SYMBOLS_BY_END  # only a number right after one of these (or one and a space) has a symbol
+    for start, run_end in number_spans(text):
         if start < done:
             continue
-        match = _money_match_at(text, start)
+        symbol_possible = (
+            run_end >= 0
+            and (text[start - 1 : start] in symbol_ends or text[start - 2 : start - 1] in symbol_ends)
+            and _may_have_symbol_before(text, start)
+        )
+        if run_end >= 0 and not symbol_possible and text[run_end : run_end + 1] in _NEVER_AFTER_AMOUNT:
+            continue  # digits with no currency symbol before and ",", ".", ")" ... after: no amount of money
+        match = _money_match_at(text, start, run_end, symbol_possible)
         if match is None:
             continue
         groups = match.groupdict()
@@ -170,10 +259,9 @@ def scan_money(text: str) -> tuple[Found, ...]:
             continue
         currency = form.codes[0]
         if len(form.codes) > 1:
-            if form.codes not in cue_counts:
-                cue_counts[form.codes] = currency_cue_counts(text, form.codes)
-            local = currency_cue_counts(_paragraph(text, match.start()), form.codes)
-            currency = choose_currency(form, local if any(local.values()) else cue_counts[form.codes])
+            cues = cues or CueCounts(text)
+            local = cues.counts(form.codes, *_paragraph(text, match.start()))
+            currency = choose_currency(form, local if any(local.values()) else cues.counts(form.codes, 0, len(text)))
         low, high, scale = amounts
         done = match.end()
         found.append(

@@ -5,19 +5,19 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-import attrs
 import regex
 
 from bri_corpus import Document, Fact, NormalizedText, Quantity
 
-from .amounts import Found, extend_backwards, is_change, number_starts, word_before
+from .amounts import Found, extend_backwards, is_change, number_spans, word_before
 from .lexicon import Unit, lexicon
 from .money import scan_money
 from .numbers import parse_digits, parse_spelled, scale_factor
-from .patterns import QUALIFIER_WORDS, VERB_QUALIFIERS, patterns
+from .patterns import QUALIFIER_WORDS, SCALE_WORDS, VERB_QUALIFIERS, patterns
 from .resolve import is_plural_noun, singular
 
 __all__ = ["find_quantities", "scan_quantities"]
@@ -78,6 +78,8 @@ _MONTHS = frozenset(
 
 _QUALIFYING = frozenset(w.split()[-1] for w in (*QUALIFIER_WORDS, *VERB_QUALIFIERS))
 
+_ONE = Decimal(1)
+
 
 def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
@@ -122,8 +124,70 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _unit_leads() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the leading ASCII letters of every unit symbol (exact case) and unit name (lower case)."""
+    lex = lexicon()
+    symbols = frozenset(_ASCII_WORD.match(form).group() for form in lex.unit_symbols)  # type: ignore[union-attr]
+    names = frozenset(_ASCII_WORD.match(form).group().lower() for form in lex.unit_names)  # type: ignore[union-attr]
+    return symbols, names
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]*")
+_SYMBOL_LEADS, _NAME_LEADS = _unit_leads()
+_UNIT_STARTS = frozenset(
+    {form[0] for form in lexicon().unit_symbols}
+    | {case(form[0]) for form in lexicon().unit_names for case in (str.lower, str.upper)}
+)
+"""The characters a unit symbol or name starts with."""
+
+
+def _may_have_unit_at(text: str, position: int) -> bool:
+    """Tell cheaply whether a unit may be written at ``position`` (right after a number).
+
+    After a space or ``-`` a unit symbol or name starts with a word whose leading ASCII letters are those of
+    some unit (``km``, ``per`` of ``per cent``); ``False`` means :func:`_unit_at` finds nothing there, ``True``
+    only that it may.  A unit written close to the number (``80%``, ``25JPH``) is left to the pattern.
+    """
+    after = text[position : position + 1]
+    if (after != " " and after != "-" and after != "\n") or after in _UNIT_STARTS:
+        return True
+    word = _ASCII_WORD.match(text, position + 1).group()  # type: ignore[union-attr]  # [A-Za-z]* always matches
+    if not word:
+        following = text[position + 1 : position + 2]
+        return following in _UNIT_STARTS or following > "\x7f"  # "%", a rare character
+    if text[position + 1 + len(word) : position + 2 + len(word)] > "\x7f":
+        return True  # a word going on with a non-ASCII letter: let the pattern decide
+    return word in _SYMBOL_LEADS or word.lower() in _NAME_LEADS
+
+
+def _scale_words() -> frozenset[str]:
+    """Return the scale words a number's pattern takes in (``million``, ``bn``, ``crores``), lower case."""
+    words: set[str] = set()
+    for scale in SCALE_WORDS.split("|"):
+        words |= {scale[:-2], scale[:-1]} if scale.endswith("s?") else {scale}
+    return frozenset(words)
+
+
+_ENDS_NOTHING = _STOP_WORDS - {"to"} - _scale_words()
+"""Stop words that, right after a number's digits, end it: no range (``to``), scale word or counted noun."""
+_WORD_ENDS = frozenset(' \n,.;:!?)]}"')
+"""Characters after which a word ends for the counted-noun pattern too (not ``'``, ``-``, a digit, a letter)."""
+
+
+def _nothing_after(text: str, run_end: int) -> bool:
+    """Tell cheaply that the digits ending at ``run_end`` and a space are followed by a stop word (``12 May``,
+    ``2023 and``) that is no unit either: then the number is no quantity."""
+    word = _ASCII_WORD.match(text, run_end + 1).group()  # type: ignore[union-attr]  # [A-Za-z]* always matches
+    if not word or text[run_end + 1 + len(word) : run_end + 2 + len(word)] not in _WORD_ENDS:
+        return False  # "" (the text's end) is in every string
+    lower = word.lower()
+    return lower in _ENDS_NOTHING and word not in _SYMBOL_LEADS and lower not in _NAME_LEADS
+
+
 def _unit_at(text: str, position: int) -> tuple[Unit, int, str] | None:
     """Return the unit written at ``position`` (right after a number), its end, and its surface text."""
+    if not _may_have_unit_at(text, position):
+        return None
     match = patterns().unit_after.match(text, position)
     if match is None:
         return None
@@ -138,56 +202,18 @@ def _unit_at(text: str, position: int) -> tuple[Unit, int, str] | None:
     return lex.unit_names[" ".join(name.lower().split())], match.end(), name
 
 
-@attrs.frozen
-class _Number:
-    """A number as written: its span, value, range end and scale, and whether it was spelled out."""
-
-    start: int
-    end: int
-    amount: Decimal
-    amount_max: Decimal | None
-    scale: Decimal
-    spelled: bool
-    big: bool  # a spelled-out number of a hundred or more ("three million"), which may count nouns
-
-
-def _read_number(match: regex.Match[str], text: str) -> _Number | None:
-    """Read one number match, or ``None`` when it is an identifier, a year range, a phone number, ..."""
-    if match.group("spelled"):
-        amount = parse_spelled(match.group("spelled"))
-        if amount is None:
-            return None
-        big = any(w in match.group("spelled").lower() for w in ("hundred", "thousand", "million", "billion"))
-        return _Number(match.start(), match.end(), amount, None, Decimal(1), True, big)
-    first, second = match.group("n1"), match.group("n2")
-    if (len(first) >= 7 and first.isdigit()) or (first.startswith("0") and len(first) > 1 and "." not in first):
-        return None  # a phone, fax or licence number
-    if second and _is_year(first) and _is_year(second):
-        return None  # 2000-2021
-    scale = scale_factor((match.group("scale") or "").strip(" -"))
-    low = parse_digits(first) * scale
-    high = parse_digits(second) * scale if second else None
-    if high is not None and high <= low:
-        return None
-    start = match.start()
-    if high is not None and is_change(text, start):
-        # "rose from 40 to 50 vehicles" is a change, not a range: keep the new figure only.
-        low, high, start = high, None, match.start("n2")
-    return _Number(start, match.end(), low, high, scale, False, False)
-
-
-def _is_name_like(text: str, number: _Number, word: str) -> bool:
+def _is_name_like(text: str, start: int, written_before: str, word: str) -> bool:
     """Tell whether a capitalised word pair around the number makes it part of a name (``Golden 30 Years``).
 
-    In a title-case headline every word is capitalised (``JAC Delivers 300 Ambulances``), so there the
-    pair only counts as a name inside quotes.
+    ``written_before`` is the word before the number starting at ``start``, as written.  In a title-case
+    headline every word is capitalised (``JAC Delivers 300 Ambulances``), so there the pair only counts as
+    a name inside quotes.
     """
-    before = word_before(text, number.start)
-    quoted = before[:1] in "\"'" and len(before) > 1
-    before = before.strip("\"'(")
+    quoted = written_before[:1] in "\"'" and len(written_before) > 1
+    before = written_before.strip("\"'(")
     if not (_is_capitalised(word) and _is_capitalised(before)) or before.lower() in _QUALIFYING:
         return False
-    return quoted or _odd_quotes_before(text, number.start) or not _in_title_case_line(text, number.start)
+    return quoted or _odd_quotes_before(text, start) or not _in_title_case_line(text, start)
 
 
 def _line_at(text: str, position: int) -> str:
@@ -211,55 +237,103 @@ def _in_title_case_line(text: str, position: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _quantity_for(text: str, match: regex.Match[str]) -> Found | None:
-    """Turn one number match into a quantity, or ``None`` when it is not one."""
-    number = _read_number(match, text)
-    if number is None:
-        return None
-    written_before = word_before(text, number.start)
+_BIG_WORDS = ("hundred", "thousand", "million", "billion")
+
+
+def _is_identifier_before(before: str) -> bool:
+    """Tell whether the word before a number (lower case) makes it an identifier or a date (``No.``, ``June``)."""
+    return before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS
+
+
+def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Found | None:
+    """Turn one number match into a quantity, or ``None`` when it is not one.
+
+    ``written_before`` is the word before the match (:func:`.amounts.word_before`), which the caller has
+    already found not to be an identifier word.  The number is read as written (spelled out, or digits with
+    an optional range and scale word); it is ruled out when it is an identifier, a year range, a phone
+    number or a year, then kept with the unit written after it or with the plural noun it counts.  The
+    cheap tests run first, and the amounts (``Decimal``) are computed only for what is kept, or where a
+    range must be checked.
+    """
+    spelled, first, second, scale_text = match.group("spelled", "n1", "n2", "scale")
+    start = match.start()
+    scale = _ONE
+    low: Decimal | None = None
+    high: Decimal | None = None
+    if not spelled:
+        if (len(first) >= 7 and first.isdigit()) or (first.startswith("0") and len(first) > 1 and "." not in first):
+            return None  # a phone, fax or licence number
+        if second and _is_year(first) and _is_year(second):
+            return None  # 2000-2021
+        if scale_text:
+            scale = scale_factor(scale_text.strip(" -"))
+        if second:
+            low = parse_digits(first) * scale
+            high = parse_digits(second) * scale
+            if high <= low:
+                return None
+            if is_change(text, start):
+                # "rose from 40 to 50 vehicles" is a change, not a range: keep the new figure only.
+                low, high, start = high, None, match.start("n2")
+                written_before = word_before(text, start)
+                if _is_identifier_before(written_before.lower()):
+                    return None
     before = written_before.lower()
-    if before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS:
-        return None  # "No. 1 project", "Top 500", "June 12 talks"
-    if _is_standard_number(written_before, match.group("n1") or ""):
+    if _is_standard_number(written_before, first or ""):
         return None  # "ISO 14001 standards", "GB 50011 codes": a number after an acronym is an identifier
-    year_like = (
-        not number.spelled and number.amount_max is None and number.scale == 1 and _is_year(match.group("n1") or "")
-    )
+    year_like = not spelled and high is None and scale == 1 and _is_year(first or "")
     if year_like and (before in _YEAR_BEFORE or _is_capitalised(written_before)):
         return None  # "in 2013", "Vision 2030 goals"
-    unit = _unit_at(text, number.end)
+    end = match.end()
+    unit = _unit_at(text, end)
+    if unit is None and spelled and not any(word in spelled.lower() for word in _BIG_WORDS):
+        return None  # "two sides", "five countries", "one share": only "three million" counts nouns
     if unit is not None:
-        found_unit, end, surface = unit
-        if number.spelled and found_unit.category == "time":
+        found_unit, unit_end, surface = unit
+        if spelled and found_unit.category == "time":
             return None  # "ten years", "Five-Year Plan": durations spelled out are not quantities
-        if _is_name_like(text, number, surface):
+        if _is_name_like(text, start, written_before, surface):
             return None
+        if low is None:
+            low = parse_spelled(spelled) if spelled else parse_digits(first) * scale
+            if low is None:
+                return None
         return Found(
-            start=number.start,
-            end=end,
-            amount=number.amount * found_unit.factor,
-            amount_max=None if number.amount_max is None else number.amount_max * found_unit.factor,
+            start=start,
+            end=unit_end,
+            amount=low * found_unit.factor,
+            amount_max=None if high is None else high * found_unit.factor,
             unit=found_unit.symbol,
-            scale=number.scale,
+            scale=scale,
         )
-    if number.spelled and not number.big:
-        return None  # "two sides", "five countries", "one share"
-    counted = _counted_noun(text, number.end)
+    counted = _counted_noun(text, end)
     if counted is None:
         return None
-    noun, end, modifiers = counted
+    noun, noun_end, modifiers = counted
     if year_like and (modifiers or before not in _QUALIFYING):
         return None  # "its 2023 sales" is a year; "more than 2000 sets" is a count
-    if _is_name_like(text, number, noun) or noun.lower() in lexicon().currency_names:
+    if _is_name_like(text, start, written_before, noun) or noun.lower() in lexicon().currency_names:
         return None
-    return Found(
-        start=number.start,
-        end=end,
-        amount=number.amount,
-        amount_max=number.amount_max,
-        unit=singular(noun),
-        scale=number.scale,
-    )
+    if low is None:
+        low = parse_spelled(spelled) if spelled else parse_digits(first) * scale
+        if low is None:
+            return None
+    return Found(start=start, end=noun_end, amount=low, amount_max=high, unit=singular(noun), scale=scale)
+
+
+def _never_after_quantity() -> frozenset[str]:
+    """Return the printable ASCII characters that cannot directly follow the digits of a quantity.
+
+    After its digits a quantity goes on with a space (a range, a scale word, a unit, a counted noun),
+    ``-`` (``10-15``, ``2,000-MW``) or a unit symbol written close (``80%``, ``25JPH``); so ``2023,``,
+    ``24/7`` or ``5.`` at a sentence end are no quantities, and their number need not be matched.
+    """
+    symbol_starts = {symbol[0] for symbol in lexicon().unit_symbols}
+    printable = (chr(code) for code in range(0x21, 0x7F))
+    return frozenset(c for c in printable if not c.isalpha() and c != "-" and c not in symbol_starts)
+
+
+_NEVER_AFTER_QUANTITY = _never_after_quantity()
 
 
 def scan_quantities(text: str) -> list[Found]:
@@ -269,22 +343,31 @@ def scan_quantities(text: str) -> list[Found]:
     found: list[Found] = []
     number = patterns().number
     done = 0
-    for start in number_starts(text):
+    size = len(text)
+    for start, run_end in number_spans(text):
         if start < done:
             continue
+        if run_end >= 0 and (run_end == size or text[run_end] in _NEVER_AFTER_QUANTITY):
+            continue  # digits followed by ",", ".", "/", ...: no unit or counted noun can follow
+        if run_end >= 0 and text[run_end] == " " and _nothing_after(text, run_end):
+            continue  # "12 May", "2023 and"
+        written_before = word_before(text, start)
+        before = written_before.lower()
+        if _is_identifier_before(before):
+            continue  # "No. 1 project", "Top 500", "June 12 talks"
+        index = bisect.bisect_right(money_starts, start) - 1
+        if index >= 0 and money[index].end > start:
+            continue  # inside an amount of money
         match = number.match(text, start)
         if match is None:
             continue
-        index = bisect.bisect_right(money_starts, match.start()) - 1
-        if index >= 0 and money[index].end > match.start():
-            continue
         if index + 1 < len(money) and money[index + 1].start < match.end():
             continue
-        quantity = _quantity_for(text, match)
+        quantity = _quantity_for(text, match, written_before)
         if quantity is None:
             continue
         done = quantity.end
-        found.append(extend_backwards(text, quantity))
+        found.append(extend_backwards(text, quantity, before=before if quantity.start == start else None))
     return found
 
 

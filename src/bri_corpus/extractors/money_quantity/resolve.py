@@ -16,6 +16,7 @@ from .lexicon import CurrencyForm, lexicon
 from .patterns import QUALIFIER_WORDS, VERB_QUALIFIERS
 
 __all__ = [
+    "CueCounts",
     "choose_currency",
     "currency_cue_counts",
     "is_plural_noun",
@@ -60,6 +61,7 @@ _NOT_PLURAL = frozenset(
 """Words ending in -s that are not plural nouns (or, like ``times``, are multipliers, not counted things)."""
 
 
+@functools.lru_cache(maxsize=256)
 def qualifier_code(words: str) -> str | None:
     """Return the spec's qualifier code for qualifier words or a qualifying verb (``"more than"`` → ``gt``)."""
     key = _SPACES.sub(" ", words.strip().lower())
@@ -123,6 +125,28 @@ def _whole_word_count(text: str, word: str) -> int:
             count += 1
         index = text.find(word, index + size)
     return count
+
+
+class CueCounts:
+    """The currency cue counts of stretches of one text (its paragraphs, the whole of it), each counted once.
+
+    ``CueCounts(text).counts(codes, start, end)`` is ``currency_cue_counts(text[start:end], codes)``, kept
+    for the next amount of money in the same paragraph; the whole text is counted only when an amount's
+    paragraph holds no cue.  The returned counters are shared: do not change them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: dict[tuple[int, int, tuple[str, ...]], Counter[str]] = {}
+
+    def counts(self, codes: tuple[str, ...], start: int, end: int) -> Counter[str]:
+        """Return, for each of ``codes``, how many of its cues ``text[start:end]`` holds."""
+        key = (start, end, codes)
+        counts = self._counts.get(key)
+        if counts is None:
+            counts = currency_cue_counts(self.text[start:end], codes)
+            self._counts[key] = counts
+        return counts
 
 
 def choose_currency(form: CurrencyForm, cue_counts: Counter[str] | None) -> str:

@@ -66,16 +66,20 @@ class Window:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        allowed = _allowed_lowercase()
-        breaker_ends = [b.end() for b in _BREAKER.finditer(text, start, end) if b.group() not in allowed]
         self.anchors: list[int] = []
-        self.earliest: list[int] = []
         for anchor in _anchor_pattern().finditer(text, start, end, overlapped=True):
             at = anchor.start()
-            if self.anchors and self.anchors[-1] == at:
-                continue
+            if not self.anchors or self.anchors[-1] != at:
+                self.anchors.append(at)
+        self.earliest: list[int] = []
+        if not self.anchors:
+            return
+        # Only the breakers ending at or before an anchor count, so the search stops at the last anchor: no
+        # breaker straddles an anchor, which starts a word after a character that is not a word character.
+        allowed = _allowed_lowercase()
+        breaker_ends = [b.end() for b in _BREAKER.finditer(text, start, self.anchors[-1]) if b.group() not in allowed]
+        for at in self.anchors:
             before = bisect.bisect_right(breaker_ends, at)
-            self.anchors.append(at)
             self.earliest.append(max(start, breaker_ends[before - 1]) if before else start)
 
     def first_match(self, position: int) -> regex.Match[str] | None:

@@ -26,7 +26,7 @@ from bri_corpus.values import Summit
 
 from .anchored import Window
 from .locations import location_in
-from .patterns import gathering_cue, gathering_data, gathering_pattern
+from .patterns import find_cues, gathering_data, gathering_pattern
 from .resolve import canonical_names
 from .sentences import Sentences, split_sentences
 
@@ -88,7 +88,7 @@ def gathering_mentions(text: str) -> list[Mention]:
 
 def _mentions_and_sentences(text: str) -> tuple[list[Mention], Sentences | None]:
     """Return the gathering names in ``text`` and its sentences (``None`` when no cue word made them needed)."""
-    cues = list(gathering_cue().finditer(text))
+    cues = find_cues(text)
     if not cues:
         return [], None
     sentences = split_sentences(text)

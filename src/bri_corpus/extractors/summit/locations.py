@@ -61,11 +61,21 @@ def _gazetteer_finder() -> Callable[[str], Iterator[Any]] | None:
 def _gazetteer_place(text: str, position: int, end: int) -> str | None:
     """Return the name of the gazetteer place starting exactly at ``position`` and ending by ``end`` (not a
     demonym), if any."""
+    return _gazetteer_place_opening(text[position : min(end, position + 60)])
+
+
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_place_opening(snippet: str) -> str | None:
+    """Return the name of the gazetteer place that ``snippet`` opens with (not a demonym), if any.
+
+    Cached by the snippet: the stretches around the mentions of one gathering overlap, and news repeats its
+    venues (``in Beijing``), so many look-ups are asked again.
+    """
     finder = _gazetteer_finder()
     if finder is None:
         return None
     try:
-        candidate = next(iter(finder(text[position : min(end, position + 60)])), None)
+        candidate = next(iter(finder(snippet)), None)
     except Exception:  # a gazetteer being rebuilt must not break summits
         return None
     if candidate is None or candidate.start != 0 or not candidate.entries:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 from typing import Any
 
 import regex
 
-__all__ = ["GatheringData", "gathering_cue", "gathering_data", "gathering_pattern"]
+__all__ = ["GatheringData", "find_cues", "gathering_cue", "gathering_data", "gathering_pattern"]
 
 _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -117,16 +118,70 @@ def gathering_pattern() -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERBOSE)
 
 
-@functools.cache
-def gathering_cue() -> regex.Pattern[str]:
-    """Return a cheap pattern for the words every gathering name holds (a head word or a known name).
-
-    The full pattern is slow on long text, so it only runs on the sentences this one finds.
-    """
+def _cue_words() -> set[str]:
+    """Return the words every gathering name holds: head words, ``meeting of the``, known names' last words."""
     data = gathering_data()
     head_words = {w.split()[-1] for w in data.heads} | set(data.lowercase_heads)
     words = set(head_words) | {"meeting of the", "session of the"}  # a body's numbered session
     for name in data.known:
         if not head_words & set(name.split()):
             words.add(name.split()[-1])  # FOCAC, CIIE, Summer Davos
-    return regex.compile(rf"\b(?:{_alternation(sorted(words))})\b")
+    return words
+
+
+@functools.cache
+def gathering_cue() -> regex.Pattern[str]:
+    """Return a cheap pattern for the words every gathering name holds (a head word or a known name).
+
+    The full pattern is slow on long text, so it only runs on the sentences this one finds.
+    """
+    return regex.compile(rf"\b(?:{_alternation(sorted(_cue_words()))})\b")
+
+
+@functools.cache
+def _cue_prefilter() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Return how to find where a cue word may start: a pattern of the first words of cues that do not start
+    with a lower-case letter, and the first words of those that do (looked up with ``str.find``).
+
+    Scanning a text with :func:`gathering_cue` tries a trie of words at every position.  A stdlib ``re``
+    pattern that starts with a literal (``Summit``, ``Forum``, ``FOCAC`` ...) skips in C to the characters
+    that can start it, mostly capitals; the few lower-case words (``summit``, ``forum``) are found with
+    ``str.find``.  Both only give candidates, which :func:`gathering_cue` then confirms.
+    """
+    first_words = {word.split()[0] for word in _cue_words()}
+    # A word that starts with another listed one ("summits", "summit") needs no look-up of its own.
+    lower = tuple(
+        sorted(w for w in first_words if w[0].islower() and not any(w != o and w.startswith(o) for o in first_words))
+    )
+    others = sorted(w for w in first_words if not w[0].islower())
+    body = _alternation(others) if others else "(?!)"  # a trie of literal words: valid for ``re`` as well
+    # A match hides no candidate when every word is made of word characters only (none starts inside one).
+    candidates = re.compile(body if all(w.isalnum() for w in others) else f"(?=(?:{body}))")
+    return candidates, lower
+
+
+def find_cues(text: str) -> list[regex.Match[str]]:
+    """Return the matches of :func:`gathering_cue` in ``text``, as ``gathering_cue().finditer`` gives them.
+
+    The pattern is tried only where a cue word may start (see :func:`_cue_prefilter`), in text order, and
+    past the end of the last match, which is what ``finditer`` does at every position.
+    """
+    candidates, lower_words = _cue_prefilter()
+    starts = [match.start() for match in candidates.finditer(text)]
+    for word in lower_words:
+        index = text.find(word)
+        while index >= 0:
+            starts.append(index)
+            index = text.find(word, index + 1)
+    starts.sort()
+    cue = gathering_cue()
+    found: list[regex.Match[str]] = []
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = cue.match(text, start)
+        if match is not None:
+            found.append(match)
+            done = match.end()
+    return found

@@ -59,9 +59,12 @@ def split_sentences(text: str) -> Sentences:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        _add(text, start, boundary.start(), spans)
-        start = boundary.end()
+    for boundary_start, boundary_end in [boundary.span() for boundary in _BOUNDARY.finditer(text)]:
+        if start < boundary_start and not text[start].isspace() and not text[boundary_start - 1].isspace():
+            spans.append((start, boundary_start))  # the common case, with nothing to trim
+        else:
+            _add(text, start, boundary_start, spans)
+        start = boundary_end
     _add(text, start, len(text), spans)
     return Sentences(spans)
 
