@@ -66,14 +66,18 @@ def test_header_styles(header: str, expected: dt.date | None) -> None:
 @pytest.mark.parametrize(
     ("header", "time", "source"),
     [
-        ("Last modified: 2023-05-18T10:30:00+08:00\nBody.", "10:30", None),
+        ("Last modified: 2023-05-18T10:30:00+08:00\nBody.", "10:30:00", None),
+        ("Published: 12 February 2024 - 15:40\nBody.", "15:40", None),
+        ("Wednesday, November 15, 2023, 2:05 pm (GMT+7)\nBody.", "14:05", None),
+        ("Posted on 12 March 2024 12:30 a.m.\nBody.", "00:30", None),
+        ("Published: 5 March 2024 - 25:99\nBody.", None, None),
         ("18 May 2023 | 10:30 GMT+8\nBody.", "10:30", None),
         ("发布时间：2023-05-18 09:05 来源：新华网\nBody.", "09:05", "新华网"),
         ("By Li Wei | Updated: 2023-05-18 14:03 | Source: China Daily\nBody.", "14:03", "China Daily"),
     ],
 )
 def test_header_time_and_source(header: str, time: str | None, source: str | None) -> None:
-    """The time of day and the source are read in the same styles, Chinese labels included."""
+    """The time of day (24-hour, seconds kept) and the source are read in the same styles, Chinese labels included."""
     info = read_header(header)
     assert (info.published_time, info.source) == (time, source)
 
@@ -177,6 +181,41 @@ def test_bundled_seeds() -> None:
     assert [d.id for d in docs] == sorted(p.stem for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
     assert len(docs) == 5
     assert docs[0].published == dt.date(2020, 5, 29)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | China | World | Business | Africa | Belt & Road | Video | Subscribe",
+        "Africa > Belt & Road",
+        "Home > Embassy News > Statements",
+        "Tags: China-Europe Railway Express | Poland | Logistics",
+        "Related: Xi'an to Duisburg train marks 10 years | Kazakh operator KTZ Express buys wagons",
+        "Most read: Machu Picchu tickets | Peru GDP forecast | Lima Metro Line 2",
+        "Share: Facebook Twitter LinkedIn WeChat",
+        "Skip to content",
+        "Registration Number: 130349",
+    ],
+)
+def test_menus_link_lists_and_registration_lines_are_chrome(line: str) -> None:
+    """Navigation bars, breadcrumbs, label-led link lists and site registration lines are chrome, whole."""
+    raw = f"Story headline\n\nThe line opened in 2023.\n\n{line}\n\nThe story goes on.\n"
+    start = raw.index(line)
+    assert find_chrome(raw) == ((start, start + len(line)),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Li Hua in Lusaka | China Daily | Updated: 2024-05-21 09:15",
+        "China | Pakistan sign port deal",
+        "Profits > forecasts, the company said.",
+        "Related talks will follow in Astana next week, the ministry said.",
+    ],
+)
+def test_bylines_and_sentences_with_separators_are_not_chrome(line: str) -> None:
+    """Bylines, short headlines and sentences that hold "|" or ">" are text."""
+    assert find_chrome(f"Headline\n\n{line}\n\nThe story goes on.\n") == ()
 
 
 @pytest.mark.parametrize(

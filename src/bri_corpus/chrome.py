@@ -31,6 +31,7 @@ _NAV_LABELS = regex.compile(
       | related(?:\s+(?:news|articles?|stories|posts|links|reading))? | recommended(?:\s+\w+)? | more\s+news
       | latest\s+news | read\s+more | next(?:\s+article)? | previous(?:\s+article)? | tags? | search | menu
       | sitemap | site\s+map | subscribe | follow\s+us | login | log\s+in | sign\s+in | [>»|/\s]+
+      | skip\s+to(?:\s+(?:main|the))?\s+content | search\s+\w+
     )\s*:?\s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -47,6 +48,44 @@ _RELATED_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 
+# A label followed by a list of links or topics on the same line: "Tags: A | B", "Related: story | story".
+_LIST_LINE = regex.compile(
+    r"^\s*(?:tags?|keywords?|topics?|related(?:\s+\w+)?|most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also)"
+    r"|see\s+also|categor(?:y|ies)|share(?:\s+(?:this|on|to))?|filed\s+under)\s*[:：]\s*\S",
+    regex.IGNORECASE,
+)
+
+# The items of a navigation bar ("Home | China | World | Business") or breadcrumb trail ("Africa > Belt & Road").
+_MENU_SEPARATOR = regex.compile(r"\s*\|\s*|\s+[>»]\s+")
+MENU_ITEM_WORDS = 4
+"""Items of a menu or breadcrumb trail are no longer than this many words."""
+
+
+def _is_menu(text: str) -> bool:
+    """Tell whether a line is a navigation bar (four or more items between "|") or a breadcrumb trail (">").
+
+    Items are short capitalised labels with no digits, colons or sentence punctuation, which keeps out
+    bylines (``By Li Wei | China Daily | Updated: 2023-05-18``) and sentences (``profit > forecasts, it said``).
+    """
+    if "|" not in text and ">" not in text and "»" not in text:
+        return False
+    if ":" in text or any(ch.isdigit() for ch in text):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(text.strip()) if item]
+    enough = len(items) >= (4 if "|" in text else 2)
+    return enough and all(_is_menu_item(item) for item in items)
+
+
+def _is_menu_item(item: str) -> bool:
+    """A menu item is a few words, starting with a capital (or a letter without case), with no sentence punctuation."""
+    first = item[0]
+    return (
+        len(item.split()) <= MENU_ITEM_WORDS
+        and (first.isupper() or (first.isalpha() and not first.islower()))
+        and not any(mark in item for mark in ",;.!?")
+    )
+
+
 # Lines that are contact details, credits, copyright or licence notices, wherever they stand (in lower case).
 # Checked line by line, only on lines the keyword prefilter below picks out.
 _CHROME_LINE = regex.compile(
@@ -60,6 +99,7 @@ _CHROME_LINE = regex.compile(
   | \bcopyright\b[^\S\n]*(?:©|\(c\)|\d{4}|of\b) | \(c\)[^\S\n]*\d{4} | ©          # copyright notices
   | \ball[^\S\n]+rights[^\S\n]+reserved\b
   | \bicp\b | [\p{Han}]b2-\d                                                  # Chinese web licence numbers
+  | ^[^\S\n]*(?:registration|licen[cs]e)[^\S\n]+(?:number|no\.?)[^\S\n]*[:：]        # site registration numbers
     """,
     regex.VERBOSE | regex.MULTILINE,
 )  # searched in lower-cased lines: much faster than IGNORECASE
@@ -87,16 +127,18 @@ _SOURCE_URL_ANY_CASE = re.compile(_SOURCE_URL_PATTERN, re.IGNORECASE)  # when lo
 # (tests/test_chrome_prefilters.py holds them to that).
 _LABEL_START = re.compile(
     r"^[^\S\n]*(?:[>»|/:]|home|news|press|contact|about|share|print|back|top|related|recommended|more|latest"
-    r"|read|next|previous|tag|search|menu|site|subscribe|follow|log|sign|you|see|相关|相關|推荐|推薦|更多)",
+    r"|read|next|previous|tag|search|menu|site|subscribe|follow|log|sign|you|see|skip|keyword|topic|most|categor"
+    r"|filed|相关|相關|推荐|推薦|更多)",
     re.MULTILINE,
 )
 _CHROME_WORDS = ("tel", "phone", "telephone", "fax", "mobile", "hotline", "copyright", "icp")  # whole words
 _CHROME_STRINGS = ("rights", "(c)", "©", "b2-")  # anywhere
 _LINE_START_WORDS = re.compile(
     r"^[^\S\n]*(?:editor|edited|reporter|author|translator|proofread|responsible|for[^\S\n]+(?:further|more)"
-    r"|media|press|contact)",
+    r"|media|press|contact|registration|licen[cs]e)",
     re.MULTILINE,
 )
+_MENU_MARKS = ("|", ">", "»")
 _URL_HINTS = ("http", "www.")
 
 # Line breaks other than "\n" (and "\r\n") that ``str.splitlines`` honours; texts holding one are
@@ -180,7 +222,8 @@ def _candidate_lines(lowered: str, lines: _Lines) -> tuple[list[int], set[int]]:
     keyword_lines.update(lines.index_at(p) for string in _CHROME_STRINGS for p in _positions(lowered, string))
     label_lines = {lines.index_at(m.start()) for m in _LABEL_START.finditer(lowered)}
     mail_lines = {lines.index_at(p) for p in _positions(lowered, "@")}
-    return sorted(keyword_lines | label_lines | mail_lines), keyword_lines
+    menu_lines = {lines.index_at(p) for mark in _MENU_MARKS for p in _positions(lowered, mark)}
+    return sorted(keyword_lines | label_lines | mail_lines | menu_lines), keyword_lines
 
 
 def _source_urls(raw: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -222,6 +265,9 @@ def _find_chrome(raw: str, *, prefilter: bool) -> tuple[tuple[int, int], ...]:
             if _NAV_LABELS.match(text):
                 regions.append((start, end))
                 continue
+        if len(text) <= LONG_LINE and (_LIST_LINE.match(text) or _is_menu(text)):
+            regions.append((start, end))
+            continue
         flagged = index in keyword_lines and _CHROME_LINE.search(text.lower())
         if not flagged and not ("@" in text and _EMAIL.search(text)):
             continue

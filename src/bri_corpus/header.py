@@ -12,6 +12,9 @@ unambiguous are taken: a date whose day-month order cannot be told is left out.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -30,26 +33,50 @@ _LABEL = (
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
 
-_HEADER_DATE = regex.compile(
-    rf"""
-    (?:
-        (?:^|(?<=\n)|(?<=[|·•]))[^\S\n]*           # at the start of a line, or after a "|" separator
-        (?:(?P<label>{_LABEL})(?:\s*on)?\s*[:：]?[^\S\n]*)?  # an optional label: "Pub Date:", "Posted on", "date"
-      | (?<=[^\S\n])(?P<label>{_LABEL})[^\S\n]*[:：][^\S\n]*  # or labelled with a colon, later in a line
-    )
+_DATE_AND_TIME = rf"""
     (?:{_WEEKDAY})?                                 # "Thursday, May 18, 2023"
-    (?:
+    (?P<date>
         (?P<iso>(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}))     # 2020-05-29, 2019.06.05
       | (?P<short>(?P<yy>\d{{2}})-(?P<sm>\d{{2}})-(?P<sd>\d{{2}}))          # 23-07-25 (labelled only)
       | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))  # 18.05.2023, 05/18/2023
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
       | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
     )
-    (?:(?:[^\S\n]*[|,][^\S\n]*|[^\S\n]+|T)(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}}))?  # a time: 08:34, T08:34, | 08:34
+    (?:(?:[^\S\n]*[-|,][^\S\n]*|[^\S\n]+|T)                  # a time: 08:34, T08:34, | 08:34, - 15:40,
+        (?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?          # 19:42:05,
+        (?:[^\S\n]*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?                    # 2:05 pm
+    )?
     (?!\d)
-    """,
+"""
+
+# A date, with an optional label, matched at the start of a header line or after a "|" separator
+# (those few positions are found in Python: searching for them would try the pattern everywhere).
+_HEADER_DATE = regex.compile(
+    rf"""
+    [^\S\n]*
+    (?:(?P<label>{_LABEL})(?:\s*on)?\s*[:：]?[^\S\n]*)?  # "Pub Date:", "Posted on", "date"
+    {_DATE_AND_TIME}""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ITEM_BREAK = re.compile("[\n|·•]")  # after these a header item begins: a new line, or the next field
+
+# A date after a label and a colon later in a line ("By Li Wei  Updated: 2023-05-18"); tried only when
+# no header item starts with a date.
+_LABELLED_DATE = regex.compile(
+    rf"""
+    (?<=[^\S\n])(?P<label>{_LABEL})[^\S\n]*[:：][^\S\n]*
+    {_DATE_AND_TIME}""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _item_dates(head: str) -> Iterator[regex.Match[str]]:
+    """Yield the dates that open a header item: a line, or a field after "|", "·" or "•"."""
+    for position in (0, *(found.end() for found in _ITEM_BREAK.finditer(head))):
+        match = _HEADER_DATE.match(head, position)
+        if match is not None:
+            yield match
+
 
 _HEADER_SOURCE = regex.compile(r"(?i)(?:\bsource|来源|來源)\s*[:：]\s*(?P<source>[^\n]+?)\s*(?:$|\n)", regex.MULTILINE)
 
@@ -60,7 +87,7 @@ class HeaderInfo:
 
     Attributes:
         published: the publication date, or ``None``.
-        published_time: ``"HH:MM"`` when the header gives a time.
+        published_time: ``"HH:MM"`` (or ``"HH:MM:SS"``) on the 24-hour clock when the header gives a time.
         date_span: raw offsets of the date (with its time) in the header, or ``None``.
         source: the source named in the header (a URL or an organisation), or ``None``.
     """
@@ -108,25 +135,40 @@ def _date_of(match: regex.Match[str]) -> dt.date | None:
     return _make_date(int(match.group("y3")), month, int(match.group("d3")))
 
 
+def _time_of(match: regex.Match[str]) -> str | None:
+    """Return ``HH:MM`` (``HH:MM:SS`` when seconds are given) on the 24-hour clock, or ``None``."""
+    if not match.group("hh"):
+        return None
+    hour, minute = int(match.group("hh")), int(match.group("mm"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    seconds = match.group("ss")
+    return f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds and int(seconds) < 60 else "")
+
+
 def read_header(raw: str) -> HeaderInfo:
     """Read the publication date, time and source from the first lines of ``raw``."""
     head = raw[:HEADER_CHARS]
     published: dt.date | None = None
     time: str | None = None
     span: tuple[int, int] | None = None
-    for match in _HEADER_DATE.finditer(head):
+    for match in itertools.chain(_item_dates(head), _LABELLED_DATE.finditer(head)):
         published = _date_of(match)
         if published is None:
             continue
-        if match.group("hh") and int(match.group("hh")) < 24:
-            time = f"{int(match.group('hh')):02d}:{match.group('mm')}"
+        time = _time_of(match)
         label_end = match.end("label") if match.group("label") else match.start()
         start = next(i for i in range(label_end, match.end()) if not head[i].isspace() and head[i] not in ":：")
         if head[start:].lower().startswith("on"):
             start += 2
             while head[start].isspace():
                 start += 1
-        span = (start, match.end())
+        span = (start, match.end() if time else match.end("date"))  # an unreadable time is left out
         break
     source_match = _HEADER_SOURCE.search(head)
     source = source_match.group("source").strip() if source_match else None
