@@ -133,6 +133,7 @@ SALAD_WORDS = (
     *"spring summer autumn fall winter Summer Winter".split(),
     *"the The very end beginning start middle close turn of early Early late mid Mid this Last next that".split(),
     *"same following previous current earlier Later a A an two ten twenty first Second third fourth final".split(),
+    *"last latter Jan-Aug March-April".split(),
     *"to through until and & or between in on since by nearly amid fiscal a.m. pm P.M. 10:30 08:34".split(),
     *"年 月 日 % $ ( ) companies sets km Vision Expo".split(),
 )
@@ -156,6 +157,14 @@ def test_every_entry_matches_where_its_alternative_does(text):
 
 
 _TOKEN = regex.compile(r"\d(?<![\d.,]\d)(?!\d{4})|[A-Z][A-Za-z'-]*")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+_MONTH_PAIR_TOKEN = regex.compile(
+    "(?:" + "|".join(form for name in _MONTH_NAMES for form in (name, name.upper())) + ")-[ADFJMNOS]"
+)
+"""A capitalised token opening with a month and a hyphen before another month's capital (``January-August``)."""
 
 
 def _reference_cores(text: str) -> set[int]:
@@ -166,6 +175,7 @@ def _reference_cores(text: str) -> set[int]:
         if (
             word[0].isdigit()
             or word in CORE_WORDS
+            or _MONTH_PAIR_TOKEN.match(word)
             or (word in {"Q", "H"} and regex.match(r"[QH][1-4]", text[token.start() :]))
         ):
             cores.add(token.start())

@@ -16,8 +16,10 @@ from .patterns import NEXT_WORD, PREVIOUS_WORD
 __all__ = [
     "in_since_clause",
     "in_future_clause",
+    "in_past_sentence",
     "clause_tense",
     "month_in_context",
+    "weekday_after_verb",
     "weekday_in_context",
     "weekday_is_habitual",
     "year_in_context",
@@ -249,6 +251,38 @@ def weekday_in_context(text: str, start: int) -> bool:
     return previous.lower() in WEEKDAY_WORDS_BEFORE
 
 
+REPORT_VERBS_BEFORE_WEEKDAY = frozenset(
+    """
+    said says announced announces reported reports confirmed confirms stated added noted revealed disclosed
+    declared unveiled signed opened launched inaugurated met agreed approved completed began started held
+    released published warned urged wrote tweeted told reporters journalists
+    """.split()
+)
+"""Verbs (and the listeners of ``told reporters``) after which wire copy puts a bare weekday without ``on``:
+``Hanoi Metro Company said Monday.``, ``The two leaders met Tuesday in Astana``."""
+
+NAMING_VERBS = frozenset("called named dubbed titled entitled nicknamed renamed branded".split())
+"""Past forms after which a capitalised weekday is a name (``a ship named Friday``), not a day."""
+
+_AFTER_WEEKDAY = regex.compile(r"(?:[.,;:!?)]|[ ](?=[a-z])|\n|\Z)")
+
+
+def weekday_after_verb(text: str, start: int, end: int) -> bool:
+    """Tell whether a bare weekday follows a verb as wire copy writes it: ``said Monday.``, ``met Tuesday in``.
+
+    The verb is a reporting or event verb (:data:`REPORT_VERBS_BEFORE_WEEKDAY`) or another past form in
+    ``-ed`` (not a naming verb: ``a vessel named Friday``); the weekday must end the clause or be followed by a
+    lower-case word (not ``Monday's``, ``Monday-Friday`` or ``Friday Prayers``).
+    """
+    previous, gap = _previous(text, start)
+    if gap != " " or _AFTER_WEEKDAY.match(text, end) is None:
+        return False
+    lower = previous.lower()
+    if lower in REPORT_VERBS_BEFORE_WEEKDAY:
+        return previous.islower()
+    return previous.islower() and lower.endswith("ed") and len(lower) > 4 and lower not in NAMING_VERBS
+
+
 _HABITUAL_CUE = regex.compile(
     r"\b(?:every|each|usually|often|always|normally|typically|regularly|generally|sometimes|weekly|weekends?)\b",
     regex.IGNORECASE,
@@ -349,3 +383,42 @@ def clause_tense(text: str, start: int) -> str | None:
     if _PAST_CUE.search(clause) is not None:
         return "past"
     return None
+
+
+_SENTENCE_LOOK = 250
+"""How far either side of a date its sentence is read for :func:`in_past_sentence`."""
+
+_PAST_VERB = regex.compile(
+    r"""\b(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|rose|fell|grew|built|
+        (?!(?:planned|expected|scheduled|proposed|estimated|projected|anticipated|targeted|intended|slated|based
+        |related|listed|limited|united|advanced|integrated|needed|required|dedicated|designed|aimed|committed
+        |interested|concerned|unprecedented|detailed|renewed|combined|red|bed|need|seed|speed|feed|breed|shed)\b)
+        [a-z]{3,}ed)\b""",
+    regex.VERBOSE,
+)
+"""A past-tense verb: an auxiliary, a common irregular past, or a word in ``-ed`` that is not mostly an adjective
+of plans (``planned``, ``expected``, ``scheduled``)."""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """Return the sentence (or line) holding ``text[start:end]``, at most :data:`_SENTENCE_LOOK` either side."""
+    window_start = max(0, start - _SENTENCE_LOOK)
+    before = text[window_start:start]
+    boundary = max(before.rfind(". "), before.rfind("; "), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    after = text[end : end + _SENTENCE_LOOK]
+    stops = [after.find(stop) for stop in (". ", ";", "!", "?", "\n")]
+    cut = min((index for index in stops if index >= 0), default=len(after))
+    return before[boundary + 1 :] + text[start:end] + after[:cut]
+
+
+def in_past_sentence(text: str, start: int, end: int) -> bool:
+    """Tell whether the date at ``text[start:end]`` stands in a sentence told in the past and not the future.
+
+    ``In the second quarter, a hydropower station ... was put into operation``: the verb may follow the date,
+    so the whole sentence is read, unlike :func:`clause_tense`.  A future cue anywhere in it (``will``,
+    ``is due to``) wins over a past one.
+    """
+    sentence = _sentence_around(text, start, end)
+    if _FUTURE_CUE.search(sentence) is not None:
+        return False
+    return _PAST_VERB.search(sentence) is not None

@@ -29,8 +29,10 @@ from .anchor import estimate_document_year
 from .context import (
     clause_tense,
     in_future_clause,
+    in_past_sentence,
     in_since_clause,
     month_in_context,
+    weekday_after_verb,
     weekday_in_context,
     weekday_is_habitual,
     year_in_context,
@@ -278,6 +280,16 @@ def _read_month_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     return _one(match, DateParts(grain="month", year=year, relative_year=relative, month=month))
 
 
+def _read_month_pair(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``January-August``, ``Jan-Aug 2023``: the interval from one month to the other (of the year given, if any)."""
+    year = _int_group(match, "y")
+    first = DateParts(grain="month", year=year, month=resolve.month_number(match.group("mon")))
+    last = DateParts(grain="month", year=year, month=resolve.month_number(match.group("mon2")))
+    if year is not None and last.month is not None and first.month is not None and last.month <= first.month:
+        return []  # "December-January 2024" would need two years; left out rather than guessed
+    return [Piece(start=match.start(), end=match.end(), parts=first, last=last)]
+
+
 def _read_month(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``early May``; a bare ``May`` only after a word such as ``in`` or ``since``."""
     if "mod" not in match.re.groupindex and not month_in_context(scan.text, match.start()):
@@ -394,6 +406,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
     "alt_dm": _read_day,
     "alt_md_days": _read_md_days,
     "alt_md": _read_day,
+    "alt_month_pair": _read_month_pair,
     "alt_month_year": _read_month_year,
     "alt_month_mod": _read_month,
     "alt_quarter": _read_ordinal_part,
@@ -497,7 +510,8 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
         return None
     relative = (match.group("rel") or "").lower()
     if not relative and (
-        not weekday_in_context(text, piece.start) or weekday_is_habitual(text, piece.start, piece.end)
+        not (weekday_in_context(text, piece.start) or weekday_after_verb(text, piece.start, piece.end))
+        or weekday_is_habitual(text, piece.start, piece.end)
     ):
         return None
     weekday = resolve.weekday_number(match.group("wd"))
@@ -511,12 +525,37 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
 _SAME_DAY_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
 
 
-def _same_day_value(piece: Piece, antecedent_day: dt.date | None) -> str | None:
-    """Resolve ``the same day`` / ``the following day`` from the day the text last told of."""
+def _same_day_value(piece: Piece, antecedent_day: dt.date | str | None) -> str | None:
+    """Resolve ``the same day`` / ``the following day`` from the day the text last told of.
+
+    The antecedent is a day, or a coarser value that a day cannot be drawn from (a week, ``2024-W24``):
+    ``the same day`` then takes it as it is (``Last week, ... the same day`` is that week), and ``the following
+    day`` has no value.  A day is never invented from a coarser antecedent.
+    """
     if piece.match is None or antecedent_day is None:
         return None
     code = piece.match.group("rel").lower().removeprefix("the ")
+    if isinstance(antecedent_day, str):
+        return antecedent_day if code == "same" else None
     return (antecedent_day + dt.timedelta(days=_SAME_DAY_SHIFT[code])).isoformat()
+
+
+_WEEK_VALUE = regex.compile(r"\d{4}-W\d{2}")
+
+
+def _antecedent_for_same_day(value: str, current: dt.date | str | None) -> dt.date | str | None:
+    """Return what ``the same day`` refers to after a date with ``value`` was told of.
+
+    A day is the antecedent; so is a week, as it is (``Last week``).  An interval, a month, a year or a quarter
+    does not replace the day told of before it: those are mostly background (``On 5 May, the firm, founded in
+    1998, ...; the same day``; ``agreed at the summit held on May 18-19. ... On the same day``).
+    """
+    day = _day_of(value)
+    if day is not None:
+        return day
+    if _WEEK_VALUE.fullmatch(value):
+        return value
+    return current
 
 
 def _day_of(value: str) -> dt.date | None:
@@ -537,6 +576,25 @@ def _tensed(parts: DateParts, reference: Reference, text: str, start: int) -> Da
         return parts
     day = parts.day if parts.grain == "day" else None
     return attrs.evolve(parts, year=resolve.future_year(parts.month, day, reference.date))
+
+
+_QUARTER_FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+
+
+def _past_part(parts: DateParts, reference: Reference, text: str, start: int, end: int) -> DateParts:
+    """Give a year-less quarter or half that has not begun by the reference date the year before, when its
+    sentence is told in the past: ``In the second quarter, a station ... was put into operation`` in a report
+    of March 2024 is 2023-Q2 (2024's second quarter had not begun).  A quarter in a future or tenseless
+    sentence, or one already begun, stays in the reference year.
+    """
+    if parts.has_year or parts.grain not in ("quarter", "half") or reference.date is None or parts.part is None:
+        return parts
+    first_month = _QUARTER_FIRST_MONTH.get(parts.part)
+    if first_month is None or first_month <= reference.date.month:
+        return parts
+    if not in_past_sentence(text, start, end):  # read last: only for quarters still to come
+        return parts
+    return attrs.evolve(parts, year=reference.date.year - 1)
 
 
 def _render_interval(first: DateParts, last: DateParts, reference: Reference) -> str | None:
@@ -703,7 +761,7 @@ def _emit(
     """Resolve the pieces in text order, following the year last mentioned, and make the facts."""
     source = text.text
     antecedent: int | None = None
-    antecedent_day: dt.date | None = None
+    antecedent_day: dt.date | str | None = None
     current = reference
     for piece in pieces:
         confidence = piece.confidence
@@ -720,14 +778,16 @@ def _emit(
         elif piece.last is not None:
             value = _render_interval(piece.parts, piece.last, current)
         else:
-            value = resolve.render(_tensed(piece.parts, current, source, piece.start), current)
+            parts = _past_part(
+                _tensed(piece.parts, current, source, piece.start), current, source, piece.start, piece.end
+            )
+            value = resolve.render(parts, current)
             if estimated and not (piece.parts.has_year and (piece.last is None or piece.last.has_year)):
                 confidence = ESTIMATED_CONFIDENCE
         if value is None:
             continue
-        day = _day_of(value)
-        if day is not None and not in_since_clause(source, piece.start):
-            antecedent_day = day
+        if not in_since_clause(source, piece.start):
+            antecedent_day = _antecedent_for_same_day(value, antecedent_day)
         mentioned = resolve.year_of(value)
         if mentioned is not None and (piece.parts is None or piece.parts.has_year):
             antecedent = mentioned

@@ -113,7 +113,7 @@ _RANGE_JOIN = r"(?P<rng>[ ]?-[ ]?|[ ](?:to|through|till|until)[ ])"
 _LIST_JOIN = r"(?:,?[ ](?:and|&)[ ])"
 _QUARTER_ORDINAL_WORDS = r"[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th"
 _QUARTER_ORDINAL = rf"(?P<ord>{_QUARTER_ORDINAL_WORDS})"
-_HALF_ORDINAL_WORDS = r"[Ff]irst|[Ss]econd|1st|2nd"
+_HALF_ORDINAL_WORDS = r"[Ff]irst|[Ss]econd|[Ll]atter|1st|2nd"
 _HALF_ORDINAL = rf"(?P<ord>{_HALF_ORDINAL_WORDS})"
 _OF_YEAR = rf"(?:[ ]of[ ](?:(?P<y>{YEAR})|{YEAR_RELATIVE}|(?P<theyear>the[ ]year)\b))"
 _SEASON_WORDS = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
@@ -196,6 +196,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"{_MONTH_LIKE}\.?[ ]\d",
         rf"""{MONTH}[ ](?P<d>{DAY})(?!-\d)(?:,?[ ]{YEAR_OR_RELATIVE})?""",
     ),
+    # January-August, Jan-Aug 2023, March-April 2022: two months joined by a hyphen, an interval
+    (
+        "month_pair",
+        r"[A-Z]",
+        rf"{_MONTH_LIKE}-[ADFJMNOS]",
+        rf"""(?P<mon>{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})-(?P<mon2>{_MONTH_FULL_WORDS}|{_MONTH_SHORT_WORDS})
+        \b(?![-'])(?:,?[ ](?P<y>{YEAR}))?""",
+    ),
     # September 2013, mid-October 2023, the end of January 2020, May of 2020, May this year
     (
         "month_year",
@@ -210,12 +218,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         _MODIFIER_WORDS,
         rf"""{MODIFIER}{MONTH_FULL}""",
     ),
-    # the first quarter of 2020, first-quarter, the third quarter of last year, the final quarter
+    # the first quarter of 2020, first-quarter, the third quarter of last year, the final quarter;
+    # the last quarter of 2023 (only with "the" and its year: a bare "last quarter" is the one before the report's)
     (
         "quarter",
         r"[TtFfSs1-4]",
-        rf"(?:[Tt]he[ ])?(?:{_QUARTER_ORDINAL_WORDS})[ -]quarter",
-        rf"""(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?""",
+        rf"(?:[Tt]he[ ])?(?:{_QUARTER_ORDINAL_WORDS}|[Ll]ast)[ -]quarter",
+        rf"""(?P<the>[Tt]he)[ ](?P<ord>[Ll]ast)[ ]quarter{_OF_YEAR}
+        |(?:(?P<the>[Tt]he)[ ])?{_QUARTER_ORDINAL}[ -]quarter\b{_OF_YEAR}?""",
     ),
     # Q1 2020, Q3-2019, Q2 of 2021, Q4: a quarter, of the reference year when none is given
     (
@@ -231,10 +241,10 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"[1-4]Q|{YEAR_DIGITS}[ ]Q",
         rf"""\b(?P<q>[1-4])Q(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b|\b(?P<y>{YEAR})[ ]Q(?P<q>[1-4])\b""",
     ),
-    # the first half of the year, the second half of 2022, first half of this year
+    # the first half of the year, the second half of 2022, first half of this year, the latter half of 2021
     (
         "half",
-        r"[TtFfSs12]",
+        r"[TtFfSsLl12]",
         rf"(?:[Tt]he[ ])?(?:{_HALF_ORDINAL_WORDS})[ -]half",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
     ),
@@ -467,9 +477,18 @@ def _trie_pattern(words: dict[str, str]) -> str:
 
 
 _WORD_END = r"(?![A-Za-z'-])"
+_MONTH_WORD_END = r"(?:(?![A-Za-z'-])|(?=-[ADFJMNOS]))"
+"""After a month name: the end of a word, or a hyphen before another month (``January-August``)."""
+_MONTH_FORMS = frozenset(form for word in (*_MONTH_FULL, *_MONTH_SHORT) for form in (word, word.upper()))
 
 CAPITALISED_CORE = re.compile(
-    _trie_pattern({**{word: _WORD_END for word in CORE_WORDS}, "Q": "(?=[1-4])", "H": "(?=[1-4])"})
+    _trie_pattern(
+        {
+            **{word: _MONTH_WORD_END if word in _MONTH_FORMS else _WORD_END for word in CORE_WORDS},
+            "Q": "(?=[1-4])",
+            "H": "(?=[1-4])",
+        }
+    )
 )
 """A date word ending a capitalised word, or a quarter or half code (``Q1``, ``H2``).
 
@@ -622,7 +641,10 @@ _HOLIDAY_ONLY = {
 CAPITALISED_HIT = re.compile(
     _trie_pattern(
         {
-            **{word: _HOLIDAY_ONLY.get(word, _WORD_END) for word in CORE_WORDS},
+            **{
+                word: _HOLIDAY_ONLY.get(word, _MONTH_WORD_END if word in _MONTH_FORMS else _WORD_END)
+                for word in CORE_WORDS
+            },
             "Q": "(?=[1-4])",
             "H": "(?=[1-4])",
         }

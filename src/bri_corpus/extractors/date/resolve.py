@@ -59,7 +59,19 @@ FUTURE_WEIGHT = 2
 """How many days back one day ahead of the publication date weighs, when choosing a year for ``April 24``."""
 
 _ORDINAL_WORDS = MappingProxyType(
-    {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "last": 4,
+        "final": 4,
+        "latter": 2,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+    }
 )
 _NUMBER_WORDS = MappingProxyType(
     {

@@ -31,8 +31,9 @@ class CurrencyForm:
 
     Attributes:
         form: the surface form (``$``, ``Rs``, ``US dollars``).
-        role: ``symbol`` (before the number), ``name`` (after it, any letter case), ``both`` or ``code``
-            (an ISO 4217 code: either side, exact case).
+        role: ``symbol`` (before the number), ``name`` (after it, any letter case), ``both``, ``code``
+            (an ISO 4217 code: either side, exact case) or ``local`` (a letter or short mark before the number
+            that names a currency only in a document about its country: ``N``, ``K``, ``S/``).
         codes: ISO 4217 codes; several when the form is shared, the first being the default.
     """
 
@@ -127,7 +128,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         currency_forms=tuple(forms),
         currency_names=MappingProxyType({f.form.lower(): f for f in forms if f.role == "name"}),
-        currency_symbols=MappingProxyType({f.form: f for f in forms if f.role in ("symbol", "both", "code")}),
+        currency_symbols=MappingProxyType({f.form: f for f in forms if f.role in ("symbol", "both", "code", "local")}),
         currency_exact_after=MappingProxyType({f.form: f for f in forms if f.role in ("both", "code")}),
         cues=MappingProxyType(cues),
         unit_symbols=MappingProxyType(unit_symbols),

@@ -82,6 +82,17 @@ def _is_weak(groups: Groups) -> bool:
     return not groups.get("scale") and "," not in number and "." not in number
 
 
+def _is_local_amount(text: str, groups: Groups, start: int) -> bool:
+    """Tell whether an amount after a local symbol (``N4.8 billion``, ``K1.2 billion``, ``S/ 4.5 billion``) looks
+    like money: its number has a scale word or thousands separators, and a one-letter symbol touches the digits
+    (``N4.8 billion``, not ``Route N 5``, ``K2`` or ``N1 highway``)."""
+    symbol = groups.get("symbol") or ""
+    number = groups.get("n1") or ""
+    if not groups.get("scale") and "," not in number:
+        return False
+    return len(symbol) > 1 or text[start + 1 : start + 2].isdigit()
+
+
 _YEAR_BEFORE = frozenset("in since by from until of the its their during before after".split())
 
 
@@ -258,7 +269,17 @@ def scan_money(text: str) -> tuple[Found, ...]:
         if amounts is None:
             continue
         currency = form.codes[0]
-        if len(form.codes) > 1:
+        if form.role == "local":
+            # "K1.2 billion" is money only in a document about Zambia, Papua New Guinea, Myanmar or Malawi
+            if not _is_local_amount(text, groups, match.start()):
+                continue
+            cues = cues or CueCounts(text)
+            local = cues.counts(form.codes, *_paragraph(text, match.start()))
+            counts = local if any(local.values()) else cues.counts(form.codes, 0, len(text))
+            if not any(counts.values()):
+                continue
+            currency = max(form.codes, key=lambda code: counts.get(code, 0))
+        elif len(form.codes) > 1:
             cues = cues or CueCounts(text)
             local = cues.counts(form.codes, *_paragraph(text, match.start()))
             currency = choose_currency(form, local if any(local.values()) else cues.counts(form.codes, 0, len(text)))

@@ -241,8 +241,45 @@ _BIG_WORDS = ("hundred", "thousand", "million", "billion")
 
 
 def _is_identifier_before(before: str) -> bool:
-    """Tell whether the word before a number (lower case) makes it an identifier or a date (``No.``, ``June``)."""
-    return before in _IDENTIFIER_BEFORE or before.rstrip(".,") in _MONTHS
+    """Tell whether the word before a number (lower case) makes it an identifier or a date (``No.``, ``June``).
+
+    A month followed by a comma is not (``Between January and February, 1,148 trains``): a day follows its
+    month without one; a year after the comma is left out as a year by :func:`_quantity_for`.
+    """
+    return before in _IDENTIFIER_BEFORE or before.rstrip(".") in _MONTHS
+
+
+_PERCENT_AFTER = regex.compile(r"\s?%|\s(?i:per\s?cent|percent)\b")
+
+
+def _is_percentage_at(text: str, run_end: int) -> bool:
+    """Tell whether the digits ending at ``run_end`` are a percentage (``60%``, ``12 per cent``).
+
+    A percentage is never an identifier, even after ``line`` or ``phase`` (``rail line 60% complete``).
+    """
+    return _PERCENT_AFTER.match(text, run_end) is not None
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"'(")
+
+
+def _is_name_number(text: str, start: int, written_before: str, number: str) -> bool:
+    """Tell whether a small bare number belongs to the capitalised name before it (``Power of Siberia 2 talks``).
+
+    ``Line 2``, ``Phase 3``, ``Terminal 4``: a whole number of at most three digits right after a Title Case
+    word that does not open a sentence (nor a headline in Title Case, where every word is capitalised) is part
+    of that name, not a count.  Qualifiers (``Some 300 fishermen``) and sentence starts (``Only 30 workers``)
+    stay counts.
+    """
+    if not (number.isdigit() and len(number) <= 3 and written_before.isalpha() and _is_capitalised(written_before)):
+        return False
+    if written_before.lower() in _QUALIFYING or written_before.lower() in _STOP_WORDS:
+        return False
+    word_start = start - 1 - len(written_before)
+    previous = text[max(0, word_start - 2) : word_start].strip()
+    if not previous or previous[-1] in _SENTENCE_ENDS:
+        return False
+    return not _in_title_case_line(text, start)
 
 
 def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Found | None:
@@ -282,7 +319,7 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
     if _is_standard_number(written_before, first or ""):
         return None  # "ISO 14001 standards", "GB 50011 codes": a number after an acronym is an identifier
     year_like = not spelled and high is None and scale == 1 and _is_year(first or "")
-    if year_like and (before in _YEAR_BEFORE or _is_capitalised(written_before)):
+    if year_like and (before.rstrip(",") in _YEAR_BEFORE or _is_capitalised(written_before)):
         return None  # "in 2013", "Vision 2030 goals"
     end = match.end()
     unit = _unit_at(text, end)
@@ -314,6 +351,8 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
         return None  # "its 2023 sales" is a year; "more than 2000 sets" is a count
     if _is_name_like(text, start, written_before, noun) or noun.lower() in lexicon().currency_names:
         return None
+    if not spelled and high is None and scale == 1 and _is_name_number(text, start, written_before, first):
+        return None  # "Power of Siberia 2 talks", "Line 2 trains": the number ends a name
     if low is None:
         low = parse_spelled(spelled) if spelled else parse_digits(first) * scale
         if low is None:
@@ -353,7 +392,7 @@ def scan_quantities(text: str) -> list[Found]:
             continue  # "12 May", "2023 and"
         written_before = word_before(text, start)
         before = written_before.lower()
-        if _is_identifier_before(before):
+        if _is_identifier_before(before) and not (run_end >= 0 and _is_percentage_at(text, run_end)):
             continue  # "No. 1 project", "Top 500", "June 12 talks"
         index = bisect.bisect_right(money_starts, start) - 1
         if index >= 0 and money[index].end > start:

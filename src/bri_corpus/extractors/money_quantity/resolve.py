@@ -47,6 +47,17 @@ _IRREGULAR_PLURALS = {
 }
 """Plural nouns that do not end in -s, and -s plurals inflection gets wrong for news use."""
 
+_NOT_MEN_PLURALS = frozenset(
+    "amen omen semen stamen specimen regimen abdomen acumen albumen bitumen lumen rumen hymen yemen germen".split()
+)
+"""Words ending in ``-men`` that are not plurals of ``-man`` compounds (``fishermen``, ``workmen`` are)."""
+
+
+def _is_men_plural(lower: str) -> bool:
+    """Tell whether a lower-case word is the plural of a ``-man`` compound: ``fishermen``, ``craftsmen``."""
+    return len(lower) > 4 and lower.endswith("men") and lower.isalpha() and lower not in _NOT_MEN_PLURALS
+
+
 _NOT_PLURAL = frozenset(
     """
     as is was has does its this his hers yours ours theirs us thus plus minus versus yes less unless
@@ -71,7 +82,7 @@ def qualifier_code(words: str) -> str | None:
 def is_plural_noun(word: str) -> bool:
     """Tell whether a word looks like a plural noun: ``vehicles``, ``companies``, ``people``; not ``this``, ``gas``."""
     lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
+    if lower in _IRREGULAR_PLURALS or _is_men_plural(lower):
         return True
     if len(lower) < 3 or not word.endswith("s") or lower in _NOT_PLURAL:
         return False
@@ -91,6 +102,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
+    if _is_men_plural(lower):
+        return lower[:-3] + "man"
     if word[:-1].isupper():
         return word[:-1]
     if "-" in lower:
