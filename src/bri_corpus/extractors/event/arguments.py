@@ -40,6 +40,7 @@ import regex
 
 from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text
+from .leaders import leader_countries
 from .lexicon import lexicon
 from .reporting import reporting_regions
 
@@ -52,6 +53,9 @@ _TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
 _TO_ENDINGS = ("to ", "to the ", "To ", "To the ")
 # Event types whose location is where the parties were, not the site of what they agreed on.
 _GATHERING_TYPES = frozenset({"signing", "meeting", "order"})
+# A passive of these with its agent after it (``was built by X``, ``was commissioned by President Y``) takes the
+# agent as its party, not the thing built or opened.
+_BUILT_OR_OPENED = frozenset({"construction", "ceremony"})
 _OFFICE_OF_BEFORE = regex.compile(
     r"(?r)\b(?:Ambassador|ambassador|Ambassadors|President|Minister|Embassy|embassy|government|Government|delegation|"
     r"delegations|leaders?|Consul|Consulate|Premier|representatives?|Ministry)"
@@ -511,8 +515,14 @@ def event_arguments(
         antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
             found.append((generic.start(), antecedent))
-    passive = event_type == "construction" and bool(_PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start))
-    agents = [party for party in found if party[0] >= end] if passive else []
+    for leader in leader_countries(text, index, clause[0], clause[1]):
+        if not _in_regions(leader[0], regions) and all(name != leader[1] for _, name in found):
+            found.append(leader)  # "commissioned by President Muhammadu Buhari": the country acts
+    passive = event_type in _BUILT_OR_OPENED and bool(
+        _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start) or _BY_AFTER.match(text, end, clause[1])
+    )  # "was built by X", "a project built by X": the agent after it
+    agent_end = appositive if appositive is not None else clause[1]  # ", built by X, was opened by Y": X only
+    agents = [party for party in found if end <= party[0] < agent_end] if passive else []
     if agents:
         found = agents  # "The line between A and B is being built by the CRE Consortium": the builder only
     found.sort()

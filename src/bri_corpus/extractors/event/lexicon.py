@@ -51,6 +51,12 @@ REQUIREMENTS = frozenset(
         "during",
         "delegation",
         "gathering",
+        "by_agent",
+        "passive_by",
+        "by_leader",
+        "agreed",
+        "purpose",
+        "closed",
     }
 )
 

@@ -16,7 +16,15 @@ import regex
 from .entities import FactIndex
 from .lexicon import Lexicon, TriggerEntry
 
-__all__ = ["first_words", "last_words", "requirements_met"]
+__all__ = [
+    "appositive_by",
+    "by_leader",
+    "first_words",
+    "last_words",
+    "measure_after",
+    "ongoing_after",
+    "requirements_met",
+]
 
 Check = Callable[[Lexicon, str, FactIndex, int, int, int, int], bool]
 """A requirement check: ``(lexicon, text, index, start, end, clause_start, clause_end) -> holds``."""
@@ -84,6 +92,51 @@ _GATHERING_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _ON_THE = regex.compile(r"\s+on\s+(?:the\s+)?")
+# ", built by Torpol": a participle set off by a comma, its agent after it (see ``_by_agent``).
+_APPOSITIVE_COMMA_BEFORE = regex.compile(
+    r"(?r),\s+(?:(?:also|jointly|largely|mainly|partly|originally|all)\s+)?$", regex.IGNORECASE
+)
+_BY = regex.compile(r"\s+by\s")
+# What says the thing is still being built, after an appositive ", built by X": "..., will link", "..., was 45
+# percent complete", "..., is under construction".
+_ONGOING_AFTER = regex.compile(
+    r"\b(?:will|would|shall|is\s+being|are\s+being|under\s+construction|(?:per\s*cent|percent|%)\s+"
+    r"(?:complete|completed|done|finished)|is\s+(?:expected|set|due|scheduled)|are\s+(?:expected|set|due|scheduled))\b",
+    regex.IGNORECASE,
+)
+# "was commissioned by President Ruto", "inaugurated by Kenyan President Ruto": a head of state or government as
+# the agent.
+_BY_LEADER = regex.compile(
+    r"\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|"
+    r"Chancellor|Vice\s+President|Vice\s+Premier|Crown\s+Prince)\b"
+)
+# "agreed to study", "agreed to deepen cooperation": an agreed intention of a vague kind is no signing.
+_VAGUE_AGREED_AFTER = regex.compile(
+    r"\s+(?:(?:in|on|at|during)\s+[^,;]{1,40}?\s+)?to\s+(?:further\s+|jointly\s+|actively\s+)?"
+    r"(?:study|explore|consider|look|deepen|strengthen|enhance|promote|continue|maintain|support|work|keep|boost|"
+    r"push|advance|cooperate|seek|discuss|examine|intensify|broaden)\b",
+    regex.IGNORECASE,
+)
+# "a sale of that stake to X was agreed", "the terms were agreed": a deal noun as the subject of a passive.
+_DEAL_PASSIVE_BEFORE = regex.compile(
+    r"(?r)\b(?P<det>no\s+(?:[\w-]+\s+)?)?(?:sales?|deals?|agreements?|contracts?|purchases?|acquisitions?|takeovers?|"
+    r"mergers?|transfers?|terms|prices?|loans?|financing|tariffs?)\b(?:\s+[^\s;.]+){0,12}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|formally|finally|officially)\s+)?$",
+    regex.IGNORECASE,
+)
+_WITH = regex.compile(r"\s+with\s+(?:the\s+)?")
+_COORDINATION_GAP = regex.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?$")
+_SUBJECT_GAP = regex.compile(
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:have|has|had|also|both|finally|formally|then|later|jointly)\s+)*$",
+    regex.IGNORECASE,
+)
+# "pledged K1.2 billion (about US$45 million) to expand its smelter": money for building work.
+_BUILD_PURPOSE = regex.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?:expand|build|construct|upgrade|develop|set\s+up|establish|modernise|modernize|"
+    r"extend|rehabilitate|renovate|install|erect)\b",
+    regex.IGNORECASE,
+)
+_FINANCIAL_CLOSE = regex.compile(r"\b(?:reached|reaches|achieved|achieves)\s+financial\s+close\b", regex.IGNORECASE)
 _OF = regex.compile(r"\s+of\s+")
 
 
@@ -120,6 +173,15 @@ def _has_count(index: FactIndex, start: int, end: int) -> bool:
         if amount.kind == "quantity" and unit not in _NOT_GOODS_UNIT and unit not in _MEASURE_UNITS:
             return True
     return False
+
+
+def measure_after(index: FactIndex, start: int, end: int) -> bool:
+    """True when a quantity of a mass, volume or energy starts in ``[start, end)`` (``15 billion cubic metres
+    of gas``, ``2 million tonnes of ore``): a trade figure, not a count of goods."""
+    return any(
+        amount.kind == "quantity" and getattr(amount.value, "unit", None) in _MEASURE_UNITS
+        for amount in index.amounts_between(start, end)
+    )
 
 
 def _has_money(index: FactIndex, start: int, end: int) -> bool:
@@ -267,6 +329,78 @@ def _agent(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
     return bool(_POSSESSIVE_AGENT.search(text, max(c_start, start - 50), start) or _BY_AGENT.match(text, end, c_end))
 
 
+def appositive_by(text: str, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """True when the trigger is a participle set off by a comma with its agent after it (``, built by X``)."""
+    return bool(_BY.match(text, end, c_end) and _APPOSITIVE_COMMA_BEFORE.search(text, max(c_start, start - 20), start))
+
+
+def ongoing_after(text: str, end: int, c_end: int) -> bool:
+    """True when the clause after ``end`` says the work goes on (``..., will link``, ``..., was 45 percent
+    complete``)."""
+    return _ONGOING_AFTER.search(text, end, min(c_end, end + 200)) is not None
+
+
+def _by_agent(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """``a new yard at Terespol, built by Budimex for 90 million zloty``: the participle describes a thing built,
+    unless the main clause after it says the work goes on (``..., built by X, will link``)."""
+    return appositive_by(text, start, end, c_start, c_end) and not ongoing_after(text, end, c_end)
+
+
+def _passive_by(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _BY.match(text, end, c_end) is not None and _passive(lex, text, index, start, end, c_start, c_end)
+
+
+def _by_leader(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _BY_LEADER.match(text, end, c_end) is not None
+
+
+def by_leader(text: str, end: int, limit: int) -> bool:
+    """True when a head of state or government is the agent right after ``end`` (``commissioned by President
+    Ruto``)."""
+    return _BY_LEADER.match(text, end, limit) is not None
+
+
+def _named_party(entity: object) -> bool:
+    """An organisation or a country: a party that can agree (not a region, ``Africa``; not a city)."""
+    kind = getattr(entity, "kind", "")
+    return kind == "organisation" or (
+        kind == "place" and getattr(getattr(entity, "value", None), "type", "") == "country"
+    )
+
+
+def _agreed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """``X and Y (have) agreed``, ``X agreed with Y``: named parties agreeing, not on a vague intention
+    (``agreed to study``); or a deal noun agreed in the passive with a date (``a sale ... was agreed in June
+    2022``; not ``no final contract had been agreed``)."""
+    if _VAGUE_AGREED_AFTER.match(text, end, c_end):
+        return False
+    deal = _DEAL_PASSIVE_BEFORE.search(text, max(c_start, start - 90), start)
+    if deal is not None:
+        return deal.group("det") is None and bool(index.dates_between(end, c_end))
+    before = [e for e in index.parties_between(max(c_start, start - 120), start) if e.end <= start]
+    if not before or not _named_party(before[-1]) or not _SUBJECT_GAP.match(text, before[-1].end, start):
+        return False
+    if (
+        len(before) >= 2
+        and _named_party(before[-2])
+        and _COORDINATION_GAP.match(text, before[-2].end, before[-1].start)
+    ):
+        return True
+    with_ = _WITH.match(text, end, c_end)
+    if with_ is None:
+        return False
+    after = index.parties_between(with_.end(), with_.end() + 1)
+    return bool(after) and _named_party(after[0])
+
+
+def _purpose(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _BUILD_PURPOSE.search(text, end, min(c_end, end + 100)) is not None
+
+
+def _closed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _FINANCIAL_CLOSE.search(text, end, min(c_end, end + 150)) is not None
+
+
 def _never(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     return False
 
@@ -298,6 +432,12 @@ _CHECKS: dict[str, Check] = {
     "figure": _figure,
     "party": _party,
     "agent": _agent,
+    "by_agent": _by_agent,
+    "passive_by": _passive_by,
+    "by_leader": _by_leader,
+    "agreed": _agreed,
+    "purpose": _purpose,
+    "closed": _closed,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``

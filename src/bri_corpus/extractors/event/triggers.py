@@ -20,7 +20,7 @@ import regex
 from .clauses import SentenceClauses
 from .entities import Entity, FactIndex, lowered_text
 from .lexicon import Lexicon, TriggerEntry, lexicon
-from .requirements import first_words, requirements_met
+from .requirements import appositive_by, by_leader, first_words, measure_after, ongoing_after, requirements_met
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -54,6 +54,25 @@ _AGREEMENT_OBJECT_BEFORE = regex.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:joint\s+)?$",
     regex.IGNORECASE,
 )
+# "the Embassy handed over 50 ambulances": goods handed over by an embassy or a government are aid, not a sale.
+_PUBLIC_GIVER_BEFORE = regex.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-General)?|Government\s+of|[A-Z][a-z]+\s+government)\b"
+    r"[^,;]{0,60}?\s+(?:has\s+|have\s+|had\s+|also\s+|formally\s+)*$"
+)
+# "had brought USD 25 billion of investment ... since 2015", "has made deliveries worth ... over the past five years":
+# a nominal trigger after a perfect tense, with a time span up to now, is a running tally of many occurrences.
+_CUMULATIVE_SPAN = regex.compile(
+    r"\b(?:since\s+(?:(?:early|late|mid-?|the\s+start\s+of\s+|the\s+end\s+of\s+)?\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|"
+    r"since\s+(?:its|their|the)\s+(?:launch|start|inception|founding|establishment|opening)|"
+    r"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
+    r"to\s+date|so\s+far|cumulative(?:ly)?|in\s+total)\b",
+    regex.IGNORECASE,
+)
+_PERFECT_PARTICIPLE = regex.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
+)
+# A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+_PERIOD_TIMEX = regex.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|\d\d))?(?:/.*)?|.*/.*")
 _PARTICIPLE_OF_OTHER_EVENT = frozenset({"assembled", "manufactured", "produced", "made"})
 _NOUN_BEFORE = regex.compile(r"(?r)\b[\w-]*[a-z]\s+$")
 _AUXILIARY_BEFORE = regex.compile(
@@ -161,6 +180,8 @@ def find_triggers(
         if _describes_another_event(text, start, end, clause, found):
             continue
         event_type = _retype(lex, text, index, entry, start, end, clause, (s_start, s_end))
+        if _running_figure(text, index, event_type, start, end, clause, (s_start, s_end)):
+            continue
         found.append(Trigger(event_type, start, end, number, clause, entry))
     return found
 
@@ -186,6 +207,39 @@ def _describes_another_event(
     return False
 
 
+def _running_figure(
+    text: str,
+    index: FactIndex,
+    event_type: str,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+) -> bool:
+    """True when the trigger tells a total over a stretch of time, not one occurrence.
+
+    ``CPEC had brought USD 25.4 billion of investment ... since 2015``: a perfect tense with a span up to now (a
+    running tally); ``Russia supplied 15.5 billion cubic metres of gas to China in January-August``: a mass,
+    volume or energy supplied over a period (a trade figure; aid sent is kept).
+    """
+    c_start, c_end = clause
+    if (
+        event_type == "construction"
+        and appositive_by(text, start, end, c_start, c_end)
+        and ongoing_after(text, end, c_end)
+    ):
+        return True  # "The 665-km line, built by X, will link ...": the building still goes on
+    if (
+        not text[start:end].endswith("ed")  # "CEEC had invested PKR 45 billion over the past decade": one investor's
+        and _PERFECT_PARTICIPLE.search(text, max(c_start, start - 60), start)  # sum is an event (second set)
+        and _CUMULATIVE_SPAN.search(text, *sentence)
+    ):
+        return True
+    if event_type != "delivery" or not measure_after(index, end, min(c_end, end + 40)):
+        return False
+    return any(_PERIOD_TIMEX.fullmatch(date.name) for date in index.dates_between(c_start, c_end))
+
+
 def _may_name_a_stake(text: str, index: FactIndex, sentence: tuple[int, int]) -> bool:
     """Cheap test before ``_STAKE``: every match holds ``take``, ``equ`` or ``hare`` (in any case; see
     ``lowered_text``)."""
@@ -208,8 +262,17 @@ def _retype(
 ) -> str:
     """Apply the type calls of the NOTES: aid sent without payment is a donation; a partnership with a stake is
     an investment."""
-    if entry.type == "delivery" and lex.aid.search(first_words(text, end, clause[1], 8)):
+    if entry.type == "delivery" and (
+        lex.aid.search(first_words(text, end, clause[1], 8)) or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
+    ):
         return "donation"
-    if entry.type == "signing" and _may_name_a_stake(text, index, sentence) and _STAKE.search(text, *sentence):
+    if (
+        entry.type == "signing"
+        and text[start:end].lower() != "agreed"  # "a sale of the stake was agreed": a deal, not a partnership
+        and _may_name_a_stake(text, index, sentence)
+        and _STAKE.search(text, *sentence)
+    ):
         return "investment"
+    if entry.type == "construction" and text[start:end].lower() == "commissioned" and by_leader(text, end, clause[1]):
+        return "ceremony"  # "was commissioned by President Ruto": the opening, not the building
     return entry.type

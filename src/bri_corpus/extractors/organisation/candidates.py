@@ -370,6 +370,8 @@ class _ChunkAnalyser:
                 continue
             if token.entry is None and token.text in lx.STRONG_HEADS and tokens[i - 1].text in ("and", "&"):
                 break  # "Ministry of Health and Ministry of Education": a second name starts
+            if i >= 2 and tokens[i - 1].text == "the" and tokens[i - 2].text in ("and", "&"):
+                break  # "National Bureau of Statistics and the General Department of ...": another name
             place = token.entry is None and (
                 is_place_noun(token.text)
                 or token.text in ("Republic", "People's")
@@ -546,7 +548,9 @@ class _ChunkAnalyser:
         for index, token in enumerate(tokens):
             if index < skip_to:
                 continue
-            if _names_subsidiary(tokens, index, caps_line=caps_line) and self._ends_clause_subject(tokens[index + 1]):
+            if _names_brand_division(tokens, index, caps_line=caps_line) or (
+                _names_subsidiary(tokens, index, caps_line=caps_line) and self._ends_clause_subject(tokens[index + 1])
+            ):
                 self._emit(tokens[index : index + 2], None)
                 skip_to = index + 2
             elif token.entry is not None:
@@ -608,6 +612,11 @@ class _ChunkAnalyser:
         internal = first_head in lx.UNIT_HEADS or (
             first_head == "Committee" and any(w in ("CPC", "Party", "Communist") for w in words)
         )
+        if internal and premods and premods[0].entry is None and premods[0].text in lx.PUBLIC_BODY_ADJECTIVES:
+            # "General Department of Vietnam Customs", "National Statistics Office of Mongolia": a public body.
+            if has_complement or len(premods) >= 2:
+                self._emit(span, None)
+                return
         if internal:
             inner = [t for t in complement if not t.connector]
             if inner and any(_is_brand(t, caps_line=caps_line) or self._is_head(t) for t in inner):
@@ -1000,7 +1009,23 @@ def _names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> bo
         return False
     if brand.entry is not None:
         return brand.entry.type == "company" and _ACRONYM.fullmatch(brand.text) is not None
-    return _is_acronym(brand.text) and not _names_place(brand.text)
+    return _brand_shaped(brand.text) and not _names_place(brand.text)
+
+
+def _names_brand_division(tokens: Sequence[Token], x: int, *, caps_line: bool) -> bool:
+    """Tell whether a brand at ``x`` and a sector word after it, ending the run, are one name.
+
+    ``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing``: a company's acronym or CamelCase brand (not a gazetteer
+    body other than a company) with one word of :data:`.lexicon.BRAND_TAIL_WORDS` after it.
+    """
+    if caps_line or x + 1 >= len(tokens) or (x + 2 < len(tokens) and not tokens[x + 2].connector):
+        return False
+    brand, tail = tokens[x], tokens[x + 1]
+    if tail.entry is not None or tail.text not in lx.BRAND_TAIL_WORDS:
+        return False
+    if brand.entry is not None:
+        return brand.entry.type == "company" and _ACRONYM.fullmatch(brand.text) is not None
+    return _brand_shaped(brand.text) and brand.text not in lx.LEGAL_SUFFIXES and not _names_place(brand.text)
 
 
 def _operates_facility(segment: Sequence[Token], x: int, *, caps_line: bool) -> bool:

@@ -28,7 +28,9 @@ from bri_corpus.values import Organisation
 
 from . import lexicon as lx
 from .candidates import Candidate, scan_text
+from .context_names import acronym_phrases, appositive_names, bare_sector_names, caps_line_names, legislatures
 from .gazetteer import OrganisationGazetteer, default_gazetteer
+from .name_extensions import embassy_aliases, extend_names
 from .patterns import BRACKETED_SHORT_FORM, CAPS_DATELINE, CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
 from .places import is_known_place, is_place_word
 from .resolve import core_of, link
@@ -45,6 +47,10 @@ def _make(text: str, start: int, end: int, gazetteer: OrganisationGazetteer) -> 
     return Candidate(start=start, end=end, surface=surface, form=surface, entry=gazetteer.lookup(surface), words=words)
 
 
+_LONE_GENERIC = lx.WEAK_HEADS | lx.STRONG_HEADS | lx.GENERIC_WORDS
+"""Words that are no name by themselves, also when bracketed: ``China Energy Engineering (Group)``."""
+
+
 def _alias_ok(surface: str, gazetteer: OrganisationGazetteer) -> bool:
     """Whether a defined name can be an organisation's: not a place (unless the gazetteer knows it) nor a number."""
     words = surface.split()
@@ -54,6 +60,8 @@ def _alias_ok(surface: str, gazetteer: OrganisationGazetteer) -> bool:
         and (gazetteer.lookup(surface) is not None or not (is_place_word(surface) or is_known_place(surface)))
         and surface not in lx.ACRONYM_STOP
         and not surface.isdigit()
+        # "China Railway Engineering (Group) Co., Ltd.": a lone head or generic word is no name
+        and not (len(words) == 1 and surface in _LONE_GENERIC)
     )
 
 
@@ -239,7 +247,7 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
             tail = words[-size:]
             if _initials(tail) != letters:
                 continue
-            if all(word[:1].islower() for word in tail) or tail[-1] in lx.PROJECT_HEADS:
+            if all(word[:1].islower() for word in tail) or tail[-1] in lx.PROJECT_HEADS or tail[-1] in lx.TERM_HEADS:
                 found.add(short)
             break
     return frozenset(found)
@@ -281,7 +289,9 @@ def organisations_in(
         for c in scan.candidates
         if (c.entry is not None or text[c.start : c.end] not in not_names) and (not regions or outside(c.start, c.end))
     ]
+    candidates = _with_context_names(text, candidates, gazetteer, not_names)
     aliases = _definitions(text, candidates, gazetteer)
+    aliases.extend(embassy_aliases(candidates))
     _short_forms(text, candidates, gazetteer)
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
@@ -297,6 +307,34 @@ def organisations_in(
             if index in keep:
                 candidate = candidates[index]
                 yield candidate.start, candidate.end, value
+
+
+def _with_context_names(
+    text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer, not_names: frozenset[str]
+) -> list[Candidate]:
+    """The scan's mentions, extended (:mod:`.name_extensions`) and joined by the names found by their
+    context (:mod:`.context_names`); a mention inside a name found by its context gives way to it."""
+    candidates = extend_names(text, candidates)
+    added = caps_line_names(text, gazetteer) if text[:1].isupper() or "\n" in text[:3000] else []
+    added.extend(acronym_phrases(text, candidates, gazetteer, not_names))
+    added.extend(appositive_names(text, candidates, gazetteer))
+    if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
+        added.extend(legislatures(text, candidates, gazetteer))
+    added.extend(bare_sector_names(text, candidates, gazetteer))
+    if not added:
+        return candidates
+    added.sort(key=lambda c: (c.start, -c.end))
+    claimed: list[Candidate] = []
+    for candidate in added:
+        if not claimed or candidate.start >= claimed[-1].end:
+            claimed.append(candidate)
+    starts = [c.start for c in claimed]
+
+    def inside_claim(c: Candidate) -> bool:
+        i = bisect.bisect_right(starts, c.start) - 1
+        return i >= 0 and c.end <= claimed[i].end
+
+    return [c for c in candidates if not inside_claim(c)] + claimed
 
 
 def find_organisations(

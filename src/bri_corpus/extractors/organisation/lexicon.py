@@ -10,8 +10,11 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYM_STOP",
+    "BRAND_TAIL_WORDS",
     "PLATFORM_NAMES",
     "PROJECT_HEADS",
+    "PUBLIC_BODY_ADJECTIVES",
+    "TERM_HEADS",
     "CONNECTORS",
     "EMBASSY_HEADS",
     "FACILITY_OPERATOR_HEADS",
@@ -1212,6 +1215,29 @@ PROJECT_HEADS = frozenset(
 )
 """Last words of the long forms of projects, agreements and infrastructure: the short form bracketed after such a
 name (``East Coast Rail Link (ECRL)``, ``China-Pakistan Economic Corridor (CPEC)``) names no organisation."""
+
+BRAND_TAIL_WORDS = frozenset(
+    {
+        "Cargo", "Hydro", "Rail", "Freight", "Solar", "Wind", "Gas", "Oil", "Mobile", "Securities", "Finance",
+        "Leasing", "Resources", "Minerals", "Metals", "Marine", "Offshore", "Aviation", "Infra", "Infrastructure",
+        "Intermodal", "Renewables", "Pharma", "Auto", "Tech",
+    }
+)  # fmt: skip
+"""Sector words that make a division's name after a company's acronym or brand, ending the run:
+``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing`` (not after a place or a generic word)."""
+
+TERM_HEADS = frozenset(
+    {
+        "Index", "Product", "Investment", "Goals", "Assessment", "Rate", "Price", "Tariff", "Standard",
+        "Certificate", "Technology", "Intelligence", "Vehicle", "Vehicles", "Mechanism",
+    }
+)  # fmt: skip
+"""Last words of economic and technical terms: the short form bracketed after such a phrase names no
+organisation (``Environmental Impact Assessment (EIA)``, ``Purchasing Managers' Index (PMI)``)."""
+
+PUBLIC_BODY_ADJECTIVES = frozenset({"National", "General", "State", "Federal", "Central", "Main", "Supreme"})
+"""First words that make a unit word (``Department``, ``Office``) head a public body's name, not a company's
+part: ``General Department of Customs``, ``National Statistics Office`` (with a complement or one more word)."""
 
 PLATFORM_NAMES = frozenset(
     {

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from bri_corpus.extractors.place import gazetteer as places
 
 __all__ = [
+    "country_code",
     "country_of_demonym",
     "is_country",
     "is_country_or_demonym",
@@ -52,6 +53,18 @@ def country_of_demonym(word: str) -> str | None:
     if alpha_2 is not None:
         return places.country_name(alpha_2) or word
     return word if is_country(word) else None
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def country_code(word: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name or demonym (``Kyrgyz Republic``, ``Kyrgyz`` → ``KG``)."""
+    alpha_2 = places.demonyms().get(word)
+    if alpha_2 is not None:
+        return alpha_2
+    for entry in places.lookup_all(word):
+        if entry.type == "country" and not entry.is_adjective and entry.country:
+            return str(entry.country)
+    return None
 
 
 def is_country_or_demonym(word: str) -> bool:

@@ -15,13 +15,17 @@ from bri_corpus.normalize import NormalizedText
 from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup
 from .patterns import (
     COMPANY_HEADS,
+    FACILITY_HEADS,
+    FACILITY_MODIFIERS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     LANGUAGE_CONTEXT,
+    NAME_PREFIXES,
     NEXT_WORD,
     PLACE_DESIGNATORS,
     PREVIOUS_WORD,
     RANKING_BEFORE,
+    ROMANCE_OF,
     SENTENCE_START,
 )
 from .resolve import choose_reading, place_value
@@ -151,11 +155,34 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     return not INSTITUTION_HEADS.isdisjoint(_chain_before(text, start))
 
 
+_FACILITY_OWN_NAMES = 2
+"""How many words of a facility's own name may stand between its place and its head (``Kunming Changshui
+International Airport``)."""
+
+
+def _leads_facility_name(text: str, end: int) -> bool:
+    """Whether the words after a match name a facility in that place: ``Pokhara International Airport``,
+    ``Duqm Special Economic Zone``, ``Kunming Changshui International Airport`` (modifiers and at most
+    :data:`_FACILITY_OWN_NAMES` other words, then a head such as ``Airport`` or ``Zone``)."""
+    own_names = 0
+    for word in _chain_after(text, end)[:5]:
+        word = word.rstrip(".,")
+        if word in FACILITY_HEADS:
+            return True
+        if word not in FACILITY_MODIFIERS:
+            own_names += 1
+            if own_names > _FACILITY_OWN_NAMES or word in _ALL_HEADS or word in ("&", "of"):
+                return False
+    return False
+
+
 def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     """Whether a name that could also be part of a person's or company's name stands on its own.
 
     A capitalised word right before it (not one starting the sentence, not a function word) or right
-    after it (not a place designator such as ``Province``) makes it part of a longer name.
+    after it (not a place designator such as ``Province``) makes it part of a longer name, unless the
+    name is a facility's named after the place (``New Gwadar International Airport``); so does a
+    Romance ``de`` + a capitalised word after it (``Palacio de Gobierno``).
     """
     if title_case:
         return True
@@ -169,7 +196,9 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
             if word not in FUNCTION_WORDS and not word.endswith("'s"):  # "Ethiopia's Addis Ababa"
                 # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
                 before = text[window_start : previous.start(1)]
-                if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))):
+                if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))) and not (
+                    word in NAME_PREFIXES and _leads_facility_name(text, candidate.end)
+                ):
                     return False
     if not text.startswith(" ", candidate.end):
         return True  # NEXT_WORD starts with a space
@@ -177,7 +206,9 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     if following and _capitalised(following.group(1)):
         word = following.group(1)
         if word not in PLACE_DESIGNATORS and word not in FUNCTION_WORDS:
-            return False
+            return _leads_facility_name(text, candidate.end)
+    elif following and len(following.group(1)) <= 4 and ROMANCE_OF.match(text, candidate.end):
+        return False
     return True
 
 
@@ -310,11 +341,12 @@ _DATELINE = regex.compile(
       |[ ]?\([A-Z][\w .&-]{{1,30}}\)                                             # BEIJING (Reuters)
       |[ ]?-{{1,2}}[ ]                                                             # CAIRO --
       |:[ ]                                                                        # KUALA LUMPUR:
-      |,[ ]\d{{1,2}}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))          # DUSHANBE, 3 May""",
+      |,[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))  # DUSHANBE, 3 May
+    """,
     regex.VERBOSE,
 )
 """The cities of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``,
-``CAIRO --``, ``KUALA LUMPUR:``, ``BELGRADE/PODGORICA, May 8``."""
+``CAIRO --``, ``KUALA LUMPUR:``, ``BELGRADE/PODGORICA, May 8``, ``ABU DHABI, 12th February, 2024 (WAM) --``."""
 
 _CAPS_LINE = regex.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 """A line without a lower-case letter: an ALL CAPS headline (``CHINA-LAOS RAILWAY MOVES 4 MILLION TONNES``)."""

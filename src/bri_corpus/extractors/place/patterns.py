@@ -37,6 +37,26 @@ PLACE_DESIGNATORS = frozenset(
 )
 """Words after a place that keep it a place: designators (``Jilin Province``) and the infrastructure named after
 it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``, ``Gwadar Port``)."""
+
+FACILITY_HEADS = frozenset(
+    """Airport Port Seaport Harbour Harbor Terminal Station Zone Park Hub Corridor Railway Expressway Highway
+    Motorway Bridge Dam Pipeline Canal Tunnel Plant Project Estate City Base Line""".split()
+)
+"""Last words of a facility named after the place it stands in (``Pokhara International Airport``)."""
+FACILITY_MODIFIERS = frozenset(
+    """International Special Economic Industrial Free Trade Deep-Sea Deep-Water Deepwater Dry Container Logistics
+    Cargo Freight Hydropower Hydroelectric Power Solar Wind Coal-Fired Thermal Science Technology High-Tech Hi-Tech
+    Bonded Comprehensive Export Processing Cross-Border Border Multipurpose Multi-Purpose Oil Gas Passenger Rail
+    High-Speed Railway Bus Ring Eco-Industrial Development Business Financial Tech Satellite Green New Regional
+    Domestic Inland Sea River Naval Transit Petrochemical Steel Cement Smart Digital Innovation Agricultural""".split()
+)
+"""Words a facility name may hold between the place and its head (``Duqm Special Economic Zone``)."""
+NAME_PREFIXES = frozenset({"New", "Old"})
+"""Capitalised words that may lead a facility's name before its place (``New Gwadar International Airport``)."""
+
+# "Palacio de Gobierno", "Casa da Moeda": a word followed by a Romance "of" and a capitalised word is part of a name.
+ROMANCE_OF = regex.compile(r" (?:de|del|della|di|do|da|dos|das|des|du) (?:la |los |las |el )?\p{Lu}")
+
 REGION_DESIGNATORS = frozenset({"Province", "province", "Region", "region", "Oblast", "oblast", "State", "state"})
 CITY_DESIGNATORS = frozenset({"City", "city"})
 
@@ -47,7 +67,8 @@ INSTITUTION_HEADS = frozenset(
     Union Bank Commission Council Parliament Committee Chamber Government Cabinet Senate Assembly Congress
     Federation Foundation Fund Society Court Office Bureau Department Administration Authority Agency Agencies
     Secretariat Forum Summit Roundtable Conference Dialogue Symposium Expo Exhibition Fair Games Cup League
-    Olympics Festival Party Army Navy Police Customs Alliance Organization Organisation Club Centre Center""".split()
+    Olympics Festival Party Army Navy Police Customs Alliance Organization Organisation Club Centre Center Hospital
+    School College Trust""".split()
 )
 # Head words of company, media and programme names that a country or demonym can start
 # ("China Machinery Engineering Corporation", "China Daily", "Chinese New Year", "China Dream").

@@ -48,6 +48,14 @@ _PART_OF = regex.compile(
 )
 
 
+# A gathering named as the time of another event ("signed ... during the APEC Economic Leaders' Week"): the date
+# and place earlier in the sentence are that event's, not the gathering's.
+_DURING_BEFORE = regex.compile(
+    r"\b(?:during|on\s+the\s+(?:sidelines|margins?)\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+
+
 @attrs.frozen
 class DatedSpan:
     """A date fact in normalised offsets."""
@@ -165,6 +173,8 @@ def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact]
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         after_end = following.start if following is not None and following.start < s_end else s_end
         before_start = previous.end if previous is not None and previous.end > s_start else s_start
+        if _DURING_BEFORE.search(body, max(before_start, mention.start - 40), mention.start):
+            before_start = mention.start  # what comes before dates and places the event, not the gathering
         date = _nearest_date(dates, mention.end, after_end, mention.end) or _nearest_date(
             dates, before_start, mention.start, mention.start
         )

@@ -5,7 +5,8 @@ run of capitalised words ending in a gathering head word (``Summit``, ``Forum``,
 ``Roundtable``, ``Expo`` ...), optionally continued by ``for``/``on``/``of`` and
 more capitalised words (``Boao Forum for Asia``, ``Forum on China-Africa
 Cooperation``), optionally led by an edition (``third``, ``10th``, ``2023``); or a numbered session of a
-named body (``the 7th meeting of the China-Thailand Joint Committee on Trade``).
+named body (``the 7th meeting of the China-Thailand Joint Committee on Trade``, ``the 13th Joint Cooperation
+Committee meeting``).
 A lower-case head counts only after an acronym or a ``Country-Country`` pair
 (``SCO summit``, ``China-Africa summit``), because ``the summit`` alone is an anaphor.
 """
@@ -26,6 +27,11 @@ _ORDINALS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th)"
 )
+
+
+_BODIES = ("Committee", "Commission", "Council", "Subcommittee", "Sub-Committee")
+"""Bodies whose numbered sittings are named gatherings (``7th meeting of the X Joint Committee``,
+``13th X Joint Cooperation Committee meeting``)."""
 
 
 class GatheringData:
@@ -86,11 +92,14 @@ def gathering_pattern() -> regex.Pattern[str]:
     capword = r"(?:(?:St|Mt|Ft)\.|[A-Z][\w&']*(?:-[\w&']+)*|\d{4})"
     connector = r"(?:and|of|for|on|the|&|de)"
     capseq = rf"{capword}(?:\s+(?:{connector}\s+)*{capword})*"
+    # Before a head word a name joins its words by one "and", "of", "of the", "&", "on" or "de", never "for" or a
+    # bare "the": "in San Francisco for the APEC ... Week", "the X Summit and the Y Meeting" are not one name.
+    head_capseq = rf"{capword}(?:\s+(?:(?:of\s+the|and|of|on|&|de)\s+)?{capword})*"
     heads = _alternation(data.heads)
     lower_heads = _alternation(data.lowercase_heads)
     known = _alternation(list(data.known))
     edition = rf"(?:(?:{_ORDINALS}|(?:19|20)\d{{2}})\s+)"
-    bodies = r"(?:Committee|Commission|Council|Subcommittee|Sub-Committee)\b"
+    bodies = rf"(?:{'|'.join(_BODIES)})\b"
     # Every alternative starts with a capital, a digit, an ordinal word or a known name: a
     # look-ahead on that first character makes the many word starts where none can begin fail at once.
     first_characters = {"A-Z", r"\d"} | {w[0] for w in _ORDINALS.split("|") if w[0].isalpha()}
@@ -104,12 +113,13 @@ def gathering_pattern() -> regex.Pattern[str]:
       (?:
           (?P<known>{known})(?![\w-])                              # a known name or alias
           (?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b)?           #   its session: Annual Conference
-        | (?P<generic>{capseq})\s+(?:{heads})\b                  # Capitalised Words + Head
+        | (?P<generic>{head_capseq})\s+(?:{heads})\b             # Capitalised Words + Head
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
         | (?:{heads})\s+(?:on|for)\s+(?:the\s+)?{capseq}          # Head first: Conference on ...
         | (?:{_ORDINALS})\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+{capseq}\s+{bodies}
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq}(?:,\s+{capseq})*)?  # 7th meeting of the X Joint Committee
+        | (?:{_ORDINALS})\s+{capseq}\s+{bodies}\s+(?:meeting|session)\b  # 13th X Joint Committee meeting
       )
       (?:\s+(?:19|20)\d{{2}}\b)?                                   # Expo 2020
     )
@@ -123,6 +133,9 @@ def _cue_words() -> set[str]:
     data = gathering_data()
     head_words = {w.split()[-1] for w in data.heads} | set(data.lowercase_heads)
     words = set(head_words) | {"meeting of the", "session of the"}  # a body's numbered session
+    # X Committee meeting ("Sub-Committee meeting" is found from "Committee meeting": a cue word without a hyphen
+    # keeps the prefilter a plain literal scan).
+    words |= {f"{body} {sitting}" for body in _BODIES if body.isalnum() for sitting in ("meeting", "session")}
     for name in data.known:
         if not head_words & set(name.split()):
             words.add(name.split()[-1])  # FOCAC, CIIE, Summer Davos

@@ -27,6 +27,11 @@ _EDITION = regex.compile(
 )
 _FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "the", "&", "de"})
 
+# "APEC summit", "G20 summit": an organisation's acronym and a lower-case gathering word.
+_ACRONYM_SUMMIT = regex.compile(r"^(?P<acronym>[A-Z][A-Z0-9]+) (?:summit|meeting)$")
+# The names of leaders' gatherings ("APEC Economic Leaders' Week", "G20 Leaders' Summit") that "X summit" stands for.
+_LEADERS = regex.compile(r"\b(?:Leaders'?|Heads of (?:State|Government))(?![\w'])")
+
 
 def split_edition(name: str) -> tuple[str, str]:
     """Split ``third Belt and Road Forum`` into (``third``, ``Belt and Road Forum``); edition may be ``""``."""
@@ -91,7 +96,7 @@ def _related(
     """Return the other forms in the document that name the same gathering as ``form``."""
     key = core_key(core)
     full = known.get(core)
-    out: list[str] = []
+    out: list[str] = [*_leaders_gathering_links(form, core, forms, parsed)]
     for other in forms:
         if other == form:
             continue
@@ -104,6 +109,35 @@ def _related(
             or core in initials(other_core)
             or other_core in initials(core)
             or (full is not None and (known.get(other_core) == full or other_core == full))
-        ):
+        ) and other not in out:
             out.append(other)
     return out
+
+
+def _leaders_gathering_links(
+    form: str, core: str, forms: Sequence[str], parsed: Mapping[str, tuple[str, str]]
+) -> list[str]:
+    """Link ``APEC summit`` and the one leaders' gathering of that organisation the document names in full.
+
+    ``APEC summit`` ↔ ``APEC Economic Leaders' Week``, ``G20 summit`` ↔ ``G20 Leaders' Summit``: only when
+    the document names exactly one gathering led by the acronym whose name says it is the leaders' (a
+    ``CEO Summit`` or a ministers' meeting is another gathering).
+    """
+
+    def leaders_forms(acronym: str) -> list[str]:
+        return [
+            f
+            for f in forms
+            if parsed[f][1].startswith(acronym + " ")
+            and _ACRONYM_SUMMIT.match(parsed[f][1]) is None
+            and _LEADERS.search(parsed[f][1])
+        ]
+
+    short = _ACRONYM_SUMMIT.match(core)
+    if short is not None:
+        linked = leaders_forms(short["acronym"])
+        return linked if len({core_key(parsed[f][1]) for f in linked}) == 1 else []
+    acronym = core.split(" ", 1)[0]
+    if not _LEADERS.search(core) or len({core_key(parsed[f][1]) for f in leaders_forms(acronym)}) != 1:
+        return []
+    return [f for f in forms if f != form and (m := _ACRONYM_SUMMIT.match(parsed[f][1])) and m["acronym"] == acronym]

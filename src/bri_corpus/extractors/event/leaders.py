@@ -1,0 +1,87 @@
+"""Heads of state and government named without their country: ``commissioned by President Muhammadu Buhari``.
+
+The gold NOTES make a country a participant when it acts through its head of state. When the text writes the
+country with the title (``Kenyan President Ruto``) the place extractor's fact does it; when it writes only the
+title and the name, the name is looked up in ``data/leaders.tsv`` (public lists of heads of state and
+government, 2013-2025) and the country is the participant, under the name the document gives it, only when the
+document names that country somewhere (no name from outside the text).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from importlib import resources
+
+import regex
+
+from .entities import FactIndex
+
+__all__ = ["country_of_leader", "leader_countries"]
+
+# A title and a capitalised name after it; the name stops at the first word that is not capitalised.
+_TITLED_LEADER = regex.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Crown\s+Prince)\s+"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
+)
+_TITLE_WORDS = ("President", "Minister", "Premier", "King", "Emir", "Sultan", "Chancellor", "Prince")
+
+
+@functools.cache
+def _leaders() -> dict[str, str]:
+    """Map a leader's name (and a surname no other line shares) to the country's ISO code."""
+    path = resources.files("bri_corpus.extractors.event").joinpath("data/leaders.tsv")
+    full: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, country = line.split("\t")[:2]
+        full[name] = country
+    surnames = Counter(name.split()[-1] for name in full)
+    by_surname = {
+        name.split()[-1]: country for name, country in full.items() if " " in name and surnames[name.split()[-1]] == 1
+    }
+    return by_surname | full
+
+
+def country_of_leader(name: str) -> str | None:
+    """Return the ISO code of the country whose leader ``name`` is (full name, its leading words, or a surname
+    no other leader shares), or None."""
+    leaders = _leaders()
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        country = leaders.get(" ".join(words[:count]))
+        if country is not None:
+            return country
+    return leaders.get(words[-1]) if words else None
+
+
+def _country_name(index: FactIndex, code: str) -> str | None:
+    """The name the document gives the country ``code`` most often (``Nigeria`` rather than a header's
+    ``Federal Republic of Nigeria``), or None when it never names it."""
+    names = Counter(
+        entity.name
+        for entity in index.parties
+        if entity.kind == "place"
+        and getattr(entity.value, "type", None) == "country"
+        and getattr(entity.value, "country", None) == code
+    )
+    return names.most_common(1)[0][0] if names else None
+
+
+def leader_countries(text: str, index: FactIndex, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (position, country name) for each head of state or government in ``text[start:end]`` written with
+    a title but no country (``President Muhammadu Buhari``; not ``Kenyan President Ruto``, whose place fact acts
+    already)."""
+    if not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
+        return []
+    found: list[tuple[int, str]] = []
+    for match in _TITLED_LEADER.finditer(text, start, end):
+        before = index.parties_between(max(0, match.start() - 40), match.start())
+        if before and match.start() - before[-1].end <= 3:
+            continue  # "Kenyan President", "Nepal's Prime Minister": the country is written
+        code = country_of_leader(match.group("name"))
+        name = _country_name(index, code) if code else None
+        if name is not None:
+            found.append((match.start(), name))
+    return found

@@ -1,0 +1,393 @@
+"""Organisation names found by their context rather than by their shape alone.
+
+The chunk scan (:mod:`.candidates`) sees one run of capitalised words at a time.  Some names need
+more than that:
+
+* a phrase defined by a bracketed acronym, in any language: ``Autoridad Portuaria Nacional (APN)``,
+  ``Metropolitan Waterworks and Sewerage System (MWSS)`` (the acronym's letters are the phrase's
+  initials, function words skipped or not), or ``Kenya Power (KPLC)`` (a country and a sector word);
+* a name after an appositive cue naming a company: ``Polish contractor Budimex``, ``logistics firm
+  Rhenus Poland``, ``port operator Hutchison Ports``;
+* a legislature: ``National Assembly``, ``State Duma``, ``Verkhovna Rada``;
+* an organisation line in capitals (a press release's masthead): ``MINISTRY OF WATER RESOURCES`` →
+  ``Ministry of Water Resources``.
+
+Each function returns new candidates and the spans they claim; the caller drops the scan's
+mentions inside a claimed span (a phrase is one mention: annotation is flat).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import regex
+
+from . import lexicon as lx
+from .candidates import Candidate, scan_text
+from .gazetteer import OrganisationGazetteer
+from .patterns import TOKEN
+from .places import country_of_demonym, is_country_or_demonym, is_known_place, is_place_word
+
+__all__ = ["acronym_phrases", "appositive_names", "bare_sector_names", "caps_line_names", "legislatures"]
+
+FUNCTION_WORDS = frozenset(
+    {
+        "of", "and", "for", "the", "on", "in", "to", "at",
+        "de", "del", "della", "di", "do", "da", "dos", "das", "la", "las", "los", "el", "le", "les",
+        "y", "e", "et", "des", "du", "und", "für", "der", "die", "van", "voor", "i", "a",
+    }
+)  # fmt: skip
+"""Lower-case words inside a name, in the languages of Belt and Road news: their initials may be skipped."""
+
+_NOT_ORGANISATION_LAST = lx.PROJECT_HEADS | frozenset(
+    {
+        "Summit", "Forum", "Expo", "Exhibition", "Fair", "Conference", "Games", "Week", "Zone", "Zones",
+        "Index", "Product", "Investment", "Goals", "Assessment", "Unit", "Units", "Station", "Plant",
+        "Dam", "Airport", "Port", "Park", "Area", "Mechanism", "Dialogue", "Meeting", "Agenda", "Visa",
+        "Tariff", "Rate", "Price", "Fee", "Standard", "Certificate", "Award", "Prize", "Technology",
+        "Intelligence", "Vehicle", "Vehicles", "Gas", "Oil",
+    }
+)  # fmt: skip
+"""Last words of phrases that an acronym may stand for but that name no organisation: projects,
+gatherings, economic terms, facilities (``Special Economic Zone (SEZ)``, ``Liquefied Natural Gas (LNG)``)."""
+
+_NOT_ORGANISATION_FIRST = frozenset({"Forum", "Summit", "Conference", "Expo", "Exhibition", "Fair", "Meeting"})
+"""First words of gatherings' names (``Forum on China-Africa Cooperation (FOCAC)``): the ``summit`` plugin's."""
+
+SECTOR_WORDS = frozenset(
+    {
+        "Electricity", "Power", "Energy", "Railway", "Railways", "Rail", "Airlines", "Airways", "Telecom",
+        "Telecommunications", "Post", "Petroleum", "Grid", "Ports", "Shipping", "Steel", "Water", "Mining",
+        "Broadcasting", "Television",
+    }
+)  # fmt: skip
+"""Sector words that, after a country or demonym, make a national company's name before its acronym
+(``Kenya Power (KPLC)``, ``Vietnam Electricity (EVN)``)."""
+
+BARE_SECTOR_WORDS = frozenset({"Electricity", "Railway", "Telecom", "Post", "Petroleum"})
+"""Sector words that make a national company's name after a country or demonym even without an acronym,
+when the pair ends a run and is the subject of a clause (``Belarusian Railway said``)."""
+
+_BRACKETED_ACRONYM = regex.compile(r"(?<=[\p{L}.] )\((?P<short>[A-Z][A-Z&]{1,9})\)")
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'&.-]*")
+
+_CUE_NOUNS = (
+    "contractor", "firm", "company", "operator", "group", "carrier", "developer", "builder", "giant", "maker",
+    "manufacturer", "producer", "supplier", "lender", "insurer", "miner", "utility", "conglomerate", "startup",
+    "start-up", "retailer", "investor", "shipowner", "airline", "forwarder", "consultancy", "automaker", "carmaker",
+    "steelmaker", "subsidiary", "affiliate",
+)  # fmt: skip
+"""Nouns that name a company in apposition, after a modifier (``Polish contractor``, ``port operator``)."""
+
+
+def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """`` (?:c(?:ontractor|ompany)|f(?:irm)...) [A-Z]``: grouped by first letter, which ``re`` scans fast."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items()))
+    return re.compile(rf" (?:{groups}) (?=[A-Z])")
+
+
+_APPOSITIVE_CUE = _cue_pattern(_CUE_NOUNS)
+_APPOSITIVE_NAME = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?){0,3})"
+    r"(?!'?\p{L}| \p{Lu}| of \p{Lu})"
+)
+"""The capitalised run after a cue noun, which must end there."""
+
+_NOT_NAME_WORDS = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "I", "Mr", "Mrs", "Ms",
+    }
+)  # fmt: skip
+
+LEGISLATURES = regex.compile(
+    r"(?<![\p{L}'-])(?:(?P<owner>\p{Lu}\p{Ll}+) )?"
+    r"(?P<name>National Assembly|National People's Congress|State Duma|Federation Council|Verkhovna Rada|Lok Sabha"
+    r"|Rajya Sabha|Oliy Majlis|Jogorku Kenesh|State Great Khural|Great Khural|Federal Assembly|Legislative Assembly"
+    r"|Legislative Council|National Parliament|House of Representatives|House of Commons|House of Lords"
+    r"|Sejm|Bundestag|Storting|Knesset|Riksdag)"
+    r"(?P<of> of (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})?(?![\p{L}-])"
+)
+"""Legislatures by their names (``Assembly``, ``Duma`` are no head words elsewhere: ``assembly line``).
+A country or demonym right before belongs to the name (``Pakistani National Assembly``), as does an
+``of``-complement naming a place (``National Assembly of Zambia``)."""
+
+_CAPS_LINE = regex.compile(r"(?m)^[ \t]*(?P<line>[A-Z][A-Z0-9'&.,()\- ]{6,118}[A-Z.)])[ \t]*$")
+"""A line in capitals only (no lower-case letter at all)."""
+
+_LOWER_IN_TITLE = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "du", "des"})
+
+
+def _spans_inside(start: int, end: int, candidates: Sequence[Candidate]) -> bool:
+    """True when a candidate overlaps ``[start, end)`` without lying inside it."""
+    return any(c.start < end and start < c.end and (c.start < start or c.end > end) for c in candidates)
+
+
+def _make(text: str, start: int, end: int, gazetteer: OrganisationGazetteer, form: str | None = None) -> Candidate:
+    surface = text[start:end]
+    name = form or surface
+    words = tuple(m.group() for m in TOKEN.finditer(name) if m.group() not in lx.CONNECTORS)
+    entry = gazetteer.lookup(name) or gazetteer.lookup(surface)
+    return Candidate(start=start, end=end, surface=surface, form=name, entry=entry, words=words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _initials_match(words: tuple[str, ...], letters: str) -> bool:
+    """Whether ``letters`` are the initials of ``words``: each capitalised word gives its initial (or the
+    initials of its hyphenated parts), each function word gives its initial or nothing."""
+
+    @functools.cache
+    def match(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        word = words[i]
+        if word in FUNCTION_WORDS:
+            return match(i + 1, j) or (j < len(letters) and letters[j] == word[0].upper() and match(i + 1, j + 1))
+        options = {word[0].upper()}
+        parts = [p for p in word.split("-") if p]
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+            options.add("".join(p[0] for p in parts).upper())
+        return any(letters.startswith(option, j) and match(i + 1, j + len(option)) for option in options)
+
+    return match(0, 0)
+
+
+def _defined_phrase(text: str, bracket: int, letters: str) -> tuple[int, int] | None:
+    """The span of the phrase before ``(`` at ``bracket`` whose initials are ``letters``, if any."""
+    line_start = max(text.rfind("\n", 0, bracket) + 1, bracket - 160)
+    before = text[line_start : bracket - 1]
+    words = [(m.start() + line_start, m.end() + line_start, m.group()) for m in _PHRASE_WORD.finditer(before)]
+    # The phrase ends right before the bracket, and stops at punctuation other than hyphens.
+    end = bracket - 1
+    if not words or words[-1][1] != end:
+        return None
+    chosen: list[tuple[int, int, str]] = []
+    for start, stop, word in reversed(words):
+        if chosen and text[stop : chosen[-1][0]] != " ":
+            break
+        if not (word[0].isupper() or word in FUNCTION_WORDS):
+            break
+        chosen.append((start, stop, word))
+        if len(chosen) > len(letters) * 2 + 1:
+            break
+        if word[0].isupper() and len(chosen) >= 2:
+            phrase = tuple(w for _, _, w in reversed(chosen))
+            if _initials_match(phrase, letters):
+                return start, end
+    return None
+
+
+def _shaped_phrase(text: str, bracket: int) -> tuple[int, int] | None:
+    """The span of a country or demonym and sector words right before ``(``: ``Kenya Power (KPLC)``."""
+    end = bracket - 1
+    line_start = max(text.rfind("\n", 0, bracket) + 1, bracket - 80)
+    words = text[line_start:end].split(" ")
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha() and "-" not in word:
+            break
+        run.append(word)
+        if len(run) == 4:
+            break
+    run.reverse()
+    for size in range(len(run), 1, -1):
+        phrase = run[-size:]
+        if is_country_or_demonym(phrase[0]) and phrase[-1] in SECTOR_WORDS:
+            if all(w in SECTOR_WORDS or w in lx.GENERIC_WORDS or w in ("Southern", "Northern") for w in phrase[1:]):
+                return end - len(" ".join(phrase)), end
+    return None
+
+
+def acronym_phrases(
+    text: str,
+    candidates: Sequence[Candidate],
+    gazetteer: OrganisationGazetteer,
+    not_names: frozenset[str],
+) -> list[Candidate]:
+    """Phrases defined by a bracketed acronym that the scan found as an organisation's.
+
+    ``Autoridad Portuaria Nacional (APN)``: the letters are the initials of the phrase before the
+    bracket; ``Vietnam Electricity (EVN)``: a country or demonym and a sector word.  The phrase is
+    new only where no mention already ends there covering it; its definition is then read by
+    :func:`~.extract._definitions` like any other.
+    """
+    if "(" not in text:
+        return []
+    by_span = {(c.start, c.end) for c in candidates}
+    ends: dict[int, int] = {}
+    for c in candidates:
+        ends[c.end] = min(ends.get(c.end, c.start), c.start)
+    found: list[Candidate] = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        short = match.group("short")
+        if short in not_names or (match.start("short"), match.end("short")) not in by_span:
+            continue
+        letters = short.replace("&", "")
+        span = _defined_phrase(text, match.start(), letters) or _shaped_phrase(text, match.start())
+        if span is None:
+            continue
+        start, end = span
+        phrase = text[start:end]
+        last = phrase.rsplit(" ", 1)[-1]
+        first = phrase.split(" ", 1)[0]
+        if last in _NOT_ORGANISATION_LAST or first in _NOT_ORGANISATION_FIRST or first in lx.TITLES:
+            continue
+        if is_known_place(phrase):
+            continue
+        if end in ends and ends[end] <= start:
+            continue  # a mention already names the phrase (or more)
+        if _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+def bare_sector_names(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """``Belarusian Railway said``: a country or demonym and a national company's sector word, as a clause subject."""
+    found = []
+    for sector in _BARE_SECTOR.finditer(text):
+        if sector.start() < 3 or text[sector.start() - 1] != " ":
+            continue
+        start = _owner_before(text, sector.start() - 1)
+        if start is None or not is_country_or_demonym(text[start : sector.start() - 1]):
+            continue
+        end = sector.end()
+        if _spans_inside(start, end, candidates) or any(c.start <= start and c.end >= end for c in candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_BARE_SECTOR = re.compile(
+    r"(?:" + "|".join(sorted(BARE_SECTOR_WORDS)) + r")"
+    r"(?=[,;:.]| (?:said|says|has|had|is|was|will|would|announced|signed|reported|plans|expects|also|and)\b)"
+)
+_OWNER = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _owner_before(text: str, end: int) -> int | None:
+    """The start of the one capitalised word ending at ``end`` that opens its run, if any."""
+    start = text.rfind(" ", max(0, end - 30), end) + 1
+    if start == 0 and end >= 30 or _OWNER.fullmatch(text, start, end) is None:
+        return None
+    if start >= 2:
+        before = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+        opens_run = before[:1].isupper() and before not in lx.SENTENCE_STARTERS and before[-1:] not in ",;:.!?"
+        if before[-1:] in "'-" or opens_run:
+            return None
+    return start
+
+
+def appositive_names(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Names after a cue noun naming a company: ``Polish contractor Budimex``, ``logistics firm Rhenus Poland``.
+
+    The capitalised run after the cue is one name unless it is a place, a date word or a title; a mention
+    that already covers the run wins, one inside the run gives way to it.
+    """
+    found = []
+    for cue in _APPOSITIVE_CUE.finditer(text):
+        if cue.start() == 0 or not (text[cue.start() - 1].islower() or text[cue.start() - 1] == "-"):
+            continue  # the cue follows a modifier: "Polish contractor", "state-owned lender"
+        match = _APPOSITIVE_NAME.match(text, cue.end())
+        if match is None:
+            continue
+        start, end = match.span("name")
+        words = match.group("name").split(" ")
+        while words and (words[-1] in lx.TITLES or words[-1] in _NOT_NAME_WORDS):
+            words.pop()
+        if not words or words[0] in _NOT_NAME_WORDS or words[0] in lx.TITLES or words[0] in lx.SENTENCE_STARTERS:
+            continue
+        end = start + len(" ".join(words))
+        name = text[start:end]
+        if not _ends_phrase(text, end):
+            continue  # "its giant Tavan Tolgoi coal deposit": the run describes the noun after it
+        if all(is_place_word(w) or is_known_place(w) for w in words) or is_known_place(name):
+            continue
+        if any(c.start <= start and end <= c.end for c in candidates) or _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+_CLAUSE_WORDS = frozenset(
+    {
+        "said", "says", "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+        "and", "or", "but", "for", "to", "in", "on", "at", "with", "from", "by", "as", "which", "that", "who",
+        "also", "won", "signed", "built", "began", "plans", "announced", "reported", "told", "took", "became",
+        "bought", "sold", "paid", "made", "got", "gave", "kept", "held", "led", "ran", "set", "put", "saw",
+        "did", "does", "hopes", "aims", "now", "already", "recently", "last", "this", "after", "before",
+    }
+)  # fmt: skip
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: punctuation, or a verb or function word after it (not a noun)."""
+    if not text.startswith(" ", end):
+        return True
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return True
+    word = match.group(1)
+    return word in _CLAUSE_WORDS or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+
+
+def legislatures(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Legislatures by name, with a country word before or an ``of``-complement after (see :data:`LEGISLATURES`)."""
+    found = []
+    for match in LEGISLATURES.finditer(text):
+        start, end = match.span("name")
+        owner = match.group("owner")
+        if owner is not None and country_of_demonym(owner) is not None:
+            start = match.start("owner")
+        complement = match.group("of")
+        if complement is not None and is_known_place(complement.rsplit(" ", 1)[-1]):
+            end = match.end("of")
+        if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+def _title_case(line: str) -> str:
+    """``MINISTRY OF WATER RESOURCES`` → ``Ministry of Water Resources`` (same length)."""
+    out = []
+    for i, word in enumerate(line.split(" ")):
+        lower = word.lower()
+        if i > 0 and lower in _LOWER_IN_TITLE:
+            out.append(lower)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 3000) -> list[Candidate]:
+    """Organisation names that make a whole line in capitals, among the first ``limit`` characters.
+
+    The line is put in title case and scanned; when one name covers all of it (``FEDERAL MINISTRY OF
+    WORKS``), that name is the line's, canonical in title case.  Headlines in capitals (``CHINA, NEPAL
+    SIGN DEALS``) hold no such name.
+    """
+    found = []
+    for match in _CAPS_LINE.finditer(text, 0, limit):
+        line = match.group("line")
+        if " " not in line or not any(c.isalpha() for c in line):
+            continue
+        titled = _title_case(line)
+        if len(titled) != len(line):
+            continue
+        names = scan_text(titled, gazetteer).candidates
+        if len(names) != 1:
+            continue
+        name = names[0]
+        if name.start != 0 or name.end < len(line.rstrip(".")):
+            continue
+        start = match.start("line")
+        found.append(_make(text, start, start + name.end, gazetteer, form=name.form))
+    return found

@@ -1,0 +1,182 @@
+"""Extend names the chunk scan cut short, by what stands right after them.
+
+* A bracketed group word inside a Chinese legal name: ``China Railway Engineering (Group) Co., Ltd.``,
+  ``Sinopec (Hong Kong) Limited``: the bracket and the legal form after it belong to the name.
+* A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
+* The host country of an embassy: ``Embassy of the Republic of Kazakhstan in the Kyrgyz Republic``,
+  ``the Chinese Embassy in Nepal`` (a country only: in ``the Kazakh Embassy in Beijing`` the city is a place);
+  :func:`embassy_aliases` then links the mentions of one embassy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from . import lexicon as lx
+from .candidates import Candidate
+from .places import country_code
+
+__all__ = ["embassy_aliases", "extend_names"]
+
+_BRACKETED_GROUP = regex.compile(
+    r" \((?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen)\)"
+    r" (?:Co\.,? ?Ltd\.|Co\. Ltd\.|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
+    r"|Ltd\.|Inc\.|Corp\.|Co\.)"
+)
+_BUREAU_NUMBER = regex.compile(r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)")
+_EMBASSY_HOST = regex.compile(r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'-]*){0,5})")
+
+
+def _with_end(candidate: Candidate, text: str, end: int, form: str | None = None) -> Candidate:
+    surface = text[candidate.start : end]
+    extra = tuple(w for w in text[candidate.end : end].replace("(", " ").replace(")", " ").split() if w)
+    words = candidate.words + tuple(w.rstrip(".,") for w in extra if w not in lx.CONNECTORS and w != "in")
+    return Candidate(
+        start=candidate.start,
+        end=end,
+        surface=surface,
+        form=form if form is not None else (surface if candidate.form == candidate.surface else candidate.form),
+        entry=candidate.entry,
+        words=tuple(w for w in words if w),
+    )
+
+
+def _host(text: str, end: int) -> tuple[int, str] | None:
+    """The end offset and the country of an embassy's host after ``end`` (`` in the Kyrgyz Republic``)."""
+    match = _EMBASSY_HOST.match(text, end)
+    if match is None:
+        return None
+    host = match.group("host")
+    words = host.split(" ")
+    for size in range(len(words), 0, -1):
+        last = words[size - 1]
+        if last in lx.CONNECTORS:
+            continue
+        kept = " ".join(words[:size])
+        if country_code(kept) is not None or country_code(last) is not None:
+            return match.start("host") + len(kept), _country(kept)
+    return None
+
+
+def _country(phrase: str) -> str:
+    """The ISO code of the country a place phrase names (``the Kyrgyz Republic``, ``Kyrgyz`` → ``KG``);
+    else the phrase itself."""
+    phrase = phrase.removeprefix("the ")
+    for size in (0, 1):
+        for part in (phrase,) if size == 0 else reversed(phrase.split(" ")):
+            code = country_code(part)
+            if code is not None:
+                return code
+    return phrase
+
+
+_RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&'-]*\ )*\p{Lu}[\p{L}\p{N}&'-]*$")
+
+
+def _bracketed_group_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Names with a bracketed group word that no mention ends before: ``China Railway Tunnel (Group) Co., Ltd.``."""
+    ends = {c.end for c in candidates}
+    found = []
+    for match in _BRACKETED_GROUP.finditer(text):
+        if match.start() in ends:
+            continue
+        run = _RUN_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        while words and words[0] in lx.SENTENCE_STARTERS:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        start = match.start() - len(" ".join(words))
+        if any(c.start < match.start() and start < c.end and c.start < start for c in candidates):
+            continue
+        found.append(
+            Candidate(start=start, end=match.start(), surface=text[start : match.start()],
+                      form=text[start : match.start()], entry=None, words=tuple(words))
+        )  # fmt: skip
+    return found
+
+
+def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, each extended by what belongs to its name after it (see the module docstring)."""
+    if " (" in text:
+        added = _bracketed_group_names(text, candidates)
+        if added:
+            spans = [(c.start, c.end) for c in added]
+            candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in spans)] + added
+    out = []
+    for candidate in candidates:
+        end = candidate.end
+        words = candidate.words
+        if not words:
+            out.append(candidate)
+            continue
+        if text.startswith(" (", end):
+            match = _BRACKETED_GROUP.match(text, end)
+            if match is not None:
+                candidate = _with_end(candidate, text, match.end())
+        elif words[-1] == "Bureau" and text.startswith(" ", end):
+            match = _BUREAU_NUMBER.match(text, end)
+            if match is not None:
+                candidate = _with_end(candidate, text, match.end())
+        elif words[0] in lx.EMBASSY_HEADS or candidate.form.startswith(("Embassy of ", "Consulate")):
+            if text.startswith(" in ", end):
+                host = _host(text, end)
+                if host is not None:
+                    new_end, _ = host
+                    form = None
+                    if candidate.form != candidate.surface:  # "Chinese Embassy" → "Embassy of China in Nepal"
+                        form = candidate.form + text[end:new_end]
+                    candidate = _with_end(candidate, text, new_end, form=form)
+        out.append(candidate)
+    return out
+
+
+def _embassy_key(form: str) -> tuple[str, str | None] | None:
+    """``(sending country, host country or None)`` of an embassy's name, or ``None`` for another name."""
+    for head in ("Embassy of ", "Consulate-General of ", "Consulate General of ", "Consulate of "):
+        if form.startswith(head):
+            break
+    else:
+        return None
+    rest = form[len(head) :]
+    sender, _, host = rest.partition(" in ")
+    return head + _country(sender), _country(host) if host else None
+
+
+def embassy_aliases(candidates: Sequence[Candidate]) -> list[tuple[int, int, bool]]:
+    """Definitions that make one organisation of the mentions of one embassy.
+
+    ``Embassy of the People's Republic of China in the Federal Democratic Republic of Nepal`` and
+    ``Chinese Embassy in Nepal`` name the same embassy (same sending and host countries); a mention
+    without a host (``the Chinese Embassy``) is that embassy when the document names only one embassy of
+    that country with a host.  The shorter mention is given as the secondary name.
+    """
+    keys: dict[int, tuple[str, str | None]] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.words and (candidate.words[0] in lx.EMBASSY_HEADS or candidate.form.startswith("Embassy of ")):
+            key = _embassy_key(candidate.form)
+            if key is not None:
+                keys[index] = key
+    if len(keys) < 2:
+        return []
+    hosts_by_sender: dict[str, set[str]] = {}
+    for sender, host in keys.values():
+        if host is not None:
+            hosts_by_sender.setdefault(sender, set()).add(host)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, (sender, host) in keys.items():
+        if host is None:
+            hosts = hosts_by_sender.get(sender, set())
+            if len(hosts) != 1:
+                continue
+            host = next(iter(hosts))
+        groups.setdefault((sender, host), []).append(index)
+    aliases: list[tuple[int, int, bool]] = []
+    for members in groups.values():
+        longest = max(members, key=lambda i: len(candidates[i].form))
+        aliases.extend((longest, other, True) for other in members if other != longest)
+    return aliases
