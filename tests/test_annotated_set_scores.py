@@ -12,6 +12,12 @@ Each set holds invented but realistic Belt and Road documents with hand-made gol
     story under an ALL CAPS headline, MM/DD/YYYY and DD.MM.YYYY dates, a Chinese portal page
     with an ICP licence, a MOFCOM statement with numbered items, annual results full of figures,
     a Latin America digest, a Balkans round-up, Central Asia and Mongolia.
+``extra3``
+    Ten documents written blind (the extractors were never run on them while they were written):
+    a Nigerian ministry note, a Gulf wire digest, a Xinhua CPEC story, the China-Europe Railway
+    Express through Poland, Vietnam and the Philippines, Chancay in Peru, Mongolia and Russia, a
+    PowerChina annual-report extract, a scraped China Daily page full of chrome, and a Chinese
+    embassy statement.  Their "first" figures are the best estimate of scores on unseen text.
 
 The floors sit about 0.05 below the figures measured when they were last raised: a regression
 guard, not a target.  Raise them when the extractors improve; never lower one to let a
@@ -20,16 +26,18 @@ regression through.
 Headline F1 (span overlap and same value) as the sets were written ("first") and when the floors
 were last raised ("now"):
 
-    kind            extra first  extra now   extra2 first  extra2 now
-    date            0.894        0.932       0.912         0.989
-    money           0.982        1.000       0.985         0.985
-    quantity        0.979        1.000       0.989         1.000
-    organisation    0.832        0.954       0.811         0.994
-    place           0.925        0.974       0.924         0.991
-    summit          0.800        1.000       0.750         1.000
-    event           0.750        0.956       0.618         0.821
-    event date acc  0.778        0.855       0.647         0.870
-    participants    0.646        0.709       0.679         0.714
+    kind            extra first  extra now   extra2 first  extra2 now   extra3 first  extra3 now
+    date            0.894        0.932       0.912         0.989        0.915         0.995
+    money           0.982        1.000       0.985         0.985        0.966         1.000
+    quantity        0.979        1.000       0.989         1.000        0.974         1.000
+    organisation    0.832        0.961       0.811         0.994        0.791         0.979
+    place           0.925        0.979       0.924         0.993        0.925         0.996
+    summit          0.800        1.000       0.750         1.000        0.333         1.000
+    event           0.750        0.956       0.618         0.842        0.828         0.967
+    event date acc  0.778        0.855       0.647         0.833        0.778         0.818
+    participants    0.646        0.724       0.679         0.737        0.632         0.730
+
+(extra3 holds only four summits, so one miss costs its summit F1 about 0.14.)
 """
 
 from __future__ import annotations
@@ -60,13 +68,13 @@ FLOORS = {
             "date": 0.88,
             "money": 0.95,
             "quantity": 0.95,
-            "organisation": 0.90,
-            "place": 0.92,
+            "organisation": 0.91,
+            "place": 0.93,
             "summit": 0.95,
             "event": 0.90,
         },
         event_date_accuracy=0.80,
-        event_participants_f1=0.65,
+        event_participants_f1=0.67,
     ),
     "extra2": Floors(
         f1={
@@ -76,10 +84,23 @@ FLOORS = {
             "organisation": 0.94,
             "place": 0.94,
             "summit": 0.95,
-            "event": 0.77,
+            "event": 0.79,
         },
         event_date_accuracy=0.82,
-        event_participants_f1=0.66,
+        event_participants_f1=0.68,
+    ),
+    "extra3": Floors(
+        f1={
+            "date": 0.94,
+            "money": 0.95,
+            "quantity": 0.95,
+            "organisation": 0.93,
+            "place": 0.94,
+            "summit": 0.85,
+            "event": 0.91,
+        },
+        event_date_accuracy=0.76,
+        event_participants_f1=0.68,
     ),
 }
 
