@@ -1,10 +1,12 @@
 """Benchmark the bri_corpus pipeline: throughput, start-up time and peak memory.
 
-    python benchmarks/run.py [--size-mb N] [--base-mb B] [--workers N] [--quick] [--profile] [--json FILE]
+    python benchmarks/run.py [--size-mb N] [--base-mb B] [--workers N] [--corpus mixed|seeds] [--quick]
+                             [--profile] [--json FILE]
 
 It builds a corpus of N MB (default 20) of .txt files in a temporary folder
 from the seed documents and the example-corpus texts of the built-in plugins
-(the "text" fields of src/bri_corpus/extractors/*/corpus*.jsonl), then prints:
+(the "text" fields of src/bri_corpus/extractors/*/corpus*.jsonl; ``--corpus seeds``:
+from the seed documents only, news as it comes), then prints:
 
 * start-up: the time to import bri_corpus, build the pipeline (plugins and
   their data loaded) and process the first document, each in a fresh
@@ -72,12 +74,14 @@ def corpus_texts() -> list[tuple[str, str | None]]:
     return texts
 
 
-def build_corpus(folder: Path, size_bytes: int, seed: int = 7) -> list[tuple[Path, int]]:
+def build_corpus(folder: Path, size_bytes: int, seed: int = 7, *, seeds_only: bool = False) -> list[tuple[Path, int]]:
     """Write .txt documents totalling about ``size_bytes`` (UTF-8) into ``folder``; return (path, bytes) in order.
 
     One document in three is a seed document; the others are bundles of
     example-corpus texts (paragraphs), headed by a publication date when the
-    first case has one.  The order is fixed by ``seed``.
+    first case has one.  The order is fixed by ``seed``.  With ``seeds_only``
+    every document is a seed document: news as it comes, about half as dense in
+    facts as the example-corpus bundles, which are written to exercise the extractors.
     """
     rng = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -87,7 +91,7 @@ def build_corpus(folder: Path, size_bytes: int, seed: int = 7) -> list[tuple[Pat
     total = 0
     number = 0
     while total < size_bytes:
-        if not cases or number % 3 == 0:
+        if seeds_only or not cases or number % 3 == 0:
             text = seeds[(number // 3) % len(seeds)]
         else:
             paragraphs: list[str] = []
@@ -289,6 +293,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--max-minutes", type=float, default=9.0, help="cut the sizes to fit this budget (0: no budget; default 9)"
     )
+    parser.add_argument(
+        "--corpus",
+        choices=("mixed", "seeds"),
+        default="mixed",
+        help="mixed: seed documents and example-corpus bundles (default); seeds: seed documents only (news-like)",
+    )
     parser.add_argument("--profile", action="store_true", help="also profile the whole pipeline")
     parser.add_argument("--json", metavar="FILE", help="also write every figure to FILE as JSON")
     args = parser.parse_args(argv)
@@ -306,8 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bri-corpus-bench-") as tmp:
         folder = Path(tmp) / "corpus"
         largest = max(args.size_mb, 16 * args.base_mb)
-        files = build_corpus(folder, int(largest * MB))
-        seed_docs, bundles = len(range(0, len(files), 3)), len(files) - len(range(0, len(files), 3))
+        seeds_only = args.corpus == "seeds"
+        files = build_corpus(folder, int(largest * MB), seeds_only=seeds_only)
+        seed_docs = len(files) if seeds_only else len(range(0, len(files), 3))
+        bundles = len(files) - seed_docs
         print(
             f"corpus: {sum(s for _, s in files) / MB:.1f} MB in {len(files):,} documents "
             f"({seed_docs:,} seed documents, {bundles:,} bundles of {len(corpus_texts()):,} example-corpus texts)"
