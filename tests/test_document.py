@@ -56,6 +56,9 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("Last modified: 2023-05-18T10:30:00+08:00\nBody.", dt.date(2023, 5, 18)),
         ("发布时间：2023-05-18 来源：新华网\nBody.", dt.date(2023, 5, 18)),
         ("The register was updated 2023-05-18 by the ministry.", None),
+        ("Serbia Economic Review\nBelgrade, 21.03.2024.\n\nBody.", dt.date(2024, 3, 21)),
+        ("NEW DELHI, 5 March 2024 - India and China", dt.date(2024, 3, 5)),
+        ("The deal was signed in Astana, 12 March 2024, officials said.", None),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:

@@ -59,6 +59,8 @@ _HEADER_DATE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ITEM_BREAK = re.compile("[\n|·•]")  # after these a header item begins: a new line, or the next field
+# A place-dated line opens with at most three capitalised words and a comma ("Belgrade, 21.03.2024.").
+_PLACE_LEAD = regex.compile(r"[^\S\n]*\p{Lu}[\w'.-]*(?:[^\S\n]+\p{Lu}[\w'.-]*){0,2},[^\S\n]*")
 
 # A date after a label and a colon later in a line ("By Li Wei  Updated: 2023-05-18"); tried only when
 # no header item starts with a date.
@@ -71,8 +73,11 @@ _LABELLED_DATE = regex.compile(
 
 
 def _item_dates(head: str) -> Iterator[regex.Match[str]]:
-    """Yield the dates that open a header item: a line, or a field after "|", "·" or "•"."""
-    for position in (0, *(found.end() for found in _ITEM_BREAK.finditer(head))):
+    """Yield the dates that open a header item: a line, a field after "|", "·" or "•", or a place and comma."""
+    breaks = [found.end() for found in _ITEM_BREAK.finditer(head)]
+    line_starts = [0, *(end for end in breaks if head[end - 1] == "\n")]
+    place_leads = [lead.end() for start in line_starts if (lead := _PLACE_LEAD.match(head, start))]
+    for position in sorted({0, *breaks, *place_leads}):
         match = _HEADER_DATE.match(head, position)
         if match is not None:
             yield match
