@@ -120,7 +120,10 @@ def test_long_paragraph_keeps_its_text_around_an_email() -> None:
     assert [raw[s:e] for s, e in regions] == ["press@example.com"]
 
 
-@pytest.mark.parametrize("heading", ["相关新闻 Related News", "相关新闻", "Related News:", "推荐阅读："])
+@pytest.mark.parametrize(
+    "heading",
+    ["相关新闻 Related News", "相关新闻", "Related News:", "推荐阅读：", "Most Popular", "Trending now", "Top Stories"],
+)
 def test_related_headings_in_chinese_and_english_start_a_chrome_block(heading: str) -> None:
     raw = f"The line opened in 2023.\n\n{heading}\nChina and Cambodia sign expressway deal\nMore trains for Laos\n"
     (region,) = find_chrome(raw)

@@ -39,7 +39,8 @@ _NAV_LABELS = regex.compile(
 
 _RELATED_EN = (
     r"(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
-    r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also)"
+    r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also|most\s+(?:popular|read|viewed|shared)"
+    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?)"
 )
 _RELATED_ZH = r"(?:相关|相關|推荐|推薦|更多)[\p{Han}]{0,4}"
 _RELATED_HEADING = regex.compile(
@@ -128,6 +129,7 @@ _SOURCE_URL_ANY_CASE = re.compile(_SOURCE_URL_PATTERN, re.IGNORECASE)  # when lo
 _LABEL_START = re.compile(
     r"^[^\S\n]*(?:[>»|/:]|home|news|press|contact|about|share|print|back|top|related|recommended|more|latest"
     r"|read|next|previous|tag|search|menu|site|subscribe|follow|log|sign|you|see|skip|keyword|topic|most|categor"
+    r"|trending|editor"
     r"|filed|相关|相關|推荐|推薦|更多)",
     re.MULTILINE,
 )
