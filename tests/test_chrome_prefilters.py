@@ -87,6 +87,7 @@ _FRAGMENTS = [
     "press on",
     "Skip to content",
     "Most Popular",
+    "Our Standards:",
     "Trending now",
     "Top Stories",
     "Editor's picks",

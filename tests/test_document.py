@@ -201,6 +201,7 @@ def test_bundled_seeds() -> None:
         "Share: Facebook Twitter LinkedIn WeChat",
         "Skip to content",
         "Registration Number: 130349",
+        "Our Standards: The Thomson Reuters Trust Principles.",
     ],
 )
 def test_menus_link_lists_and_registration_lines_are_chrome(line: str) -> None:

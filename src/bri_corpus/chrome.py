@@ -101,6 +101,7 @@ _CHROME_LINE = regex.compile(
   | \ball[^\S\n]+rights[^\S\n]+reserved\b
   | \bicp\b | [\p{Han}]b2-\d                                                  # Chinese web licence numbers
   | ^[^\S\n]*(?:registration|licen[cs]e)[^\S\n]+(?:number|no\.?)[^\S\n]*[:：]        # site registration numbers
+  | ^[^\S\n]*our[^\S\n]+standards[^\S\n]*[:：]                                      # wire agencies' trailers
     """,
     regex.VERBOSE | regex.MULTILINE,
 )  # searched in lower-cased lines: much faster than IGNORECASE
@@ -137,7 +138,7 @@ _CHROME_WORDS = ("tel", "phone", "telephone", "fax", "mobile", "hotline", "copyr
 _CHROME_STRINGS = ("rights", "(c)", "©", "b2-")  # anywhere
 _LINE_START_WORDS = re.compile(
     r"^[^\S\n]*(?:editor|edited|reporter|author|translator|proofread|responsible|for[^\S\n]+(?:further|more)"
-    r"|media|press|contact|registration|licen[cs]e)",
+    r"|media|press|contact|registration|licen[cs]e|our[^\S\n]+standards)",
     re.MULTILINE,
 )
 _MENU_MARKS = ("|", ">", "»")
