@@ -9,7 +9,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from bri_corpus import Document
-from bri_corpus.extractors.date import find_dates, scan
+from bri_corpus.extractors.date import find_dates, resolve, scan
 from bri_corpus.extractors.date.patterns import ATOM_ENTRIES, ATOM_PATTERNS, CORE_WORDS, DATE_ATOM, atom_entries
 from bri_corpus.extractors.date.scan import find_atoms
 from bri_corpus.normalize import normalize
@@ -74,7 +74,25 @@ def test_day_and_month_take_the_year_of_a_nearby_report(day, offset):
     """`April 24` in a report dated within months of the day resolves to that day's year."""
     surface = f"{MONTHS[day.month - 1]} {day.day}"
     published = day - dt.timedelta(days=offset)
+    assert [(surface, day.isoformat())] == _facts(f"The ceremony takes place on {surface} in Hefei.", published)
+
+
+@given(day=dates, offset=st.integers(min_value=-150, max_value=7))
+def test_a_past_day_takes_the_year_of_a_nearby_report(day, offset):
+    """`was held on April 24` in a report from months after to a week before the day: that day's year."""
+    surface = f"{MONTHS[day.month - 1]} {day.day}"
+    published = day - dt.timedelta(days=offset)
     assert [(surface, day.isoformat())] == _facts(f"The ceremony was held on {surface} in Hefei.", published)
+
+
+@given(day=dates, offset=st.integers(min_value=8, max_value=200))
+def test_a_past_day_after_the_report_is_the_year_before(day, offset):
+    """`was held on April 24` in a report written more than a week before that day tells of the year before."""
+    surface = f"{MONTHS[day.month - 1]} {day.day}"
+    published = day - dt.timedelta(days=offset)
+    year_before = resolve.day_value(day.year - 1, day.month, day.day)
+    facts = _facts(f"The ceremony was held on {surface} in Hefei.", published)
+    assert facts == ([(surface, year_before)] if year_before else [])
 
 
 @given(day=dates)
@@ -199,3 +217,9 @@ def test_fast_scan_equals_the_joined_pattern_on_spaced_words(words):
     text = regex.sub(r"[-/.:,']", " ", " ".join(words))
     expected = [(m.span(), m.group()) for m in DATE_ATOM.finditer(text)]
     assert expected == [(m.span(), m.group()) for _, m in find_atoms(text)]
+
+
+def test_a_past_day_just_after_new_year_keeps_the_next_year():
+    """`was held on January 1` in a report dated 31 December: the header lags by a day, not a year."""
+    published = dt.date(1999, 12, 31)
+    assert [("January 1", "2000-01-01")] == _facts("The ceremony was held on January 1 in Hefei.", published)

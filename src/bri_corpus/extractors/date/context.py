@@ -18,6 +18,7 @@ __all__ = [
     "in_future_clause",
     "in_past_sentence",
     "clause_tense",
+    "date_tense",
     "month_in_context",
     "weekday_after_verb",
     "weekday_in_context",
@@ -224,7 +225,8 @@ def year_in_context(text: str, start: int, end: int) -> bool:
     if gap == "-":
         return False
     if previous_lower in COUNT_WORDS_BEFORE and previous_lower not in TIME_WORDS_BEFORE:
-        return False
+        if not (previous_lower == "over" and _comparison_before_over(text, start - len(previous) - len(gap))):
+            return False
     if previous.lower() in _COUNT_PHRASE_ENDS and _previous_two(text, start, previous, gap) in COUNT_PHRASES_BEFORE:
         return False
     if following.islower() and (previous_lower in POSSESSIVES_BEFORE_YEAR or previous_lower.endswith("'s")):
@@ -235,8 +237,29 @@ def year_in_context(text: str, start: int, end: int) -> bool:
     if previous[:1].isupper() and not introduced and previous_lower != "the" and gap.strip() != "(":
         return False  # a name: "Vision 2030", "Expo 2020", "Agenda 2063"
     if following[:1].isupper() and not introduced:
-        return False  # a name: "2023 Top 500 Chinese Enterprises"
+        # a name ("2023 Top 500 Chinese Enterprises"), unless capitalised words only qualify a common noun:
+        # "the 2019 China-Iraq framework agreement", "a 2015 Sino-Kenyan loan deal"
+        return previous_lower in ARTICLES and _CAPITALS_THEN_NOUN.match(text, end) is not None
     return True
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+_CAPITALS_THEN_NOUN = regex.compile(
+    r"""(?:[ ](?:[A-Z][a-z]+-)+[A-Z][a-z]+){1,2}   # place compounds: China-Iraq, Sino-Kenyan
+        [ ](?!(?:of|for|and|on|in|at|to|the|de|del|la|was|is|will|has|had|were|are)\b)[a-z]{3,}\b""",
+    regex.VERBOSE,
+)
+"""After a year: hyphenated capitalised compounds (two places joined) and then a lower-case common noun."""
+
+_COMPARISON_BEFORE_OVER = regex.compile(
+    r"(?:%|\b(?:percent|per[ ]cent|increase|rise|growth|jump|gain|decline|drop|up|down|higher|lower))[ ]\Z"
+)
+
+
+def _comparison_before_over(text: str, over_start: int) -> bool:
+    """Tell whether ``over`` before a year compares with it (``an increase of 7% over 2022``, ``up 12% over``)."""
+    return _COMPARISON_BEFORE_OVER.search(text, max(0, over_start - 20), over_start) is not None
 
 
 def month_in_context(text: str, start: int) -> bool:
@@ -365,22 +388,67 @@ def in_future_clause(text: str, start: int) -> bool:
 
 def in_since_clause(text: str, start: int) -> bool:
     """Tell whether the date at ``start`` stands in a clause opened by ``Since`` (background, not the story's day)."""
+    if "ince " not in text[max(0, start - _CLAUSE_LOOK) : start]:
+        return False  # no "since"/"Since" in reach: skip cutting the clause (most dates)
     return _clause_before(text, start).lstrip(" \"'(").lower().startswith("since ")
 
 
 # A past-tense auxiliary or a regular past form just before the date: "signed ... on Sunday", "was held on".
 _PAST_CUE = regex.compile(
-    r"\b(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|\w{3,}ed)\b[^,;]*$",
+    r"\b(?<!\b(?:is|are|be|being)[ ])"  # not a present passive: "the fair is held on"
+    r"(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|\w{3,}ed)\b[^,;]*$",
     regex.IGNORECASE,
 )
 
 
 def clause_tense(text: str, start: int) -> str | None:
-    """Return ``"future"``, ``"past"`` or ``None`` for the clause before the date at ``start``."""
+    """Return ``"future"``, ``"past"`` or ``None`` for the clause before the date at ``start``.
+
+    When the clause holds both a future and a past cue, the one nearer the date governs it:
+    ``the railway, which will connect A with B, was completed in May`` is past, ``BYD will begin ... in
+    2024, the company said on Monday`` is past, ``the ministry said it will open in March`` is future.
+    """
     clause = _clause_before(text, start)
-    if _FUTURE_CUE.search(clause) is not None:
+    future = future_end = -1
+    for match in _FUTURE_CUE.finditer(clause):
+        future, future_end = match.span()
+    past_match = _PAST_CUE.search(clause, max(future_end, 0))  # not the "expected" of "is expected to"
+    past = past_match.start() if past_match is not None else -1
+    if future < 0 and past < 0:
+        return None
+    if past > future:
+        # "said the line opens in March": a present verb after the past one tells of a schedule, not the past
+        return None if _PRESENT_CUE.search(clause, past) is not None else "past"
+    return "future"
+
+
+_PRESENT_CUE = regex.compile(r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes)\b")
+"""Present-tense verbs that, after a past one, put the date in a schedule (``said the line opens in March``)."""
+
+
+_CLAUSE_AFTER_LOOK = 80
+"""How far after a date its clause is read for the verb that follows it (``on Sunday handed over``)."""
+
+_CLAUSE_AFTER_END = regex.compile(r"[,.;:!?\n(\"]")
+
+
+def date_tense(text: str, start: int, end: int) -> str | None:
+    """Return the tense of the clause a date stands in: the words before it, else the words after it.
+
+    Before: :func:`clause_tense`.  When the words before give no cue, the rest of the clause after the
+    date is read (up to a comma or a full stop): news puts the date before its verb (``PowerChina on Sunday
+    handed over``, ``Aramco in March broke ground on``, ``In May the plant will start``).
+    """
+    tense = clause_tense(text, start)
+    if tense is not None:
+        return tense
+    after = text[end : end + _CLAUSE_AFTER_LOOK]
+    stop = _CLAUSE_AFTER_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    if _FUTURE_CUE.search(after) is not None:
         return "future"
-    if _PAST_CUE.search(clause) is not None:
+    if _PAST_VERB.search(after) is not None:
         return "past"
     return None
 
@@ -389,7 +457,9 @@ _SENTENCE_LOOK = 250
 """How far either side of a date its sentence is read for :func:`in_past_sentence`."""
 
 _PAST_VERB = regex.compile(
-    r"""\b(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|rose|fell|grew|built|
+    r"""\b(?<!\b(?:is|are|be|being)[ ])
+        (?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|rose|fell|grew|built|
+        broke|bought|sold|paid|laid|led|struck|sent|brought|spent|became|chose|drew|wrote|spoke|sought|
         (?!(?:planned|expected|scheduled|proposed|estimated|projected|anticipated|targeted|intended|slated|based
         |related|listed|limited|united|advanced|integrated|needed|required|dedicated|designed|aimed|committed
         |interested|concerned|unprecedented|detailed|renewed|combined|red|bed|need|seed|speed|feed|breed|shed)\b)

@@ -27,8 +27,7 @@ from bri_corpus import DateValue, Document, Fact, NormalizedText
 from . import resolve
 from .anchor import estimate_document_year
 from .context import (
-    clause_tense,
-    in_future_clause,
+    date_tense,
     in_past_sentence,
     in_since_clause,
     month_in_context,
@@ -159,19 +158,24 @@ def _days_pieces(match: regex.Match[str], text: str, *, month_first: bool) -> li
 
 
 def _relative_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
-    """Read ``this year``, ``last month``, ``next week``, ``the same year``."""
+    """Read ``this year``, ``last month``, ``next week``, ``the same year``.
+
+    ``earlier``/``later`` before it (``earlier this month``) does not change the value and stays outside the span,
+    as the annotated sets have it (NOTES: a span keeps only the modifiers that change the value).
+    """
     code = resolve.relative_year_code(match.group("rel"))
+    start = match.start("rel")
     unit = match.group("unit")
     if unit == "year":
-        return Piece(start=match.start(), end=match.end(), parts=DateParts(grain="year", relative_year=code))
+        return Piece(start=start, end=match.end(), parts=DateParts(grain="year", relative_year=code))
     shift = {"this": 0, "current": 0, "last": -1, "next": 1}.get(code)
     if shift is None or reference.date is None:
         return None  # "the same month": no antecedent month is tracked
     if unit == "month":
         year, month = resolve.add_months(reference.date.year, reference.date.month, shift)
-        return Piece(start=match.start(), end=match.end(), value=resolve.month_value(year, month))
+        return Piece(start=start, end=match.end(), value=resolve.month_value(year, month))
     week = reference.date + dt.timedelta(weeks=shift)
-    return Piece(start=match.start(), end=match.end(), value=resolve.iso_week_value(week))
+    return Piece(start=start, end=match.end(), value=resolve.iso_week_value(week))
 
 
 def _ago_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
@@ -295,6 +299,19 @@ def _read_month(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     if "mod" not in match.re.groupindex and not month_in_context(scan.text, match.start()):
         return []
     return _one(match, DateParts(grain="month", month=resolve.month_number(match.group("mon"))))
+
+
+def _read_month_rel(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``last December``, ``next March``: the month's last occurrence before the reference month, or its next."""
+    month = resolve.month_number(match.group("mon"))
+    reference = scan.reference.date
+    year = None
+    if reference is not None:
+        if match.group("mrel").lower() == "last":
+            year = reference.year if month < reference.month else reference.year - 1
+        else:
+            year = reference.year if month > reference.month else reference.year + 1
+    return _one(match, DateParts(grain="month", year=year, month=month))
 
 
 def _read_ordinal_part(match: regex.Match[str], scan: _Scan) -> list[Piece]:
@@ -425,6 +442,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
     "alt_year_range": _read_year_range,
     "alt_year": _read_year,
     "alt_month": _read_month,
+    "alt_month_rel": _read_month_rel,
     "alt_near": _read_near,
 }
 """One reader per alternative of the master pattern: atom → pieces (none when the context rules it out)."""
@@ -518,7 +536,7 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
     if relative in ("last", "next"):
         day = resolve.weekday_date(weekday, reference.date, -1 if relative == "last" else 1)
     else:
-        day = resolve.nearest_weekday(weekday, reference.date, tense=clause_tense(text, piece.start))
+        day = resolve.nearest_weekday(weekday, reference.date, tense=date_tense(text, piece.start, piece.end))
     return day.isoformat()
 
 
@@ -568,14 +586,22 @@ def _day_of(value: str) -> dt.date | None:
         return None
 
 
-def _tensed(parts: DateParts, reference: Reference, text: str, start: int) -> DateParts:
-    """Fix the year of a year-less month or day told of in the future (``is due to start in October``)."""
+def _tensed(parts: DateParts, reference: Reference, text: str, start: int, end: int, *, past: bool = True) -> DateParts:
+    """Fix the year of a year-less month or day from the tense of its clause.
+
+    Future (``is due to start in October``): the next such month on or after the reference date; past
+    (``was completed in May``, ``in March broke ground``): the last one on or before it; no tense: left to
+    the nearest-date rule of :func:`resolve.year_for`.  ``past=False`` applies only the future rule (for the
+    end of a year-less interval: a gathering "held from August 17 to 21" is often announced ahead).
+    """
     if parts.has_year or reference.date is None or parts.month is None or parts.grain not in ("day", "month"):
         return parts
-    if not in_future_clause(text, start):  # read last: the clause is read only for year-less days and months
+    tense = date_tense(text, start, end)  # read last: the clause is read only for year-less days and months
+    if tense is None or (tense == "past" and not past):
         return parts
     day = parts.day if parts.grain == "day" else None
-    return attrs.evolve(parts, year=resolve.future_year(parts.month, day, reference.date))
+    year_of_tense = resolve.future_year if tense == "future" else resolve.past_year
+    return attrs.evolve(parts, year=year_of_tense(parts.month, day, reference.date))
 
 
 _QUARTER_FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
@@ -776,10 +802,12 @@ def _emit(
         elif piece.parts is None:
             value = piece.value
         elif piece.last is not None:
-            value = _render_interval(piece.parts, piece.last, current)
+            value = _render_interval(
+                piece.parts, _tensed(piece.last, current, source, piece.start, piece.end, past=False), current
+            )
         else:
             parts = _past_part(
-                _tensed(piece.parts, current, source, piece.start), current, source, piece.start, piece.end
+                _tensed(piece.parts, current, source, piece.start, piece.end), current, source, piece.start, piece.end
             )
             value = resolve.render(parts, current)
             if estimated and not (piece.parts.has_year and (piece.last is None or piece.last.has_year)):

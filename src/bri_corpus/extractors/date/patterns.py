@@ -332,6 +332,13 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:[Tt]he[ ]year[ ])?{YEAR_DIGITS}",
         rf"""(?<![\w./'$#£€¥-]|\d[ ]|[\d.,]-)(?:(?P<the>[Tt]he)[ ]year[ ])?(?P<y>{YEAR})(?![\w]|-[\da-z]|/\d)""",
     ),
+    # last December, next March: the month's last occurrence before the reference month, or its next one after
+    (
+        "month_rel",
+        r"[LlNn]",
+        r"(?:[Ll]ast|[Nn]ext)[ ][ADFJMNOS]",
+        rf"""(?P<mrel>[Ll]ast|[Nn]ext)[ ]{MONTH_FULL}(?![ ]\d|-\d|[-'])""",
+    ),
     # in May, since March, between March and May (a bare month is checked against its context)
     (
         "month",

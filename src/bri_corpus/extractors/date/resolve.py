@@ -47,6 +47,7 @@ __all__ = [
     "weekday_date",
     "nearest_weekday",
     "future_year",
+    "past_year",
     "weekday_number",
     "year_of",
     "year_value",
@@ -323,6 +324,26 @@ def future_year(month: int, day: int | None, reference: dt.date) -> int:
     if day is None:
         return reference.year if month >= reference.month else reference.year + 1
     return reference.year if (month, day) >= (reference.month, reference.day) else reference.year + 1
+
+
+def past_year(month: int, day: int | None, reference: dt.date) -> int:
+    """Return the year in which a year-less month (or day) last fell on or before the reference date.
+
+    ``broke ground in March`` in a report of January 2024 is March 2023; ``was completed in May`` in one of
+    October 2023 is May 2023.
+    """
+    if day is None:
+        return reference.year if month <= reference.month else reference.year - 1
+    ahead_year = future_year(month, day, reference)
+    ahead = day_value(ahead_year, month, day)
+    if ahead is not None and dt.date.fromisoformat(ahead) <= reference + PAST_GRACE:
+        return ahead_year  # a day or so after the header date is a late header, not last year
+    return reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
+
+
+PAST_GRACE = dt.timedelta(days=7)
+"""How far after the reference date a day told of in the past may lie: a header date can lag the story
+(an edition date, an "Updated" stamp of the first version), and a year back would be a worse error."""
 
 
 def numeric_day_month(first: int, second: int, order: str | None) -> tuple[int, int] | None:

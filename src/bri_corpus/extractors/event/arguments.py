@@ -451,6 +451,25 @@ def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, en
     return None
 
 
+# "signed an agreement to build a plant ..., with an investment of Rp 67.5 trillion": the sum the deal commits.
+INVESTMENT_ADJUNCT_BEFORE = regex.compile(
+    r"(?r)\b(?:with|adding|involving|entailing|bringing)\s+(?:an?\s+|a\s+total\s+|total\s+)?"
+    r"(?:(?:additional|further|planned|total|overall|estimated|new)\s+)?investments?\s+(?:of|worth)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _investment_adjunct(index: FactIndex, text: str, end: int, sentence: tuple[int, int]) -> object | None:
+    """The money of an ``..., with an investment of X`` adjunct later in the trigger's sentence, or None."""
+    if text.find("nvestment", end, sentence[1]) < 0:
+        return None  # cheap test first
+    for amount in index.amounts_between(end, sentence[1]):
+        if amount.kind == "money" and INVESTMENT_ADJUNCT_BEFORE.search(text, max(end, amount.start - 60), amount.start):
+            return cast(object, amount.value)
+    return None
+
+
 def event_arguments(
     text: str,
     index: FactIndex,
@@ -515,7 +534,7 @@ def event_arguments(
         antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
             found.append((generic.start(), antecedent))
-    for leader in leader_countries(text, index, clause[0], clause[1]):
+    for leader in leader_countries(text, index, clause[0], clause[1], start):
         if not _in_regions(leader[0], regions) and all(name != leader[1] for _, name in found):
             found.append(leader)  # "commissioned by President Muhammadu Buhari": the country acts
     passive = event_type in _BUILT_OR_OPENED and bool(
@@ -532,7 +551,8 @@ def event_arguments(
         date=date,
         location=location,
         participants=participants,
-        amount=_amount(index, text, clause if appositive is None else (clause[0], appositive), start, end),
+        amount=_amount(index, text, clause if appositive is None else (clause[0], appositive), start, end)
+        or _investment_adjunct(index, text, end, sentence),
         splits=splits,
         passive=bool(agents),
         definite=(

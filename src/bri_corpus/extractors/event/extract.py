@@ -44,6 +44,7 @@ _CEREMONIAL_TYPES = frozenset({"signing", "delivery", "donation", "ceremony"})
 # Every match of _ATTENDANCE holds one of these: only sentences with one are searched.
 ATTENDANCE_WORDS = ("attend", "present", "Attending")
 _BORROW_DISTANCE = 2
+_TERMINAL = (".", "!", "?", '"', "'", ")")
 
 
 def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
@@ -86,6 +87,10 @@ def _mentions(
     for trigger in triggers:
         sentence = spans[trigger.sentence]
         free = [c for c in clauses.of(trigger.sentence) if c not in owned[trigger.sentence]]
+        if not body[sentence[0] : sentence[1]].rstrip().endswith(_TERMINAL):
+            # A headline's ";" joins two stories ("Aramco expands ...; Chinese firms hand over schools in Iraq"):
+            # the other story lends no arguments.
+            free = [c for c in free if body.find(";", min(c[1], trigger.clause[1]), max(c[0], trigger.clause[0])) < 0]
         args = event_arguments(
             body,
             index,
@@ -172,7 +177,19 @@ def _sentences_with(words: Sequence[str], body: str, spans: Sequence[tuple[int, 
     return sorted(n for n in numbers if n >= 0)
 
 
-def _amount(value: object | None) -> Money | Quantity | None:
+# A meeting, visit or ceremony has no amount of its own: a sum or size near it belongs to the thing talked
+# about, visited or opened (``launched the $3.2 billion line``, ``opened the EUR 800 million plant``).
+_NO_AMOUNT_TYPES = frozenset({"meeting", "visit", "ceremony"})
+
+
+def _amount(value: object | None, event_type: str) -> Money | Quantity | None:
+    """The event's amount: money or a quantity, but none for a gathering or an opening, and no quantity for a
+    construction (``the 752-km line, built by``, ``completed the 385.8-meter tower``: the size of the thing
+    built, not an amount of the event; its cost, ``built by X for PLN 212 million``, stays)."""
+    if event_type in _NO_AMOUNT_TYPES:
+        return None
+    if event_type == "construction" and isinstance(value, Quantity):
+        return None
     return value if isinstance(value, Money | Quantity) else None
 
 
@@ -183,7 +200,7 @@ def _values(cluster: Cluster) -> Iterator[EventValue]:
             date=cluster.date,
             location=cluster.location,
             participants=tuple(cluster.participants),
-            amount=_amount(cluster.amount),
+            amount=_amount(cluster.amount, cluster.type),
         )
         return
     for split in cluster.splits:
@@ -192,5 +209,5 @@ def _values(cluster: Cluster) -> Iterator[EventValue]:
             date=split.date,
             location=split.location or cluster.location,
             participants=tuple(p for p in cluster.participants if p not in split.others),
-            amount=_amount(cluster.amount),
+            amount=_amount(cluster.amount, cluster.type),
         )

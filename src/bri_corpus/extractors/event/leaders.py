@@ -4,7 +4,9 @@ The gold NOTES make a country a participant when it acts through its head of sta
 country with the title (``Kenyan President Ruto``) the place extractor's fact does it; when it writes only the
 title and the name, the name is looked up in ``data/leaders.tsv`` (public lists of heads of state and
 government, 2013-2025) and the country is the participant, under the name the document gives it, only when the
-document names that country somewhere (no name from outside the text).
+document names that country somewhere (no name from outside the text). A full name from the table with no
+title (``Shavkat Mirziyoyev also met with ...``, after ``President of Uzbekistan Shavkat Mirziyoyev`` earlier)
+counts the same way when it is the subject right before the trigger.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _TITLED_LEADER = regex.compile(
     r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Crown\s+Prince)\s+"
     r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
 )
+# How far before a trigger an untitled leader is looked for (its subject: "Shavkat Mirziyoyev also met").
+_SUBJECT_REACH = 60
+# A title right before a name: the titled pattern reads that one.
+_TITLE_BEFORE = regex.compile(r"(?:President|Minister|Premier|King|Emir|Sultan|Chancellor|Prince)\s+$")
 _TITLE_WORDS = ("President", "Minister", "Premier", "King", "Emir", "Sultan", "Chancellor", "Prince")
 
 
@@ -42,6 +48,23 @@ def _leaders() -> dict[str, str]:
         name.split()[-1]: country for name, country in full.items() if " " in name and surnames[name.split()[-1]] == 1
     }
     return by_surname | full
+
+
+@functools.cache
+def _full_names() -> regex.Pattern[str]:
+    """One pattern for every full name in the table (``Shavkat Mirziyoyev``): a leader named without a title.
+    The names are grouped by their first two letters, so that most positions fail at once."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted((name for name in _leaders() if " " in name), key=len, reverse=True):
+        groups.setdefault(name[:2], []).append(regex.escape(name[2:]))
+    alternatives = (f"{regex.escape(head)}(?:{'|'.join(tails)})" for head, tails in groups.items())
+    return regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+def _untitled_leaders(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, ISO code) of each full leader name in ``text[start:end]``."""
+    leaders = _leaders()
+    return [(m.start(), leaders[m.group()]) for m in _full_names().finditer(text, start, end)]
 
 
 def country_of_leader(name: str) -> str | None:
@@ -69,13 +92,25 @@ def _country_name(index: FactIndex, code: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def leader_countries(text: str, index: FactIndex, start: int, end: int) -> list[tuple[int, str]]:
+def leader_countries(
+    text: str, index: FactIndex, start: int, end: int, trigger: int | None = None
+) -> list[tuple[int, str]]:
     """Return (position, country name) for each head of state or government in ``text[start:end]`` written with
     a title but no country (``President Muhammadu Buhari``; not ``Kenyan President Ruto``, whose place fact acts
-    already)."""
-    if not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
-        return []
+    already). With ``trigger`` (its start), a full leader name without a title right before it, as its subject,
+    counts too (``Shavkat Mirziyoyev also met with ...``)."""
     found: list[tuple[int, str]] = []
+    untitled = _untitled_leaders(text, max(start, trigger - _SUBJECT_REACH), trigger) if trigger is not None else []
+    for name_start, leader_code in untitled:
+        if not _TITLE_BEFORE.search(text, max(0, name_start - 30), name_start):
+            before = index.parties_between(max(0, name_start - 40), name_start)
+            if before and text[before[-1].end : name_start].strip() in ("", "'s"):
+                continue  # "Uzbekistan's Shavkat Mirziyoyev": the place fact acts already
+            country = _country_name(index, leader_code)
+            if country is not None:
+                found.append((name_start, country))
+    if not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
+        return found
     for match in _TITLED_LEADER.finditer(text, start, end):
         before = index.parties_between(max(0, match.start() - 40), match.start())
         if before and match.start() - before[-1].end <= 3:

@@ -57,6 +57,9 @@ REQUIREMENTS = frozenset(
         "agreed",
         "purpose",
         "closed",
+        "completed_of",
+        "witnessed_of",
+        "work_subject",
     }
 )
 
@@ -206,7 +209,13 @@ def lexicon() -> Lexicon:
             rf"(?r)\b(?:{_phrase_alternation(words['start_verbs'])})\s+(?:(?:the|mass|serial|commercial|full)\s+)?$",
             flags,
         ),
-        title_after=regex.compile(rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"),
+        # "Kenyan President", "China's Foreign Minister", and a portfolio between them: "Greek Shipping Minister",
+        # "Serbia's finance minister", "Uganda's Works and Transport Cabinet Secretary".
+        title_after=regex.compile(
+            rf"(?:'s)?\s+(?:{_phrase_alternation(words['title_words'])})\b"
+            r"|(?:'s)?\s+(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[a-z]+\s+(?=minister\b))"
+            r"(?:Deputy\s+|Vice\s+)?(?:Minister|minister|Cabinet\s+Secretary|Secretary)\b"
+        ),
         anaphor=_anaphor(words["anaphor_nouns"] + words["anaphor_name_heads"]),
         anaphor_name_heads=frozenset(words["anaphor_name_heads"]),
         route_before=regex.compile(

@@ -401,6 +401,36 @@ def _closed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_s
     return _FINANCIAL_CLOSE.search(text, end, min(c_end, end + 150)) is not None
 
 
+# "completed the acquisition of a 10 percent stake", "closed the purchase of": a deal noun completed.
+_COMPLETED_BEFORE = regex.compile(
+    r"(?r)\b(?:completed|completes|finali[sz]ed|finali[sz]es|closed|closes|concluded|concludes)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?$",
+    regex.IGNORECASE,
+)
+_OF_AFTER = regex.compile(r"\s+of\s")
+# "witnessed the signing of 34 agreements", "attended the signing of the contract".
+_WITNESSED_BEFORE = regex.compile(
+    r"(?r)\b(?:witnessed|witness|witnesses|attended|oversaw|presided\s+over)\s+(?:the|a)\s+$", regex.IGNORECASE
+)
+# "Work began in June 2019", "Construction started in 2021", "construction work commenced".
+_WORK_SUBJECT_BEFORE = regex.compile(
+    r"(?r)(?<![\w-]\s)\b(?:[Ww]ork|[Cc]onstruction|[Cc]onstruction\s+work|[Bb]uilding\s+work)\s+"
+    r"(?:(?:also|first|finally|officially|formally)\s+)?$"
+)
+
+
+def _completed_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(_COMPLETED_BEFORE.search(text, max(c_start, start - 60), start) and _OF_AFTER.match(text, end, c_end))
+
+
+def _witnessed_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return bool(_WITNESSED_BEFORE.search(text, max(c_start, start - 30), start) and _OF_AFTER.match(text, end, c_end))
+
+
+def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _WORK_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) is not None
+
+
 def _never(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     return False
 
@@ -438,6 +468,9 @@ _CHECKS: dict[str, Check] = {
     "agreed": _agreed,
     "purpose": _purpose,
     "closed": _closed,
+    "completed_of": _completed_of,
+    "witnessed_of": _witnessed_of,
+    "work_subject": _work_subject,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``

@@ -73,6 +73,18 @@ _PERFECT_PARTICIPLE = regex.compile(
 )
 # A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
 _PERIOD_TIMEX = regex.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|\d\d))?(?:/.*)?|.*/.*")
+# "discussed the construction of", "considered further investment in": a nominal trigger as the topic of a talk.
+_TOPIC_VERB_BEFORE = regex.compile(
+    r"(?r)\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|review(?:ed|s|ing)?|stud(?:ied|ies|y)|explor(?:ed|es|ing)|"
+    r"talked\s+about|exchanged\s+views\s+on)\s+(?:the\s+|a\s+|further\s+|new\s+|possible\s+|joint\s+)*$",
+    regex.IGNORECASE,
+)
+# "with an investment of", "adding an investment of": the sum of the event told before it in the sentence.
+_INVESTMENT_ADJUNCT = regex.compile(
+    r".*\b(?:with|adding|involving|entailing|bringing)\s+(?:an?\s+|a\s+total\s+|total\s+)?"
+    r"(?:(?:additional|further|planned|total|overall|estimated|new)\s+)?investments?\s+(?:of|worth)\b",
+    regex.IGNORECASE,
+)
 _PARTICIPLE_OF_OTHER_EVENT = frozenset({"assembled", "manufactured", "produced", "made"})
 _NOUN_BEFORE = regex.compile(r"(?r)\b[\w-]*[a-z]\s+$")
 _AUXILIARY_BEFORE = regex.compile(
@@ -177,7 +189,7 @@ def find_triggers(
             continue
         if _filtered_out(lex, text, entry, start, end, clause):
             continue
-        if _describes_another_event(text, start, end, clause, found):
+        if _describes_another_event(text, start, end, clause, found, number):
             continue
         event_type = _retype(lex, text, index, entry, start, end, clause, (s_start, s_end))
         if _running_figure(text, index, event_type, start, end, clause, (s_start, s_end)):
@@ -187,7 +199,7 @@ def find_triggers(
 
 
 def _describes_another_event(
-    text: str, start: int, end: int, clause: tuple[int, int], found: Sequence[Trigger]
+    text: str, start: int, end: int, clause: tuple[int, int], found: Sequence[Trigger], sentence: int
 ) -> bool:
     """True when the trigger is not an occurrence but part of another one's object.
 
@@ -197,6 +209,15 @@ def _describes_another_event(
     """
     c_start = clause[0]
     surface = text[start:end].lower()
+    if (
+        surface.startswith("investment")
+        and found
+        and found[-1].sentence == sentence
+        and _INVESTMENT_ADJUNCT.match(text, max(0, start - 40), end + 20)
+    ):
+        return True  # "signed a contract to expand the plant, adding an investment of RSD 5 billion": its sum
+    if not surface.endswith("ed") and _TOPIC_VERB_BEFORE.search(text, max(c_start, start - 40), start):
+        return True  # "discussed the construction of the railway": the topic of a talk, not a building work
     if not surface.endswith("ed") and _AGREEMENT_OBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True
     if surface in _PARTICIPLE_OF_OTHER_EVENT and found and found[-1].clause == clause and found[-1].end <= start:
@@ -235,9 +256,37 @@ def _running_figure(
         and _CUMULATIVE_SPAN.search(text, *sentence)
     ):
         return True
+    if event_type in _STATISTIC_TYPES and _period_statistic(text, index, start, end, clause):
+        return True
+    if event_type == "production" and _country_output(text, index, start, clause):
+        return True  # "Indonesia produced 1.6 million tons of nickel in 2022": a country's output figure
     if event_type != "delivery" or not measure_after(index, end, min(c_end, end + 40)):
         return False
     return any(_PERIOD_TIMEX.fullmatch(date.name) for date in index.dates_between(c_start, c_end))
+
+
+def _period_statistic(text: str, index: FactIndex, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """True for a statistic over a span of months: ``newly signed contracts`` (a ledger heading), or a month
+    range in the clause (``from January to November``) with a passive (``contracts ... were signed``) or a bare
+    plural of firms as the subject (``Chinese enterprises made ... investment``)."""
+    if _NEWLY_BEFORE.search(text, max(clause[0], start - 12), start):
+        return True
+    if not any(_MONTH_RANGE.fullmatch(date.name) for date in index.dates_between(*clause)):
+        return False
+    before = text[max(clause[0], start - 80) : start]
+    return bool(_PASSIVE_HANDOVER.search(before) or _FIRMS_SUBJECT.search(before))
+
+
+def _country_output(text: str, index: FactIndex, start: int, clause: tuple[int, int]) -> bool:
+    """True when a country is the subject of a production trigger (``Indonesia produced``, ``Kazakhstan's
+    output``): a national figure; a company's or a plant's output stays an event."""
+    before = index.parties_between(clause[0], start)
+    if not before:
+        return False
+    subject = before[-1]
+    if subject.kind != "place" or getattr(subject.value, "type", None) != "country" or subject.demonym:
+        return False
+    return _COUNTRY_SUBJECT_GAP.fullmatch(text, subject.end, start) is not None
 
 
 def _may_name_a_stake(text: str, index: FactIndex, sentence: tuple[int, int]) -> bool:
@@ -248,6 +297,47 @@ def _may_name_a_stake(text: str, index: FactIndex, sentence: tuple[int, int]) ->
         return True
     start, end = sentence
     return any(lowered.find(word, start, end) >= 0 for word in _STAKE_WORDS)
+
+
+_PASSIVE_HANDOVER = regex.compile(r"(?r)\b(?:is|are|was|were|been|being)\s+(?:(?:formally|officially|\w+ly)\s+)?$")
+
+
+# Statistics over a span of months (a MOFCOM release): see ``_period_statistic``.
+_STATISTIC_TYPES = frozenset({"signing", "investment", "order"})
+_NEWLY_BEFORE = regex.compile(r"\bnewly\s+$", regex.IGNORECASE)
+_MONTH_RANGE = regex.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+# A bare plural of firms as the subject: "Chinese enterprises made", not "the two companies signed".
+_FIRMS_SUBJECT = regex.compile(
+    r"(?<!\b(?:the|The|two|Two|three|both|Both|these|These|those|their|Their|its|\d+)\s+)"
+    r"\b(?:[A-Z][a-z]+\s+)?(?:enterprises|companies|firms|investors|businesses)\s+"
+    r"(?:(?:have|had|also)\s+)?[a-z]+\s+(?:[\w-]+\s+){0,3}$"
+)
+_COUNTRY_SUBJECT_GAP = regex.compile(r"(?:'s)?(?:\s+(?:also|has|have|had|alone|\w+ly))*\s+")
+
+
+def _first_lowercase(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` written in lower case (``schools``, not the
+    ``Railway`` of ``Nigerian Railway Corporation``), or None."""
+    for match in pattern.finditer(text, start, end):
+        if text[match.start()].islower():
+            return match
+    return None
+
+
+def _hands_over_a_facility(lex: Lexicon, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """True when what is handed over is a built work (a port, schools, a road section), not goods
+    (``handed over 20 locomotives``): its object within 100 characters after the verb, or for a passive the sentence
+    before it (``The terminal ... was handed over to``)."""
+    if _PASSIVE_HANDOVER.search(text, max(sentence[0], start - 30), start):
+        window = (sentence[0], start)
+    else:
+        window = (end, min(sentence[1], end + 100))
+    work = _first_lowercase(lex.physical, text, *window)
+    if work is None:
+        return False
+    goods = _first_lowercase(lex.goods, text, *window)
+    # "the container terminal": a goods word right before the work only modifies it
+    return goods is None or work.start() < goods.start() or not text[goods.end() : work.start()].strip()
 
 
 def _retype(
@@ -266,6 +356,12 @@ def _retype(
         lex.aid.search(first_words(text, end, clause[1], 8)) or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
     ):
         return "donation"
+    if (
+        entry.type == "delivery"
+        and text[start:end].lower().startswith("hand")
+        and _hands_over_a_facility(lex, text, start, end, sentence)
+    ):
+        return "ceremony"  # "handed over the port terminal to PAK": the handover of a work, as x02's "hands over"
     if (
         entry.type == "signing"
         and text[start:end].lower() != "agreed"  # "a sale of the stake was agreed": a deal, not a partnership

@@ -114,7 +114,7 @@ def _looks_like_year(text: str, start: int, groups: Groups) -> bool:
 
 def _amounts(groups: Groups) -> tuple[Decimal, Decimal | None, Decimal] | None:
     """Return the low amount, the high amount of a range (or ``None``) and the scale factor."""
-    scale_text = (groups.get("scale") or "").strip(" -")
+    scale_text = (groups.get("scale") or "").strip(" \n-")
     scale = scale_factor(scale_text)
     spelled_text, first, second = groups.get("spelled"), groups.get("n1"), groups.get("n2")
     if spelled_text:

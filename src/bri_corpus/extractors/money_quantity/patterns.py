@@ -167,6 +167,9 @@ def patterns() -> Patterns:
     unit_symbols = alternation(lex.unit_symbols)
     unit_names = _spaced(lex.unit_names)
     scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
+    # After a currency symbol a spaced lower-case "b" or "m" is a scale too, as South Asian business papers write
+    # it (Rs. 120 b, Rs. 450 m); after a bare number it would be a unit ("120 m" of track).
+    prefix_scale = rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w))"
     # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
     whole = rf"(?:{NUMBER})(?![.,]\d)"
     number_range = rf"(?P<n1>{whole})(?:\s?-\s?(?P<n2>{whole})|\sto\s(?P<n2>{whole}))?"
@@ -177,7 +180,7 @@ def patterns() -> Patterns:
         # a currency symbol or code before the number: $22 billion, USD 23.6 bn, Rs 50 billion, RMB 5 billion yuan
         (?P<symbol>{symbols})\s?
         {number_range}
-        (?P<scale>{scale})?
+        (?P<scale>{prefix_scale})?
         (?![\d])(?![\w])
         (?:\s(?P<name>(?i:{names})|{exact_after})(?![\w]))?
         """,

@@ -103,7 +103,7 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
     word_after = patterns().word_after
     modifiers = 0
     joined = False
-    while modifiers <= MAX_MODIFIERS:
+    while modifiers <= MAX_MODIFIERS + joined:  # two joined modifiers count as one: "economic and trade"
         match = word_after.match(text, position)
         if match is None:
             return None
@@ -303,7 +303,7 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
         if second and _is_year(first) and _is_year(second):
             return None  # 2000-2021
         if scale_text:
-            scale = scale_factor(scale_text.strip(" -"))
+            scale = scale_factor(scale_text.strip(" \n-"))
         if second:
             low = parse_digits(first) * scale
             high = parse_digits(second) * scale

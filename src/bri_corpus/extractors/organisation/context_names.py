@@ -10,7 +10,9 @@ more than that:
   Rhenus Poland``, ``port operator Hutchison Ports``;
 * a legislature: ``National Assembly``, ``State Duma``, ``Verkhovna Rada``;
 * an organisation line in capitals (a press release's masthead): ``MINISTRY OF WATER RESOURCES`` →
-  ``Ministry of Water Resources``.
+  ``Ministry of Water Resources``;
+* a web page's masthead: a publication's short name alone on the first line, over a date line
+  (``Kathmandu Post`` / ``Monday, 4 March 2024``).
 
 Each function returns new candidates and the spans they claim; the caller drops the scan's
 mentions inside a claimed span (a phrase is one mention: annotation is flat).
@@ -30,7 +32,14 @@ from .gazetteer import OrganisationGazetteer
 from .patterns import TOKEN
 from .places import country_of_demonym, is_country_or_demonym, is_known_place, is_place_word
 
-__all__ = ["acronym_phrases", "appositive_names", "bare_sector_names", "caps_line_names", "legislatures"]
+__all__ = [
+    "acronym_phrases",
+    "appositive_names",
+    "bare_sector_names",
+    "caps_line_names",
+    "legislatures",
+    "masthead_name",
+]
 
 FUNCTION_WORDS = frozenset(
     {
@@ -391,3 +400,48 @@ def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 30
         start = match.start("line")
         found.append(_make(text, start, start + name.end, gazetteer, form=name.form))
     return found
+
+
+_MASTHEAD = regex.compile(
+    r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,3})"
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
+)
+"""A short capitalised first line over a line holding a year: a publication's masthead over its date line."""
+
+
+_PAGE_WORDS = frozenset(
+    {
+        "Home", "Menu", "News", "Latest", "Search", "Skip", "Business", "World", "Opinion", "Sections", "Login",
+        "Sign", "Subscribe", "Edition", "English", "Top", "Stories", "Breaking", "Live", "Updates", "Press",
+        "Release", "Releases", "Media", "Content", "Main",
+    }
+)  # fmt: skip
+"""Words of a page's navigation and section lines (``Home``, ``Latest News``): no masthead by themselves."""
+
+
+def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """The publication named by a web page's masthead: ``Jakarta Globe``, ``THE EASTAFRICAN``, ``BNamericas``.
+
+    The first line of the document, one to four capitalised words, is a publication's name when the next
+    line dates the page (it holds a year).  Not a place, not generic or navigation words alone (``Home``,
+    ``Business News``), not a short headline (a word after the first ending in ``-ed``/``-ing``); in
+    capitals it is canonical in title case.  A mention the scan found there gives way to it.
+    """
+    match = _MASTHEAD.match(text)
+    if match is None:
+        return []
+    name = match.group("name").rstrip(".")
+    start, end = 0, len(name)
+    words = [w for w in name.split(" ") if w not in lx.CONNECTORS and w not in ("THE", "OF", "AND")]
+    if all(w.capitalize() in lx.GENERIC_WORDS or w.capitalize() in _PAGE_WORDS for w in words):
+        return []
+    if any(w.lower().endswith(("ed", "ing")) for w in words[1:]):
+        return []  # a short headline: "Lagos Port Deal Signed", "Rail Freight Booming"
+    if any(w in lx.SENTENCE_STARTERS or w in lx.TITLES for w in words[:1]) or is_known_place(name):
+        return []
+    if all(is_place_word(w) or is_known_place(w) for w in words):
+        return []
+    if any(c.start == start and c.end == end for c in candidates):
+        return []
+    form = _title_case(name) if name.isupper() and " " in name else None
+    return [_make(text, start, end, gazetteer, form=form)]

@@ -28,7 +28,14 @@ from bri_corpus.values import Organisation
 
 from . import lexicon as lx
 from .candidates import Candidate, scan_text
-from .context_names import acronym_phrases, appositive_names, bare_sector_names, caps_line_names, legislatures
+from .context_names import (
+    acronym_phrases,
+    appositive_names,
+    bare_sector_names,
+    caps_line_names,
+    legislatures,
+    masthead_name,
+)
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
 from .patterns import BRACKETED_SHORT_FORM, CAPS_DATELINE, CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
@@ -172,49 +179,158 @@ def _short_form_names(words: tuple[str, ...], known_word: bool) -> tuple[str, ..
     """
     core = core_of(words)
     names = []
-    for form in (core,) if known_word else (words, core):
+    forms = (core,) if known_word else (words, core, _bare_core(words))
+    for form in forms:
         if form and (len(form) > 1 or form[0] not in lx.GENERIC_WORDS):
             name = " ".join(form)
-            if not _lone_place(name) and name not in _NEVER_SHORT_FORMS:
+            if not _lone_place(name) and name not in _NEVER_SHORT_FORMS and name not in names:
                 names.append(name)
     return tuple(names)
 
 
-def _short_forms(text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer) -> None:
-    """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere."""
+_LEGAL_WORDS = lx.LEGAL_SUFFIXES | lx.LEGAL_PREFIXES | lx.LEGAL_ABBREVIATIONS
+_COMPANY_MARKS = _LEGAL_WORDS | lx.INTERNATIONAL_SUFFIXES | frozenset({"Group", "Holding", "Holdings"})
+_NUMBER_WORDS = frozenset(
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand",
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+        "Double", "Triple", "Twin", "Single",
+    }
+)  # fmt: skip
+_NOT_LEAD_WORDS = (
+    lx.GENERIC_WORDS
+    | lx.STRONG_HEADS
+    | lx.WEAK_HEADS
+    | lx.BRAND_TAIL_WORDS
+    | lx.SENTENCE_STARTERS
+    | lx.TITLES
+    | _NUMBER_WORDS
+)
+
+
+def _bare_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without legal forms on either side: ``PT Vale Indonesia Tbk`` → ``Vale Indonesia``."""
+    start, end = 0, len(words)
+    while start < end - 1 and words[start].rstrip(".") in lx.LEGAL_PREFIXES:
+        start += 1
+    while end > start + 1 and words[end - 1].rstrip(".,") in _LEGAL_WORDS:
+        end -= 1
+    return words[start:end]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def lead_word(words: tuple[str, ...]) -> str | None:
+    """The distinctive first word a company is shortened to in news, or ``None``.
+
+    ``Zhejiang Huayou Cobalt Co.`` → ``Huayou``, ``Rongsheng Petrochemical Co.`` → ``Rongsheng``,
+    ``Linglong International Europe`` → ``Linglong``: the name is a company's (a legal form, ``Group`` or
+    ``International``), and after a leading place (its home province or city) its first word is a proper
+    name, not a head, sector, generic or place word (``China Energy Engineering Group`` has none).
+    """
+    if len(words) < 2 or not any(w.rstrip(".,") in _COMPANY_MARKS for w in words):
+        return None
+    bare = _bare_core(words)
+    start = 0
+    while start < len(bare) - 1 and _lone_place(bare[start]):
+        start += 1
+    rest = bare[start:]
+    if len(rest) < 2 and start == 0:
+        return None  # one word left: the core is that word, and links it already
+    word = rest[0]
+    if (
+        len(word) < 4
+        or not word.isalpha()
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or word in _NOT_LEAD_WORDS
+        or _lone_place(word)
+    ):
+        return None
+    return word
+
+
+def _short_forms(
+    text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer
+) -> list[tuple[int, int, bool]]:
+    """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere.
+
+    Returns the aliases that link a short form which shares no core with its name (``Huayou`` and
+    ``Zhejiang Huayou Cobalt Co.``, ``Vale Indonesia`` and ``PT Vale Indonesia Tbk``) to the name.
+    """
     known: set[str] = set()
+    leads: set[str] = set()
+    linked_to: dict[str, tuple[str, ...]] = {}  # short forms sharing no core with their name: the name's words
     for key in {(c.words, len(c.words) == 1 and c.entry is not None) for c in candidates}:
-        known.update(_short_form_names(*key))
+        names = _short_form_names(*key)
+        known.update(names)
+        if len(key[0]) > 1:
+            for name in names[1:]:
+                linked_to.setdefault(name, key[0])
+            lead = lead_word(key[0])
+            # A lead word that the text also writes in lower case is an ordinary word ("Golden", "golden").
+            if lead is not None and lead.lower() not in text:
+                leads.add(lead)
+                linked_to.setdefault(lead, key[0])
+    known |= leads
     if not known:
-        return
-    # A hit where a mention starts lies inside that mention, and is left out below: dropped at once.
-    mention_starts = {c.start for c in candidates}
-    hits: list[tuple[int, int]] = []
+        return []
+    # A hit where a mention starts lies inside that mention (unless longer), and is left out below.
+    mention_ends: dict[int, int] = {}
+    for c in candidates:
+        if mention_ends.get(c.start, -1) < c.end:
+            mention_ends[c.start] = c.end
+    hits: list[tuple[int, int, str]] = []
     size = len(text)
     for name in known:
         position = text.find(name)
         while position >= 0:
             end = position + len(name)
             # A whole word only: not part of a longer word, nor of a hyphenated or ``&`` compound.
-            if position not in mention_starts:
+            if mention_ends.get(position, -1) < end:
                 before = text[position - 1] if position > 0 else " "
                 after = text[end] if end < size else " "
                 if not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-"):
-                    hits.append((position, end))
+                    if name not in leads or _stands_alone(text, position, end):
+                        hits.append((position, end, name))
             position = text.find(name, position + 1)
     spans = sorted((c.start, c.end) for c in candidates)
     starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     last_end = -1
-    for start, end in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+    aliases: list[tuple[int, int, bool]] = []
+    for start, end, name in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
         if start < last_end:
             continue  # inside a longer short form
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and spans[i][1] > start:
-            continue
-        if i + 1 < len(spans) and spans[i + 1][0] < end:
-            continue
+        i = bisect.bisect_left(starts, start) - 1
+        if i >= 0 and reach[i] > start:
+            continue  # inside, or across the end of, a mention that starts before
+        j = bisect.bisect_left(starts, end) - 1
+        if j >= 0 and reach[j] > end:
+            continue  # across the end of the hit: a mention starting inside it runs past it
+        # Mentions inside the hit ("FT" in "Daily FT") give way to it when mentions are kept below.
         candidates.append(_make(text, start, end, gazetteer))
         last_end = end
+        if name in linked_to:
+            words = linked_to[name]
+            origin = next(i for i, c in enumerate(candidates) if c.words == words)
+            aliases.append((origin, len(candidates) - 1, True))
+    return aliases
+
+
+_CAPITALISED_NEIGHBOUR = regex.compile(r"\p{Lu}")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Tell whether a word at ``[start, end)`` stands alone: no capitalised word right before or after it
+    (``Huayou is ...``, ``to Huayou's unit``; not ``Great Hall``)."""
+    if text.startswith(" ", end) and _CAPITALISED_NEIGHBOUR.match(text, end + 1):
+        return False
+    if start >= 2 and text[start - 1] == " ":
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        previous = text[word_start : start - 1]
+        if previous[:1].isupper() and previous not in lx.SENTENCE_STARTERS and previous[-1:] not in ".,;:!?":
+            return False
+    return True
 
 
 def _lone_place(word: str) -> bool:
@@ -247,7 +363,12 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
             tail = words[-size:]
             if _initials(tail) != letters:
                 continue
-            if all(word[:1].islower() for word in tail) or tail[-1] in lx.PROJECT_HEADS or tail[-1] in lx.TERM_HEADS:
+            if (
+                all(word[:1].islower() for word in tail)
+                or tail[-1] in lx.PROJECT_HEADS
+                or tail[-1] in lx.TERM_HEADS
+                or tail[-1] in lx.FACILITY_NAME_HEADS
+            ):
                 found.add(short)
             break
     return frozenset(found)
@@ -292,7 +413,7 @@ def organisations_in(
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
     aliases = _definitions(text, candidates, gazetteer)
     aliases.extend(embassy_aliases(candidates))
-    _short_forms(text, candidates, gazetteer)
+    aliases.extend(_short_forms(text, candidates, gazetteer))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
     last_end = -1
@@ -317,6 +438,7 @@ def _with_context_names(
     candidates = extend_names(text, candidates)
     added = caps_line_names(text, gazetteer) if text[:1].isupper() or "\n" in text[:3000] else []
     added.extend(acronym_phrases(text, candidates, gazetteer, not_names))
+    added.extend(masthead_name(text, candidates, gazetteer))
     added.extend(appositive_names(text, candidates, gazetteer))
     if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
         added.extend(legislatures(text, candidates, gazetteer))
@@ -353,6 +475,7 @@ def find_organisations(
     """
     excluded = [text.from_raw(start, end) for start, end in document.chrome]
     excluded.extend(_dateline_places(text.text))
+    excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if gatherings and any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
@@ -371,6 +494,26 @@ def _dateline_places(text: str) -> Iterator[tuple[int, int]]:
             if is_known_place(" ".join(word.capitalize() for word in place.split(" "))):
                 yield offset, offset + len(place)
             offset += len(place) + 1
+
+
+_BYLINE = regex.compile(
+    r"(?m)^[ \t]*(?:By|BY) (?P<name>\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]*(?=$|[|,;]| - | and )"
+)
+"""A byline: ``By`` and a person's name of two to four words, alone or before a separator."""
+
+
+def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple[int, int]]:
+    """The spans of the authors' names in bylines (``By JAMES ANYANZWA``): persons, never acronyms.
+
+    Not when the byline names an organisation (a gazetteer name, or a name with a head word: ``By Xinhua``,
+    ``By Staff of the Trade Commission``)."""
+    if "By " not in text and "BY " not in text:
+        return
+    for match in _BYLINE.finditer(text, 0, 3000):
+        name = match.group("name")
+        words = name.title().split(" ")
+        if gazetteer.lookup(name) is None and not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS for w in words):
+            yield match.span("name")
 
 
 _PORTFOLIO_BEFORE = regex.compile(r"\bMinisters?\s+(?:of|for)\s+(?:the\s+)?$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ACRONYM_STOP",
     "BRAND_TAIL_WORDS",
+    "FACILITY_NAME_HEADS",
     "PLATFORM_NAMES",
     "PROJECT_HEADS",
     "PUBLIC_BODY_ADJECTIVES",
@@ -1184,8 +1185,13 @@ ACRONYM_STOP = frozenset(
         "EST",
         "BST",
         "GCC",
+        # currency signs of news that are no ISO 4217 codes ("SR 12.3 billion", "400 billion CFA francs")
+        "CFA", "FCFA", "SR", "RM", "RO", "BD", "TL", "USh", "TSh", "KSh", "Rs", "Tk", "Dh", "Dhs",
+        # section words opening a paragraph in capitals ("ELSEWHERE - ...", "MEANWHILE, ...")
+        "ELSEWHERE", "MEANWHILE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "INTERVIEW", "WATCH", "PHOTOS",
+        "RELATED", "ADVERTISEMENT", "SPONSORED", "FACTBOX", "EXPLAINER", "UPDATED", "CORRECTED",
     }
-)
+)  # fmt: skip
 """All-capital tokens that are not organisations (units, currencies, countries, initiatives, words)."""
 
 PROJECT_HEADS = frozenset(
@@ -1225,6 +1231,12 @@ BRAND_TAIL_WORDS = frozenset(
 )  # fmt: skip
 """Sector words that make a division's name after a company's acronym or brand, ending the run:
 ``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing`` (not after a place or a generic word)."""
+
+FACILITY_NAME_HEADS = frozenset(
+    {"Park", "Parks", "Zone", "Zones", "Estate", "Area", "Airport", "Station", "Dam", "Plant", "Mine", "Complex"}
+)
+"""Last words of the names of sites and facilities: the short form bracketed after such a name names the site,
+not an organisation (``Kyaukphyu Industrial Park (KIP)``, ``Hambantota Special Economic Zone (HSEZ)``)."""
 
 TERM_HEADS = frozenset(
     {

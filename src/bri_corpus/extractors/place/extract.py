@@ -51,6 +51,9 @@ _value = functools.lru_cache(maxsize=4096)(place_value)
 _NAME_CHAIN = 6
 _CONTEXT = 60
 _BIG_CITY = 100_000
+_NEARBY = 30
+"""How close (in characters) a place must follow another for that one's country to pick its reading
+(``Naivasha-Malaba``, ``from Mombasa to Malaba``)."""
 
 
 def _is_title_case_line(text: str, position: int) -> bool:
@@ -295,6 +298,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     starts, ends = _blocked_spans(facts)
     organisation_starts = _OrganisationStarts(text, facts)
     line_end = -1  # the end of the line holding the previous candidate (candidates come in order)
+    previous_end, previous_country = -_NEARBY, None  # the place kept last: where it ends, its country
     title_case = False
     for candidate in candidates:
         if candidate.start > line_end:
@@ -312,6 +316,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
                 candidate.entries,
                 next_word=following.group(1) if following else None,
                 document_countries=document_countries,
+                nearby_country=previous_country if candidate.start - previous_end <= _NEARBY else None,
             )
         fact = Fact.from_normalized(
             document,
@@ -323,6 +328,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         )
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
+        previous_end, previous_country = candidate.end, entry.country
         yield fact
     datelines = list(_datelines(normal))
     taken = {start for start, _, _, _ in datelines}

@@ -227,6 +227,10 @@ def add_curated_places(builder: Builder, display: dict[str, str]) -> None:
     for surface, code in curated["subregions"].items():
         if not surface.startswith("_"):
             builder.add(surface, surface, "region", code, 0, "region")
+    # Ranked as pycountry's subdivisions (after a same-name city): a designator or the document's countries decide.
+    for surface, code in curated["english_subdivisions"].items():
+        if not surface.startswith("_"):
+            builder.add(surface, surface, "region", code, 0, "subdivision")
     for surface, (code, population) in ((k, v) for k, v in curated["cities"].items() if not k.startswith("_")):
         builder.add(surface, surface, "city", code, int(population), "city")
 
@@ -291,7 +295,8 @@ def add_subdivisions(builder: Builder) -> None:
 
 
 def keep_best_readings(rows: Iterable[tuple[str, str, str, str | None, int, str]]) -> list[tuple[Any, ...]]:
-    """Drop every non-country reading of a surface that names a country, and cap readings at three."""
+    """Drop every non-country reading of a surface that names a country, and cap readings at three (plus the
+    first region reading when the three hold none)."""
     by_surface: dict[str, list[tuple[str, str, str, str | None, int, str]]] = {}
     for row in rows:
         by_surface.setdefault(row[0], []).append(row)
@@ -307,7 +312,12 @@ def keep_best_readings(rows: Iterable[tuple[str, str, str, str | None, int, str]
             if (row[2], row[3]) not in seen:
                 seen.add((row[2], row[3]))
                 unique.append(row)
-        kept.extend(unique[:3])
+        capped = unique[:3]
+        # A region reading beyond the cap stays, so that a designator can still pick it ("Santa Cruz province").
+        region = next((row for row in unique[3:] if row[2] == "region"), None)
+        if region is not None and all(row[2] != "region" for row in capped):
+            capped.append(region)
+        kept.extend(capped)
     return kept
 
 

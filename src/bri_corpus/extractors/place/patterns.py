@@ -57,7 +57,9 @@ NAME_PREFIXES = frozenset({"New", "Old"})
 # "Palacio de Gobierno", "Casa da Moeda": a word followed by a Romance "of" and a capitalised word is part of a name.
 ROMANCE_OF = regex.compile(r" (?:de|del|della|di|do|da|dos|das|des|du) (?:la |los |las |el )?\p{Lu}")
 
-REGION_DESIGNATORS = frozenset({"Province", "province", "Region", "region", "Oblast", "oblast", "State", "state"})
+REGION_DESIGNATORS = frozenset(
+    {"Province", "province", "provinces", "Region", "region", "regions", "Oblast", "oblast", "State", "state"}
+)
 CITY_DESIGNATORS = frozenset({"City", "city"})
 
 # Head words of public bodies and gatherings: a place before ("Chinese Foreign Ministry", "European Union")

@@ -11,14 +11,19 @@ from .patterns import CITY_DESIGNATORS, REGION_DESIGNATORS
 
 
 def choose_reading(
-    readings: Sequence[PlaceEntry], *, next_word: str | None, document_countries: Collection[str]
+    readings: Sequence[PlaceEntry],
+    *,
+    next_word: str | None,
+    document_countries: Collection[str],
+    nearby_country: str | None = None,
 ) -> PlaceEntry:
     """Pick the reading of an ambiguous surface.
 
     A designator after the name decides between a city and a region (``Jilin Province``,
-    ``Jilin City``); otherwise a reading in a country the document mentions wins (``Punjab`` in a
-    report on Pakistan); otherwise the gazetteer's best reading (countries, then curated places,
-    then the most populous city).
+    ``Jilin City``); otherwise a reading in the country of the place named just before wins
+    (``Naivasha-Malaba``, ``from Mombasa to Malaba``: Kenya's Malaba, not Uganda's); otherwise a reading
+    in a country the document mentions (``Punjab`` in a report on Pakistan); otherwise the gazetteer's
+    best reading (countries, then curated places, then the most populous city).
     """
     if len(readings) == 1:
         return readings[0]
@@ -31,6 +36,10 @@ def choose_reading(
             if entry.type == "city":
                 return entry
     if readings[0].source not in ("country", "demonym"):
+        if nearby_country is not None:
+            for entry in readings:
+                if entry.country == nearby_country:
+                    return entry
         for entry in readings:
             if entry.country in document_countries:
                 return entry

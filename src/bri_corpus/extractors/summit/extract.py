@@ -154,19 +154,43 @@ def _nearest_date(dates: Sequence[DatedSpan], start: int, end: int, anchor: int)
     return min(inside, key=lambda d: abs(d.start - anchor)).timex
 
 
+# An acronym in brackets right after a name: "the sixth China International Import Expo (CIIE)".
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&]+")
+
+
+def _mention_names(body: str, mentions: Sequence[Mention]) -> list[str]:
+    """Return each mention's canonical name in the document.
+
+    An acronym in brackets right after a name (``the sixth China International Import Expo (CIIE)``) is that
+    name's short form there, and takes its canonical name even when the document names other editions of the
+    series by the same acronym (``the seventh CIIE``).
+    """
+    canonical = canonical_names([m.surface for m in mentions], gathering_data().known)
+    names = [canonical[m.surface] for m in mentions]
+    for index in range(1, len(mentions)):
+        mention, previous = mentions[index], mentions[index - 1]
+        if (
+            _ACRONYM.fullmatch(mention.surface)
+            and body.startswith(")", mention.end)
+            and body[previous.end : mention.start] in ("(", " (")
+        ):
+            names[index] = names[index - 1]
+    return names
+
+
 def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
     """Yield one summit fact per gathering mention, canonical name, date and location filled where given."""
     body = text.text
     mentions, sentences = _mentions_and_sentences(body)
     if not mentions or sentences is None:
         return
-    canonical = canonical_names([m.surface for m in mentions], gathering_data().known)
+    names = _mention_names(body, mentions)
     dates = date_spans(facts, text)
     found_date: dict[str, str] = {}
     found_place: dict[str, str] = {}
     parent_of: dict[str, str] = {}
     for index, mention in enumerate(mentions):
-        name = canonical[mention.surface]
+        name = names[index]
         sentence_index = sentences.index_of(mention.start)
         s_start, s_end = sentences.spans[sentence_index]
         previous = mentions[index - 1] if index > 0 else None
@@ -180,7 +204,7 @@ def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact]
         )
         place = location_in(body, mention.end, after_end) or location_in(body, before_start, mention.start)
         if _PART_OF.search(body, mention.end, after_end) and previous is not None:
-            parent = canonical[previous.surface]
+            parent = names[index - 1]
             if parent != name:
                 parent_of.setdefault(name, parent)
         if (date is None or place is None) and sentence_index + 1 < len(sentences):
@@ -197,7 +221,6 @@ def find_summits(document: Document, text: NormalizedText, facts: Sequence[Fact]
             found_date[name] = found_date[parent]
         if name not in found_place and parent in found_place:
             found_place[name] = found_place[parent]
-    for mention in mentions:
-        name = canonical[mention.surface]
+    for mention, name in zip(mentions, names, strict=True):
         value = Summit(name=name, date=found_date.get(name), location=found_place.get(name))
         yield Fact.from_normalized(document, text, kind="summit", start=mention.start, end=mention.end, value=value)

@@ -112,7 +112,8 @@ def gathering_pattern() -> regex.Pattern[str]:
       {edition}?
       (?:
           (?P<known>{known})(?![\w-])                              # a known name or alias
-          (?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b)?           #   its session: Annual Conference
+          (?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b           #   its session: Annual Conference
+            |(?<=(?<![\w-])[A-Z][A-Z0-9]+)\s+summit\b)?              #   an acronym's summit: FOCAC summit
         | (?P<generic>{head_capseq})\s+(?:{heads})\b             # Capitalised Words + Head
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
