@@ -18,7 +18,7 @@ from bri_corpus.extractors.money_quantity.amounts import (
 from bri_corpus.extractors.money_quantity.lexicon import lexicon
 from bri_corpus.extractors.money_quantity.money import _may_have_symbol_before, _paragraph, may_have_name_after
 from bri_corpus.extractors.money_quantity.numbers import SPELLED_WORDS
-from bri_corpus.extractors.money_quantity.patterns import alternation, patterns
+from bri_corpus.extractors.money_quantity.patterns import patterns
 from bri_corpus.extractors.money_quantity.quantity import (
     _NEVER_AFTER_QUANTITY,
     _may_have_unit_at,
@@ -27,6 +27,7 @@ from bri_corpus.extractors.money_quantity.quantity import (
     scan_quantities,
 )
 from bri_corpus.extractors.money_quantity.resolve import CueCounts, currency_cue_counts
+from bri_corpus.literals import literal_alternation as alternation
 
 FORMS = ("$", "US$", "US", "USD", "dollar", "dollars", "US dollars", "yuan", "Rs", "Rs.", "rupee", "rupees")
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 import regex
+
+from bri_corpus.literals import literal_alternation
 
 from .lexicon import lexicon
 from .numbers import SPELLED_WORDS
 
 __all__ = [
     "NUMBER",
-    "alternation",
     "Patterns",
     "patterns",
 ]
@@ -95,40 +95,9 @@ VERB_QUALIFIERS: dict[str, str] = {
 """Verbs that qualify the amount after them but stay outside its span (``exceeded 70,000 vehicles``)."""
 
 
-def alternation(forms: Iterable[str], *, space: str | None = None) -> str:
-    """Return a pattern matching any of the literal ``forms``, the longest that fits first (``US$`` before ``$``).
-
-    The forms are factored by common prefixes into a trie (``d(?:inar(?:s|)|o(?:llar(?:s|)|ng))``): the
-    engine then fails on the first character that no form continues with, instead of trying hundreds of
-    alternatives one by one.  Among the forms that match at one place (each a prefix of the next), the
-    longer are tried first, as in a flat alternation sorted longest first.  ``space``, when given, is
-    what a space in a form is written as (``\\s``: any single space).
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for form in forms:
-        node = trie
-        for character in form:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (space if key == " " and space is not None else regex.escape(key)) + emit(child)
-            for key, child in sorted(node.items())
-            if key
-        ]
-        if not branches:
-            return ""
-        if "" in node:
-            branches.append("")  # the form ending here, after every longer one
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
-
-
 def _spaced(forms: Iterable[str]) -> str:
-    """Like :func:`alternation`, but a space in a form matches any single space (``per cent``)."""
-    return alternation(forms, space=r"\s")
+    """Like :func:`literal_alternation`, but a space in a form matches any single space (``per cent``)."""
+    return literal_alternation(forms, space=r"\s")
 
 
 @attrs.frozen
@@ -160,11 +129,11 @@ class Patterns:
 def patterns() -> Patterns:
     """Build and compile every pattern, once per process."""
     lex = lexicon()
-    symbols = alternation(lex.currency_symbols)
+    symbols = literal_alternation(lex.currency_symbols)
     names = _spaced(lex.currency_names)
-    exact_after = alternation(lex.currency_exact_after)
+    exact_after = literal_alternation(lex.currency_exact_after)
     # The unit symbols are exact-case; unit names any case.
-    unit_symbols = alternation(lex.unit_symbols)
+    unit_symbols = literal_alternation(lex.unit_symbols)
     unit_names = _spaced(lex.unit_names)
     scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
     # After a currency symbol a spaced lower-case "b" or "m" is a scale too, as South Asian business papers write
@@ -200,7 +169,7 @@ def patterns() -> Patterns:
         for written in (number_range, rf"(?P<spelled>(?i:{SPELLED}))")
     )
     qualifier_before = regex.compile(rf"(?<![\w])(?P<qualifier>{_spaced(QUALIFIER_WORDS)})\s$", regex.IGNORECASE)
-    verb_before = regex.compile(rf"(?<![\w])(?P<verb>{alternation(VERB_QUALIFIERS)})\s$", regex.IGNORECASE)
+    verb_before = regex.compile(rf"(?<![\w])(?P<verb>{literal_alternation(VERB_QUALIFIERS)})\s$", regex.IGNORECASE)
     between_before = regex.compile(
         rf"(?<![\w])(?P<between>between)\s(?P<low>{NUMBER})(?P<scale>\s(?i:{SCALE_WORDS}))?\s(?:and|to)\s$",
         regex.IGNORECASE,

@@ -21,6 +21,8 @@ from typing import Any
 
 import regex
 
+from bri_corpus.literals import literal_alternation
+
 __all__ = ["GatheringData", "find_cues", "gathering_cue", "gathering_data", "gathering_pattern"]
 
 _ORDINALS = (
@@ -57,32 +59,9 @@ def gathering_data() -> GatheringData:
     return GatheringData(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    """Return a pattern matching any of ``words`` (a space in one matches any run of spaces), longest first.
-
-    The words are factored by common prefixes into a trie (``Con(?:ference|vention)``), so that the engine
-    fails on the first character no word continues with instead of trying every word in turn.  Among the
-    words that match at one place (each a prefix of the next) the longer are tried first, as in a flat
-    alternation sorted longest first.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s+" if key == " " else regex.escape(key)) + emit(child) for key, child in sorted(node.items()) if key
-        ]
-        if not branches:
-            return ""
-        if "" in node:
-            branches.append("")  # the word ending here, after every longer one
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    """Return a pattern matching any of ``words`` (a space in one matches any run of spaces), longest first."""
+    return literal_alternation(words, space=r"\s+")
 
 
 @functools.cache
@@ -95,9 +74,9 @@ def gathering_pattern() -> regex.Pattern[str]:
     # Before a head word a name joins its words by one "and", "of", "of the", "&", "on" or "de", never "for" or a
     # bare "the": "in San Francisco for the APEC ... Week", "the X Summit and the Y Meeting" are not one name.
     head_capseq = rf"{capword}(?:\s+(?:(?:of\s+the|and|of|on|&|de)\s+)?{capword})*"
-    heads = _alternation(data.heads)
-    lower_heads = _alternation(data.lowercase_heads)
-    known = _alternation(list(data.known))
+    heads = _words(data.heads)
+    lower_heads = _words(data.lowercase_heads)
+    known = _words(list(data.known))
     edition = rf"(?:(?:{_ORDINALS}|(?:19|20)\d{{2}})\s+)"
     bodies = rf"(?:{'|'.join(_BODIES)})\b"
     # Every alternative starts with a capital, a digit, an ordinal word or a known name: a
@@ -149,7 +128,7 @@ def gathering_cue() -> regex.Pattern[str]:
 
     The full pattern is slow on long text, so it only runs on the sentences this one finds.
     """
-    return regex.compile(rf"\b(?:{_alternation(sorted(_cue_words()))})\b")
+    return regex.compile(rf"\b(?:{_words(sorted(_cue_words()))})\b")
 
 
 @functools.cache
@@ -168,7 +147,7 @@ def _cue_prefilter() -> tuple[re.Pattern[str], tuple[str, ...]]:
         sorted(w for w in first_words if w[0].islower() and not any(w != o and w.startswith(o) for o in first_words))
     )
     others = sorted(w for w in first_words if not w[0].islower())
-    body = _alternation(others) if others else "(?!)"  # a trie of literal words: valid for ``re`` as well
+    body = _words(others) if others else "(?!)"  # a trie of literal words: valid for ``re`` as well
     # A match hides no candidate when every word is made of word characters only (none starts inside one).
     candidates = re.compile(body if all(w.isalnum() for w in others) else f"(?=(?:{body}))")
     return candidates, lower
