@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -210,20 +210,18 @@ def find_atoms(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     their entries, is much faster than trying the joined :data:`.patterns.DATE_ATOM`
     everywhere; the result is the same as trying them at every candidate start.
     """
-    reached = 0
-    for position in hit_starts(text):
-        if position < reached:
-            continue
-        atom = _atom_at(text, position)
-        if atom is not None:
-            reached = atom[1].end()
-            yield atom
+    return _atoms_from(text, hit_starts(text))
 
 
 def find_atoms_at_candidates(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """The reference for :func:`find_atoms`: the alternatives tried at every candidate start (slower)."""
+    return _atoms_from(text, candidate_starts(text))
+
+
+def _atoms_from(text: str, starts: Iterable[int]) -> Iterator[tuple[str, regex.Match[str]]]:
+    """Yield the atoms found at ``starts`` (in order), skipping starts inside the previous atom."""
     reached = 0
-    for position in candidate_starts(text):
+    for position in starts:
         if position < reached:
             continue
         atom = _atom_at(text, position)
