@@ -24,7 +24,7 @@ def _plain_line_flag(line: str) -> int:
     if len(line) >= 250:
         return 0
     words = TITLE_CASE_WORD.findall(line)
-    if len(words) < 3:
+    if len(words) < 3 and not (len(words) == 2 and all(w.isupper() for w in words)):
         return 0
     upper = sum(1 for w in words if w.isupper())
     capital = sum(1 for w in words if w[0].isupper())

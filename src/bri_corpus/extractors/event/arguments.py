@@ -42,6 +42,7 @@ from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text
 from .leaders import leader_countries
 from .lexicon import lexicon
+from .officials import surname_subject
 from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
@@ -526,7 +527,10 @@ def event_arguments(
     else:
         party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
     if not party_before:
-        subject = _subject(text, index, clause, sentence, start, people, regions)
+        # "Mirzamahmudov signed": a minister or officer named in full earlier, by surname
+        subject = surname_subject(text, people, clause[0], start) or _subject(
+            text, index, clause, sentence, start, people, regions
+        )
         if subject is not None:
             found.append(subject)
     generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1]) if _may_hold_descriptor(text, index, clause) else None

@@ -22,6 +22,7 @@ from .arguments import event_arguments, person_affiliations
 from .clauses import SentenceClauses
 from .coref import Cluster, Mention, merge_mentions
 from .entities import FactIndex, index_facts
+from .officials import minister_affiliations
 from .triggers import Trigger, find_triggers
 
 __all__ = ["find_events"]
@@ -58,7 +59,7 @@ def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     triggers = find_triggers(body, sentences.spans, index, clauses)
     if not triggers:
         return
-    people = person_affiliations(body, index.parties)
+    people = minister_affiliations(body, index.parties) | person_affiliations(body, index.parties)
     mentions = _mentions(body, index, sentences.spans, clauses, triggers, people, document)
     clusters = merge_mentions(mentions)
     _add_attendees(body, index, sentences.spans, triggers, people, clusters)

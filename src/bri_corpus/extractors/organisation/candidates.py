@@ -187,8 +187,8 @@ def _line_flag(line: str) -> int:
     if line.rstrip().endswith(".") and _TWO_UPPER_RUNS.search(line) is None:
         return 0  # a sentence (no headline) with fewer than two words in capitals (see below: 3 x 0.6 > 1)
     words = TITLE_CASE_WORD.findall(line)
-    if len(words) < 3:
-        return 0
+    if len(words) < 3 and not (len(words) == 2 and all(w.isupper() for w in words)):
+        return 0  # two long words in capitals make a heading too: "VOLUNTARY ANNOUNCEMENT"
     upper = sum(1 for w in words if w.isupper())
     capital = sum(1 for w in words if w[0].isupper())
     if upper >= 0.6 * len(words):
@@ -321,14 +321,16 @@ class _ChunkAnalyser:
         """Cut a chunk at persons' titles (and, in headlines, at verbs and prepositions)."""
         segments: list[list[Token]] = []
         current: list[Token] = []
-        n = len(tokens)
         for i, token in enumerate(tokens):
             word = token.text
             is_break = token.entry is None and (
-                (word in lx.TITLES and not (i + 1 < n and tokens[i + 1].text in lx.STRONG_HEADS))
+                (word in lx.TITLES and not _title_heads_body(tokens, i))
                 or (title_line and word in lx.TITLE_CASE_BREAKS)
             )
             if is_break:
+                # "... Central Committee and Foreign Minister Wang Yi": "Foreign" belongs to the title
+                while current and current[-1].entry is None and current[-1].text in lx.TITLE_PREMODIFIERS:
+                    current.pop()
                 if current:
                     segments.append(current)
                 current = []
@@ -990,6 +992,25 @@ _PLURAL_NOUNS = frozenset(
     }
 )
 """Plural nouns after ``<acronym> <country>``: the country describes them (``CNPC Kazakhstan operations``)."""
+
+
+def _title_heads_body(tokens: Sequence[Token], i: int) -> bool:
+    """Tell whether the title word at ``i`` opens a body's name rather than a person's title.
+
+    ``Executive Board``, ``Executive Committee of the National Economic Council``: a title word before a
+    strong head, or before a weaker head that takes an ``of`` complement, is the body's first word.
+    """
+    if i + 1 >= len(tokens) or tokens[i + 1].entry is not None:
+        return False
+    following = tokens[i + 1].text
+    if following in lx.STRONG_HEADS:
+        return True
+    return (
+        following in lx.TAKES_COMPLEMENT
+        and following in lx.WEAK_HEADS
+        and i + 2 < len(tokens)
+        and tokens[i + 2].text in ("of", "for")
+    )
 
 
 def _names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> bool:

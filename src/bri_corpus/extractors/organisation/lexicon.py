@@ -1291,3 +1291,20 @@ NON_ORG_NAMES = frozenset(
 def is_non_head_last(word: str) -> bool:
     """True for a weak head that only counts before a legal form (``China Energy`` is not a name by itself)."""
     return word in _NON_HEAD_LAST
+
+
+TITLE_PREMODIFIERS = frozenset({"Foreign", "Prime", "Chief", "Senior", "First", "Defence", "Defense"})
+"""Words that open a person's title before a title word (``Foreign Minister``, ``Prime Minister``): when a
+name runs into such a title (``... Central Committee and Foreign Minister Wang Yi``) they are cut off it."""
+
+PORTFOLIO_WORDS = frozenset(
+    {
+        "Forestry", "Fisheries", "Mines", "Labour", "Labor", "Social", "Protection", "Environment", "Environmental",
+        "Natural", "Welfare", "Justice", "Interior", "Defence", "Defense", "Land", "Reform", "Reforms", "Irrigation",
+        "Railways", "Aviation", "Ports", "Maritime", "Post", "Statistics", "Budget", "Climate", "Ecology", "Highways",
+        "Employment", "Security", "Emergency", "Emergencies", "Livestock", "Heritage", "Arts", "Religious",
+        "Initiatives", "Cooperation", "Integration", "Relations", "Planning", "Privatization", "Privatisation",
+    }
+)  # fmt: skip
+"""Portfolio words that :data:`GENERIC_WORDS` lacks: the items of a ministry's list of portfolios
+(``Ministry of Agriculture, Forestry and Fisheries``) hold one of them or a generic word."""

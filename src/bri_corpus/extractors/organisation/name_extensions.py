@@ -3,6 +3,8 @@
 * A bracketed group word inside a Chinese legal name: ``China Railway Engineering (Group) Co., Ltd.``,
   ``Sinopec (Hong Kong) Limited``: the bracket and the legal form after it belong to the name.
 * A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
+* The rest of a ministry's list of portfolios after a comma: ``Ministry of Planning, Development and Special
+  Initiatives``, ``Ministry of Agriculture, Forestry and Fisheries`` (every item holds a portfolio word).
 * The host country of an embassy: ``Embassy of the Republic of Kazakhstan in the Kyrgyz Republic``,
   ``the Chinese Embassy in Nepal`` (a country only: in ``the Kazakh Embassy in Beijing`` the city is a place);
   :func:`embassy_aliases` then links the mentions of one embassy.
@@ -16,7 +18,7 @@ import regex
 
 from . import lexicon as lx
 from .candidates import Candidate
-from .places import country_code
+from .places import country_code, is_known_place
 
 __all__ = ["embassy_aliases", "extend_names"]
 
@@ -72,6 +74,32 @@ def _country(phrase: str) -> str:
     return phrase
 
 
+_PORTFOLIO_ITEM = r"\p{Lu}[\p{L}-]*(?: (?:and |& )?\p{Lu}[\p{L}-]*){0,2}"
+_PORTFOLIO_LIST = regex.compile(
+    rf"(?P<items>(?:, {_PORTFOLIO_ITEM})*),? (?:and|&) (?P<last>{_PORTFOLIO_ITEM})(?![\p{{L}}'-]| \p{{Lu}})"
+)
+_PORTFOLIO_BODIES = ("Ministry of ", "Ministry for ", "Department of ", "Commission for ", "Commission of ",
+                     "State Committee for ", "State Committee of ", "Committee for ")  # fmt: skip
+
+
+def _portfolio_end(text: str, candidate: Candidate) -> int | None:
+    """The end of the portfolio list after a ministry's name cut at a comma (``Ministry of Planning``
+    ``, Development and Special Initiatives``); ``None`` unless every item holds a portfolio word."""
+    if not candidate.form.startswith(_PORTFOLIO_BODIES):
+        return None
+    match = _PORTFOLIO_LIST.match(text, candidate.end)
+    if match is None or not match.group("items"):
+        return None
+    items = [item for item in match.group("items").split(", ") if item] + [match.group("last")]
+    for item in items:
+        words = [w for w in item.split(" ") if w not in lx.CONNECTORS]
+        if not any(w in lx.PORTFOLIO_WORDS or w in lx.GENERIC_WORDS for w in words):
+            return None
+        if any(w in lx.TITLES or w in lx.STRONG_HEADS or is_known_place(w) for w in words):
+            return None
+    return match.end()
+
+
 _RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&'-]*\ )*\p{Lu}[\p{L}\p{N}&'-]*$")
 
 
@@ -122,6 +150,10 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             match = _BUREAU_NUMBER.match(text, end)
             if match is not None:
                 candidate = _with_end(candidate, text, match.end())
+        elif text.startswith(", ", end) and candidate.form.startswith(_PORTFOLIO_BODIES):
+            portfolio_end = _portfolio_end(text, candidate)
+            if portfolio_end is not None:
+                candidate = _with_end(candidate, text, portfolio_end)
         elif words[0] in lx.EMBASSY_HEADS or candidate.form.startswith(("Embassy of ", "Consulate")):
             if text.startswith(" in ", end):
                 host = _host(text, end)
