@@ -51,7 +51,8 @@ were last raised ("now"):
 
 extra5, first (blind) scores: date 0.976, money 0.982, quantity 0.985, organisation 0.798, place 0.963,
 summit 1.000, event 0.816 (date accuracy 0.742, participants 0.549); macro F1 0.931, against 0.898 for extra4
-and 0.819 for extra3 when each was first scored.
+and 0.819 for extra3 when each was first scored.  After its (short) fix round: organisation 0.864,
+participants 0.596, the rest unchanged.
 
 (extra4's four remaining quantity errors are barrels: its gold says ``barrel``, the fact format's
 customary symbol is ``bbl``, which the extractor follows.)
@@ -139,13 +140,13 @@ FLOORS = {
             "date": 0.92,
             "money": 0.93,
             "quantity": 0.93,
-            "organisation": 0.75,
+            "organisation": 0.81,
             "place": 0.91,
             "summit": 0.95,
             "event": 0.76,
         },
         event_date_accuracy=0.69,
-        event_participants_f1=0.50,
+        event_participants_f1=0.54,
     ),
 }
 
