@@ -92,6 +92,13 @@ def _country_name(index: FactIndex, code: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
+@functools.lru_cache(maxsize=4)
+def _document_mentions(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds a title word anywhere, and a full leader name anywhere: asked once per document,
+    so that the per-trigger searches are skipped in the many documents that hold neither."""
+    return any(word in text for word in _TITLE_WORDS), _full_names().search(text) is not None
+
+
 def leader_countries(
     text: str, index: FactIndex, start: int, end: int, trigger: int | None = None
 ) -> list[tuple[int, str]]:
@@ -100,7 +107,11 @@ def leader_countries(
     already). With ``trigger`` (its start), a full leader name without a title right before it, as its subject,
     counts too (``Shavkat Mirziyoyev also met with ...``)."""
     found: list[tuple[int, str]] = []
-    untitled = _untitled_leaders(text, max(start, trigger - _SUBJECT_REACH), trigger) if trigger is not None else []
+    has_titles, has_names = _document_mentions(text)
+    if trigger is None or not has_names:
+        untitled = []
+    else:
+        untitled = _untitled_leaders(text, max(start, trigger - _SUBJECT_REACH), trigger)
     for name_start, leader_code in untitled:
         if not _TITLE_BEFORE.search(text, max(0, name_start - 30), name_start):
             before = index.parties_between(max(0, name_start - 40), name_start)
@@ -109,7 +120,7 @@ def leader_countries(
             country = _country_name(index, leader_code)
             if country is not None:
                 found.append((name_start, country))
-    if not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
+    if not has_titles or not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
         return found
     for match in _TITLED_LEADER.finditer(text, start, end):
         before = index.parties_between(max(0, match.start() - 40), match.start())
