@@ -40,9 +40,13 @@ KIND_ORDER = ("date", "money", "quantity", "organisation", "place", "summit", "e
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
-def _in_unit_interval(instance: Fact, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+def _check_confidence(value: float | None) -> None:
     if value is not None and not 0.0 <= value <= 1.0:
         raise ValueError(f"Fact.confidence must be within [0, 1], got {value!r}")
+
+
+def _in_unit_interval(instance: Fact, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    _check_confidence(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,8 +102,7 @@ class Fact:
         raw_start, raw_end = text.to_raw(start, end)  # in bounds and ordered, or it raises
         if not kind:
             raise ValueError("Fact.kind must not be empty")
-        if confidence is not None and not 0.0 <= confidence <= 1.0:
-            raise ValueError(f"Fact.confidence must be within [0, 1], got {confidence!r}")
+        _check_confidence(confidence)
         # Every extracted fact is built here, so the fields are set directly (as attrs' own frozen
         # __init__ does) once the checks its validators make are done: half the cost of ``cls(...)``.
         fact = object.__new__(cls)

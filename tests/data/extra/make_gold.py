@@ -5,16 +5,8 @@ The twelve documents are invented but realistic Belt and Road news texts (press
 releases, wire stories, ministry notes) that the extractors were NOT tuned on;
 tests/test_annotated_set_scores.py scores the pipeline on them as a regression guard.
 
-Each annotation is (doc, kind, surface, occurrence, value), as in
-shared/gold/make_seeds_gold.py:
-  doc         -- the 3-character prefix of the file name ("x01" ... "x12")
-  kind        -- date | money | quantity | organisation | place | summit | event
-  surface     -- the exact substring of the raw file.  It may carry context:
-                 "in [[Astana]]." marks the span "Astana" inside the context
-                 string "in Astana.", which keeps occurrence numbers small.
-  occurrence  -- 0-based index of the surface (with its context) among all
-                 its occurrences in the raw text
-  value       -- the normalised value (shape per shared/spec/facts.md)
+Each annotation is (doc, kind, surface, occurrence, value); the format is described in
+tests/data/annotation.py, which also computes the offsets and checks the table.
 
 Offsets are computed, never typed.  Annotation follows shared/gold/NOTES.md.
 Run:  python3 tests/data/extra/make_gold.py

@@ -11,16 +11,8 @@ of a bilateral meeting) written BLIND: annotated from shared/gold/NOTES.md and
 shared/spec/facts.md alone, without running bri_corpus on them, so that they
 measure the extractors on unseen text.
 
-Each annotation is (doc, kind, surface, occurrence, value), as in
-shared/gold/make_seeds_gold.py:
-  doc         -- the 3-character prefix of the file name ("v01" ... "v08")
-  kind        -- date | money | quantity | organisation | place | summit | event
-  surface     -- the exact substring of the raw file.  It may carry context:
-                 "in [[Astana]]." marks the span "Astana" inside the context
-                 string "in Astana.", which keeps occurrence numbers small.
-  occurrence  -- 0-based index of the surface (with its context) among all
-                 its occurrences in the raw text
-  value       -- the normalised value (shape per shared/spec/facts.md)
+Each annotation is (doc, kind, surface, occurrence, value); the format is described in
+tests/data/annotation.py, which also computes the offsets and checks the table.
 
 Offsets are computed, never typed.  Annotation follows shared/gold/NOTES.md and
 the calls recorded in tests/data/extra3/make_gold.py and

@@ -29,8 +29,8 @@ _TITLED_LEADER = regex.compile(
 # How far before a trigger an untitled leader is looked for (its subject: "Shavkat Mirziyoyev also met").
 _SUBJECT_REACH = 60
 # A title right before a name: the titled pattern reads that one.
-_TITLE_BEFORE = regex.compile(r"(?:President|Minister|Premier|King|Emir|Sultan|Chancellor|Prince)\s+$")
 _TITLE_WORDS = ("President", "Minister", "Premier", "King", "Emir", "Sultan", "Chancellor", "Prince")
+_TITLE_BEFORE = regex.compile(rf"(?:{'|'.join(_TITLE_WORDS)})\s+$")
 
 
 @functools.cache
