@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import bri_corpus
-from bri_corpus.extractors.event.leaders import country_of_leader
+from bri_corpus.extractors.event.leaders import _leaders, country_of_leader
 
 
 def _events(text: str) -> list[dict[str, object]]:
@@ -32,10 +32,16 @@ def test_country_of_leader(name: str, country: str) -> None:
 
 
 def test_country_of_leader_shared_surname_and_unknown() -> None:
-    """A surname two leaders share (Sharif, Rajapaksa) names nobody alone; an unknown name gives None."""
-    assert country_of_leader("Sharif") is None
+    """A surname leaders of one country share (Sharif, Rajapaksa) names that country; a surname shared across
+    countries names nobody alone; an unknown name gives None."""
+    assert country_of_leader("Sharif") == "PK"
+    assert country_of_leader("Rajapaksa") == "LK"
     assert country_of_leader("Shehbaz Sharif") == "PK"
     assert country_of_leader("John Smith") is None
+    table = _leaders()
+    for surname, country in table.items():
+        if " " not in surname:
+            assert {code for name, code in table.items() if name.endswith(" " + surname)} <= {country}
 
 
 def test_leader_without_country_makes_the_named_country_act() -> None:

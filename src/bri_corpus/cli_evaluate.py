@@ -60,7 +60,11 @@ def add_evaluate_command(subparsers: argparse._SubParsersAction[argparse.Argumen
         "--system", metavar="FILE", help="score the facts of this JSONL file instead of running the pipeline"
     )
     parser.add_argument(
-        "--errors", type=int, default=0, metavar="N", help="list up to N misses, false alarms and wrong values per kind"
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="list up to N errors per kind: misses, false alarms, wrong values, events with wrong arguments",
     )
     parser.add_argument(
         "--context",
@@ -241,7 +245,7 @@ def _one_line(text: str) -> str:
 def _format_error(error: ScoringError) -> str:
     """Return two lines: what went wrong, and the span in its context with the span in brackets."""
     head = f"  {error.kind:<12} {error.category:<11} {error.doc} [{error.start}:{error.end}] {error.text!r}"
-    if error.category == "wrong value":
+    if error.category in ("wrong value", "wrong arguments"):
         shown_system = "" if error.system_text in (None, error.text) else f" (system span {error.system_text!r})"
         head += f" gold={_json(error.gold_value)} system={_json(error.system_value)}{shown_system}"
     elif error.category == "missed":

@@ -69,8 +69,10 @@ FactDict = Mapping[str, Any]
 DEFAULT_CONTEXT_CHARS = 40
 """How many characters of surrounding text an error shows on each side."""
 
-ERROR_CATEGORIES = ("wrong value", "missed", "false alarm")
-"""What went wrong with a fact: paired but valued differently, a gold fact not found, a system fact not in the gold."""
+ERROR_CATEGORIES = ("wrong value", "wrong arguments", "missed", "false alarm")
+"""What went wrong with a fact: paired but valued differently; an event of the right type whose date or
+participants differ (what the event date accuracy and participants F1 count); a gold fact not found; a system
+fact not in the gold."""
 
 _REQUIRED_FIELDS = ("doc", "kind", "start", "end")
 
@@ -132,6 +134,13 @@ def _participants(value: Mapping[str, Any]) -> set[str]:
     if isinstance(names, str | bytes) or not isinstance(names, Iterable):
         names = [names]
     return {_folded_name(name) for name in names}
+
+
+def _same_arguments(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
+    """Whether two events agree on what the scorer checks beyond the type: the date and the participants."""
+    return _field(gold, "date").upper() == _field(system, "date").upper() and _participants(gold) == _participants(
+        system
+    )
 
 
 def _same_amount(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
@@ -464,6 +473,8 @@ class _Scorer:
             gold_fact, system_fact = gold[g], system[s]
             if same_value(kind, gold_fact, system_fact):
                 tally.correct += 1
+                if kind == "event" and not _same_arguments(_value_object(gold_fact), _value_object(system_fact)):
+                    self._errors.append(self._error("wrong arguments", kind, doc, gold_fact, system_fact, raw))
             else:
                 self._errors.append(self._error("wrong value", kind, doc, gold_fact, system_fact, raw))
             if _is_exact(gold_fact, system_fact):

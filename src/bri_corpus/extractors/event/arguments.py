@@ -65,9 +65,11 @@ _OFFICE_OF_BEFORE = regex.compile(
 _AND_BEFORE = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*$")
 _HOME_GAP = regex.compile(r"^(?:\s+(?:of|from|based\s+in)\s+(?:the\s+)?|,\s+|\s+\(\s*)$")
 _HOME_IN_GAP = regex.compile(r"^\s+in\s+(?:the\s+)?$")
+# Between a subject and its verb: auxiliaries, adverbs, and other subjects joined to it ("China and \x00 signed"),
+# but not a bare "and" right before the verb ("visited Urumqi and met": Urumqi is the object of another verb).
 _SUBJECT_GAP = regex.compile(
     r"^(?:\s+(?:has|have|had|was|were|is|are|also|successfully|formally|officially|jointly|together|recently|"
-    r"finally|today|yesterday|\w+ly|and|,|\x00+))*\s*$"
+    r"finally|today|yesterday|\w+ly|and|,|\x00+))*\s*$(?<!\band\s*)"
 )
 _MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
 _FUNCTION_WORD = regex.compile(
@@ -483,15 +485,18 @@ def event_arguments(
     *,
     destination: bool = False,
     event_type: str | None = None,
+    parties_end: int | None = None,
 ) -> Arguments:
     """Collect the arguments of the trigger at ``trigger_span`` from its clause and the free clauses.
 
     Parties and places in the sentence's reporting regions (dateline, source, ``..., officials said``) are left
-    out; a date there is taken only when the sentence has no other.
+    out; a date there is taken only when the sentence has no other. With ``parties_end``, no party at or after
+    it counts (the start of a second verb of the same subject: ``visited Urumqi and met with X``: X is met's).
     """
     start, end = trigger_span
-    own = [clause]
-    wide = [clause, *(c for c in free_clauses if c[1] <= clause[0])]
+    party_clause = clause if parties_end is None else (clause[0], min(clause[1], parties_end))
+    own = [party_clause]
+    wide = [party_clause, *(c for c in free_clauses if c[1] <= clause[0])]
     regions = _regions(text, index, sentence, start)
     appositive = _appositive_end(text, start, end, sentence)
     quoted = _closed_quotation_before(text, sentence[0], start)
@@ -528,7 +533,7 @@ def event_arguments(
         party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
     if not party_before:
         # "Mirzamahmudov signed": a minister or officer named in full earlier, by surname
-        subject = surname_subject(text, people, clause[0], start) or _subject(
+        subject = surname_subject(text, people, sentence[0], start) or _subject(
             text, index, clause, sentence, start, people, regions
         )
         if subject is not None:
@@ -538,7 +543,7 @@ def event_arguments(
         antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
             found.append((generic.start(), antecedent))
-    for leader in leader_countries(text, index, clause[0], clause[1], start):
+    for leader in leader_countries(text, index, clause[0], party_clause[1], start):
         if not _in_regions(leader[0], regions) and all(name != leader[1] for _, name in found):
             found.append(leader)  # "commissioned by President Muhammadu Buhari": the country acts
     passive = event_type in _BUILT_OR_OPENED and bool(

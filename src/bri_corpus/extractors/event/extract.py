@@ -18,11 +18,12 @@ from bri_corpus import Document, Fact, NormalizedText
 from bri_corpus.values import EventValue, Money, Quantity
 
 from ..summit.sentences import split_sentences
-from .arguments import event_arguments, person_affiliations
+from .arguments import Arguments, event_arguments, person_affiliations
 from .clauses import SentenceClauses
 from .coref import Cluster, Mention, merge_mentions
 from .entities import FactIndex, index_facts
-from .officials import minister_affiliations
+from .leaders import leader_affiliations
+from .officials import country_names, minister_affiliations, partner_country
 from .triggers import Trigger, find_triggers
 
 __all__ = ["find_events"]
@@ -45,6 +46,8 @@ _CEREMONIAL_TYPES = frozenset({"signing", "delivery", "donation", "ceremony"})
 # Every match of _ATTENDANCE holds one of these: only sentences with one are searched.
 ATTENDANCE_WORDS = ("attend", "present", "Attending")
 _BORROW_DISTANCE = 2
+# How far back the pair of "the two sides signed" is looked for (characters).
+_PAIR_REACH = 2000
 _TERMINAL = (".", "!", "?", '"', "'", ")")
 
 
@@ -59,7 +62,11 @@ def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     triggers = find_triggers(body, sentences.spans, index, clauses)
     if not triggers:
         return
-    people = minister_affiliations(body, index.parties) | person_affiliations(body, index.parties)
+    people = (
+        minister_affiliations(body, index.parties)
+        | person_affiliations(body, index.parties)
+        | leader_affiliations(body, index)
+    )
     mentions = _mentions(body, index, sentences.spans, clauses, triggers, people, document)
     clusters = merge_mentions(mentions)
     _add_attendees(body, index, sentences.spans, triggers, people, clusters)
@@ -85,7 +92,7 @@ def _mentions(
         owned.setdefault(trigger.sentence, set()).add(trigger.clause)
     published = document.published.isoformat() if document.published else None
     mentions: list[Mention] = []
-    for trigger in triggers:
+    for number, trigger in enumerate(triggers):
         sentence = spans[trigger.sentence]
         free = [c for c in clauses.of(trigger.sentence) if c not in owned[trigger.sentence]]
         if not body[sentence[0] : sentence[1]].rstrip().endswith(_TERMINAL):
@@ -103,13 +110,104 @@ def _mentions(
             published,
             destination=trigger.type in ("delivery", "donation"),
             event_type=trigger.type,
+            parties_end=_second_verb(body, trigger, triggers[number + 1] if number + 1 < len(triggers) else None),
         )
+        if mentions and _second_verb(body, mentions[-1].trigger, trigger) is not None:
+            # "Tekebaev visited Urumqi and met with X": the subject of the first verb is the second's too
+            shared = (*mentions[-1].arguments.participants, *args.participants)
+            args = attrs.evolve(args, participants=tuple(dict.fromkeys(shared)))
+        pair = _TWO_PARTIES_BEFORE.search(body, max(trigger.clause[0], trigger.start - 60), trigger.start)
+        if pair is not None:
+            # "the two countries signed", "the two sides signed": the pair told just before, and when the
+            # sentence gives no date or place, those of the gathering told just before
+            args = _of_the_two(args, index, mentions, trigger, pair.group("noun"))
         if not args.participants and mentions and not args.passive:
             previous = mentions[-1]
             if trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE and previous.arguments.participants:
                 args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)
         mentions.append(Mention(trigger, args))
     return mentions
+
+
+# After the second of two verbs: the agent of both passives ("invested in and built by").
+# Between two triggers: the second is another verb of the first one's subject ("visited Urumqi and met with").
+_AGENT_AFTER = regex.compile(r"\s+by\b")
+_SECOND_VERB_GAP = regex.compile(r"\s\S.*?\s(?:and|then)\s+(?:\w+ly\s+|later\s+|also\s+)?")
+
+
+def _second_verb(body: str, trigger: Trigger, following: Trigger | None) -> int | None:
+    """Where the parties of ``trigger`` end: at the start of the next trigger when it is a second verb joined
+    to it in the same clause (``visited Urumqi and met with the leadership of X``), else None."""
+    if following is None or following.clause != trigger.clause or following.start <= trigger.end:
+        return None
+    if not _SECOND_VERB_GAP.fullmatch(body, trigger.end, following.start):
+        return None
+    if _AGENT_AFTER.match(body, following.end):
+        return None  # "was invested in and built by CRBC": one agent for both participles
+    return following.start
+
+
+# A pair of parties as the subject right before a trigger: "the two countries signed", "both sides also agreed".
+_TWO_PARTIES_BEFORE = regex.compile(
+    r"(?r)\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<noun>countries|nations|governments|sides)\s+"
+    r"(?:(?:also|have|has|had|later|then|jointly|formally|\w+ly)\s+)*$"
+)
+
+
+# The events whose parties "the two sides" continue: the gathering where they met.
+_GATHERINGS = frozenset({"meeting", "visit"})
+
+
+def _last_gathering(mentions: Sequence[Mention], trigger: Trigger) -> Mention | None:
+    """The latest meeting or visit told within :data:`_PAIR_REACH` characters before ``trigger``, if any."""
+    for previous in reversed(mentions):
+        if trigger.start - previous.trigger.start > _PAIR_REACH:
+            return None
+        if previous.trigger.type in _GATHERINGS:
+            return previous
+    return None
+
+
+def _of_the_two(
+    args: Arguments, index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str
+) -> Arguments:
+    """The arguments of an event whose subject is ``the two countries`` / ``the two sides``: its pair of parties,
+    and the date and place of the gathering just told when it has none of its own (``Xi visited Santiago on
+    10 May. The two countries also signed ...``)."""
+    participants = _the_two(index, mentions, trigger, noun)
+    gathering = _last_gathering(mentions, trigger)
+    if gathering is None:
+        return attrs.evolve(args, participants=participants)
+    return attrs.evolve(
+        args,
+        participants=participants,
+        date=args.date or gathering.arguments.date,
+        location=args.location or gathering.arguments.location,
+    )
+
+
+def _the_two(index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str) -> tuple[str, ...]:
+    """The parties a ``the two countries`` / ``the two sides`` subject stands for.
+
+    ``sides``: the parties of the meeting or visit told just before, when it has two or more (``Wang Yi met X
+    ... The two sides signed``). Otherwise, and always for ``countries``: China and the document's partner
+    country (Belt and Road news is about the two; ``Xi's visit to Dhaka, when the two countries signed``), else
+    the last two countries named before the trigger.
+    """
+    gathering = _last_gathering(mentions, trigger)
+    if noun == "sides" and gathering is not None and len(gathering.arguments.participants) > 1:
+        return gathering.arguments.participants
+    names = country_names(index.parties)
+    partner = partner_country(index.parties)
+    if "CN" in names and partner is not None:
+        return (names["CN"], names[partner])
+    countries: list[str] = []
+    for entity in reversed(index.parties_between(max(0, trigger.start - _PAIR_REACH), trigger.start)):
+        if entity.kind == "place" and getattr(entity.value, "type", None) == "country" and entity.name not in countries:
+            countries.append(entity.name)
+            if len(countries) == 2:
+                return (countries[1], countries[0])
+    return mentions[-1].arguments.participants if noun == "sides" and mentions else ()
 
 
 def _add_attendees(

@@ -12,6 +12,7 @@ counts the same way when it is the subject right before the trigger.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter
 from importlib import resources
 
@@ -19,7 +20,7 @@ import regex
 
 from .entities import FactIndex
 
-__all__ = ["country_of_leader", "leader_countries"]
+__all__ = ["country_of_leader", "leader_affiliations", "leader_countries"]
 
 # A title and a capitalised name after it; the name stops at the first word that is not capitalised.
 _TITLED_LEADER = regex.compile(
@@ -35,7 +36,8 @@ _TITLE_BEFORE = regex.compile(rf"(?:{'|'.join(_TITLE_WORDS)})\s+$")
 
 @functools.cache
 def _leaders() -> dict[str, str]:
-    """Map a leader's name (and a surname no other line shares) to the country's ISO code."""
+    """Map a leader's name, as written and without diacritics, and a surname that no leader of another country
+    shares, to the country's ISO code."""
     path = resources.files("bri_corpus.extractors.event").joinpath("data/leaders.tsv")
     full: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -43,11 +45,18 @@ def _leaders() -> dict[str, str]:
             continue
         name, country = line.split("\t")[:2]
         full[name] = country
-    surnames = Counter(name.split()[-1] for name in full)
-    by_surname = {
-        name.split()[-1]: country for name, country in full.items() if " " in name and surnames[name.split()[-1]] == 1
-    }
+        full.setdefault(_without_diacritics(name), country)
+    countries_by_surname: dict[str, set[str]] = {}
+    for name, country in full.items():
+        if " " in name:
+            countries_by_surname.setdefault(name.split()[-1], set()).add(country)
+    by_surname = {surname: codes.pop() for surname, codes in countries_by_surname.items() if len(codes) == 1}
     return by_surname | full
+
+
+def _without_diacritics(name: str) -> str:
+    """``João Lourenço`` → ``Joao Lourenco``: how wire copy often writes a name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -92,6 +101,22 @@ def _country_name(index: FactIndex, code: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
+def leader_affiliations(text: str, index: FactIndex) -> dict[str, str]:
+    """Map each leader the document names in full (``Joko Widodo``), and the leader's surname, to the name the
+    document writes for the leader's country: ``Widodo visited China`` later then has Indonesia as its subject.
+    Only leaders whose country the document names."""
+    found: dict[str, str] = {}
+    if not _document_mentions(text)[1]:
+        return found
+    leaders = _leaders()
+    for match in _full_names().finditer(text):
+        country = _country_name(index, leaders[match.group()])
+        if country is not None:
+            found.setdefault(match.group(), country)
+            found.setdefault(match.group().split()[-1], country)
+    return found
+
+
 @functools.lru_cache(maxsize=4)
 def _document_mentions(text: str) -> tuple[bool, bool]:
     """Whether ``text`` holds a title word anywhere, and a full leader name anywhere: asked once per document,
@@ -126,7 +151,7 @@ def leader_countries(
         before = index.parties_between(max(0, match.start() - 40), match.start())
         if before and match.start() - before[-1].end <= 3:
             continue  # "Kenyan President", "Nepal's Prime Minister": the country is written
-        code = country_of_leader(match.group("name"))
+        code = country_of_leader(match.group("name").removesuffix("'s"))  # "President Xi Jinping's visit"
         name = _country_name(index, code) if code else None
         if name is not None:
             found.append((match.start(), name))

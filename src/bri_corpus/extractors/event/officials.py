@@ -4,7 +4,11 @@
 The annotation reads a minister as the ministry when the document names that ministry (``Finance Minister X``
 with ``the Ministry of Finance`` in the text; y05, w09), otherwise as the country the title names
 (``Turkish Transport Minister``, ``Georgia's Economy Minister``). A title that names neither (``Minister of
-Transport Tilek Tekebaev`` in a text without the ministry) gives nothing: the country would be a guess.
+Transport Tilek Tekebaev`` in a Kyrgyz news story, ``Power Minister Sardar Awais Leghari`` in a Pakistani one)
+stands for the document's partner country, the country other than China that its place facts name clearly
+most often, as a reader takes it; a minister with a Chinese name stands for China instead (``Commerce Minister
+Wang Wentao`` in a story about Kenya). A document with no clear partner country gives nothing: it would be a
+guess.
 
 The map built here feeds the person map of :mod:`.arguments`; a bare surname right before a trigger
 (``Mirzamahmudov later signed``) then stands for that party.
@@ -13,13 +17,14 @@ The map built here feeds the person map of :mod:`.arguments`; a bare surname rig
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import regex
 
 from .entities import Entity
 
-__all__ = ["minister_affiliations", "surname_subject"]
+__all__ = ["country_names", "minister_affiliations", "partner_country", "surname_subject"]
 
 # A minister's title and the person's name after it (two to four capitalised words, particles allowed:
 # "Vera Daves de Sousa"). The domain is the word(s) before "Minister" or after "Minister of".
@@ -28,14 +33,34 @@ _MINISTER = regex.compile(
     r"Minister(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*?))?,?\s+"
     r"(?P<name>[A-Z][\w'-]+(?:\s+(?:(?:de|da|dos|do|van|von|bin|al)\s+)?[A-Z][\w'-]+){1,3})\b"
 )
+# Before "Prime Minister": a deputy, who stands for the country like any minister.
+_DEPUTY = ("Deputy ", "Vice ", "First Deputy ")
 # Words before "Minister" that are no domain ("Prime Minister" is a head of government: leaders.py reads it).
 _NOT_DOMAIN = frozenset({"Prime", "Deputy", "Vice", "State", "First", "The", "Foreign"})
 # "Foreign Minister" names the ministry of foreign affairs.
 _DOMAIN_ALIASES = {"Foreign": "Foreign Affairs"}
 # Between a country written before the title and the title: only capitalised words or a possessive.
 _TITLE_GAP = regex.compile(r"(?:'s)?(?:\s+[A-Z][a-z]+|\s+and)*\s+$")
+# How often the partner country must be named, at least (see partner_country).
+_PARTNER_MENTIONS = 3
+# The commonest Chinese surnames in pinyin (source: the Ministry of Public Security's 2020 list of the
+# hundred most common surnames), for ministers named without a country: "Commerce Minister Wang Wentao".
+_CHINESE_SURNAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song "
+    "Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Lv "
+    "Yao Shen Zhong Cui Tan Liao Fan Jin Shi Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan "
+    "Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Dai Kong Mo Chang Wen Kang Lai Qiao".split()
+)
+# One pinyin word (a given name of one or two syllables, written as one word): "Wentao", "Qiang", "Yi".
+_PINYIN_WORD = regex.compile(
+    r"(?:(?:[BPMFDTNLGKHJQXRZCSYW]|[ZCS]h)?[aeiouv][a-z]{0,4}){1,2}",
+)
 # A bare surname as the subject right before a trigger: "Mirzamahmudov (also|later) signed".
-_SURNAME_BEFORE = regex.compile(r"(?r)\b(?P<surname>[A-Z][\w'-]+)\s+(?:(?:also|later|then|\w+ly)\s+)?$")
+# Or the antecedent of a relative clause: "Lahadalia, who visited", "Ha, who earlier this month visited".
+_SURNAME_BEFORE = regex.compile(
+    r"(?r)\b(?P<surname>[A-Z][\w'-]+)(?:,\s+who(?:\s+(?:has|had|have))?)?\s+"
+    r"(?:(?:also|later|then|earlier|recently|\w+ly)\s+|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?$"
+)
 
 
 def _ministry(parties: Sequence[Entity], domain: str) -> str | None:
@@ -77,25 +102,71 @@ def _country_before(text: str, parties: Sequence[Entity], starts: Sequence[int],
     return place.name
 
 
+def country_names(parties: Sequence[Entity]) -> dict[str, str]:
+    """ISO code → the name the document writes for that country (its first non-demonym mention)."""
+    names: dict[str, str] = {}
+    for entity in parties:
+        code = getattr(entity.value, "country", None)
+        if entity.kind == "place" and not entity.demonym and code and getattr(entity.value, "type", None) == "country":
+            names.setdefault(code, entity.name)
+    return names
+
+
+def partner_country(parties: Sequence[Entity]) -> str | None:
+    """The ISO code of the country other than China that the place facts name (or write as an adjective) clearly
+    most often: at least three mentions and half as many again as the runner-up; None when none stands out.
+    Belt and Road news is about China and a partner; the partner is where an untitled minister comes from."""
+    counts = Counter(
+        entity.value.country
+        for entity in parties
+        if entity.kind == "place"
+        and getattr(entity.value, "type", None) == "country"
+        and getattr(entity.value, "country", None) not in (None, "CN")
+    ).most_common(2)
+    if not counts or counts[0][1] < _PARTNER_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][1] * 2 < counts[1][1] * 3:
+        return None
+    return str(counts[0][0])
+
+
+def _looks_chinese(name: str) -> bool:
+    """Whether a person's name reads as a Chinese name in pinyin: a common Chinese surname first, then one or two
+    syllable-shaped words (``Wang Wentao``, ``Li Qiang``, ``Zheng Shanjie``)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _CHINESE_SURNAMES
+        and all(_PINYIN_WORD.fullmatch(word) for word in words[1:])
+    )
+
+
 def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
     """Map each minister's full name and surname → the party the minister stands for (ministry or country)."""
     found: dict[str, str] = {}
     if "Minister" not in text:
         return found
     starts = [e.start for e in parties]
+    names: dict[str, str] | None = None
+    partner: str | None = None
     for match in _MINISTER.finditer(text):
         before = match.group("before").split()
         domain_words = [w for w in before if w not in _NOT_DOMAIN and w != "and"]
-        if "Prime" in before:
-            continue
+        if "Prime" in before and not text.endswith(_DEPUTY, 0, match.start()):
+            continue  # a head of government: leaders.py reads it; a deputy prime minister is a minister
         domain = match.group("of") or (" ".join(domain_words) if domain_words else None)
         if domain and domain.startswith("the "):
             domain = domain[4:]
         ministry = _ministry(parties, _DOMAIN_ALIASES.get(domain, domain)) if domain else None
         party = ministry or _country_before(text, parties, starts, match.end("before"))
+        name = match.group("name")
+        if party is None:
+            if names is None:
+                names, partner = country_names(parties), partner_country(parties)
+            code = "CN" if _looks_chinese(name) else partner
+            party = names.get(code) if code else None
         if party is None:
             continue
-        name = match.group("name")
         found.setdefault(name, party)
         found.setdefault(name.split()[-1], party)
     return found
@@ -107,7 +178,7 @@ def surname_subject(
     """(position, party) of a known person's bare surname right before the trigger, as its subject."""
     if not people:
         return None
-    match = _SURNAME_BEFORE.search(text, max(clause_start, trigger_start - 40), trigger_start)
+    match = _SURNAME_BEFORE.search(text, max(clause_start, trigger_start - 60), trigger_start)
     if match is None:
         return None
     party = people.get(match.group("surname"))
