@@ -128,3 +128,40 @@ def test_the_two_sides_are_the_meeting_s_parties_and_take_its_date() -> None:
     assert set(signed["participants"]) == {"China", "Egypt"}
     assert signed["date"] == "2024-05-06"
     assert signed["location"] == "Cairo"
+
+
+def test_the_two_sides_discussing_after_a_meeting_is_that_meeting() -> None:
+    text = (
+        "Chinese Commerce Minister Wang Wentao met Egyptian Trade Minister Ahmed Samir in Cairo on May 6. "
+        "The two sides also discussed the Suez zone."
+    )
+    assert [e["span"] for e in _events(text)] == ["met"]
+
+
+# ------------------------------------------------------------------ relative clauses with a built thing
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "builder"),
+    [
+        (
+            "The Lekki port channel, which China Harbour Engineering Company completed in March 2023, cost $1.5bn.",
+            "2023-03",
+            "China Harbour Engineering Company",
+        ),
+        (
+            "The Adama park, which China Communications Construction Company (CCCC) built in 2016, is leased.",
+            "2016",
+            "China Communications Construction Company",
+        ),
+    ],
+)
+def test_a_built_thing_before_a_relative_clause_makes_its_verb_a_construction(
+    text: str, date: str, builder: str
+) -> None:
+    (event,) = _events(text)
+    assert (event["type"], event["date"], event["participants"]) == ("construction", date, [builder])
+
+
+def test_a_relative_clause_about_no_built_thing_is_no_construction() -> None:
+    assert _events("The study, which China Harbour Engineering Company completed in March 2023, was published.") == []

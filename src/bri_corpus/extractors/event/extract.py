@@ -118,6 +118,8 @@ def _mentions(
             args = attrs.evolve(args, participants=tuple(dict.fromkeys(shared)))
         pair = _TWO_PARTIES_BEFORE.search(body, max(trigger.clause[0], trigger.start - 60), trigger.start)
         if pair is not None:
+            if trigger.type == "meeting" and _last_gathering(mentions, trigger) is not None:
+                continue  # "They met in Lagos. The two sides also discussed ...": the same meeting told again
             # "the two countries signed", "the two sides signed": the pair told just before, and when the
             # sentence gives no date or place, those of the gathering told just before
             args = _of_the_two(args, index, mentions, trigger, pair.group("noun"))

@@ -312,7 +312,30 @@ def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c
     physical = lex.physical
     if physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
         return True
-    return bool(physical.search(last_words(text, max(c_start, start - 40), start, 3)))
+    if physical.search(last_words(text, max(c_start, start - 40), start, 3)):
+        return True
+    return _relative_object(lex, text, index, start)
+
+
+def _relative_object(lex: Lexicon, text: str, index: FactIndex, start: int) -> bool:
+    """True for a built thing named before a relative clause whose subject is a party right before the trigger:
+    ``the Payra channel, which China Harbour completed in 2023``, ``the park that CCECC built``."""
+    before = index.parties_between(max(0, start - 100), start)
+    if not before or not _SUBJECT_TO_VERB.fullmatch(text, before[-1].end, start):
+        return False
+    subject = before[-1]
+    if len(before) > 1 and text[before[-2].end : subject.start] == " (":
+        subject = before[-2]  # "China Civil Engineering Construction Corporation (CCECC) completed"
+    relative = _RELATIVE_OPENING.search(text, max(0, subject.start - 12), subject.start)
+    if relative is None:
+        return False
+    return bool(lex.physical.search(last_words(text, max(0, relative.start() - 60), relative.start(), 3)))
+
+
+# "which" / "that" opening a relative clause, right before its subject.
+_RELATIVE_OPENING = regex.compile(r"(?r),?\s+(?:which|that)\s+$")
+# Between a relative clause's subject (a party) and its verb: "... CCECC (has) completed", "China (had) built".
+_SUBJECT_TO_VERB = regex.compile(r"\)?\s+(?:(?:has|had|have)\s+)?")
 
 
 def _figure(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
