@@ -752,6 +752,28 @@ def dateline_date(text: str, pieces: list[Piece]) -> dt.date | None:
     return None
 
 
+# A masthead or date line: short, before the body ("Conakry, 03/10/2024 - 16h25", "Issue 187 | 3-9 March 2024").
+MASTHEAD_LINE_CHARS = 90
+
+
+def masthead_year(text: str, pieces: list[Piece]) -> int | None:
+    """The year of the first date with a year on a short line near the top (a masthead, an issue line, a date
+    line with an open day-month order), or ``None``: it dates an undated document better than the latest year
+    the body mentions, which may be a plan's (``build 150,000 cars a year from 2025``)."""
+    for piece in pieces:
+        if piece.start > DATELINE_CHARS:
+            return None
+        line_start = text.rfind("\n", 0, piece.start) + 1
+        line_end = text.find("\n", piece.end)
+        if (line_end if line_end >= 0 else len(text)) - line_start > MASTHEAD_LINE_CHARS:
+            continue
+        if piece.parts is not None and piece.parts.year is not None:
+            return piece.parts.year
+        if piece.value is not None and piece.value[:4].isdigit():
+            return int(piece.value[:4])
+    return None
+
+
 def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     """Find every calendar reference in ``document`` and resolve it to a TIMEX3-style value."""
     source = text.text
@@ -774,7 +796,7 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
         pieces = sorted(kept + headline_parts, key=lambda p: (p.start, p.end))
     estimated = False
     if year is None:
-        estimate = estimate_document_year(source, _past_years(pieces, source))
+        estimate = masthead_year(source, pieces) or estimate_document_year(source, _past_years(pieces, source))
         if estimate is not None:
             reference = Reference(year=estimate)
             estimated = True

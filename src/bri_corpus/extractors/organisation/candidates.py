@@ -374,6 +374,8 @@ class _ChunkAnalyser:
                 break  # "Ministry of Health and Ministry of Education": a second name starts
             if i >= 2 and tokens[i - 1].text == "the" and tokens[i - 2].text in ("and", "&"):
                 break  # "National Bureau of Statistics and the General Department of ...": another name
+            if tokens[i - 1].text in ("and", "&") and self._place_led_name(tokens, i):
+                break  # "... of the Government of Nepal and China Railway Group": a company of its own starts
             place = token.entry is None and (
                 is_place_noun(token.text)
                 or token.text in ("Republic", "People's")
@@ -384,7 +386,24 @@ class _ChunkAnalyser:
             seen_place = seen_place or place
             end = i + 1
             i += 1
+        # "Department of Roads of the Government of Nepal": a body's complement, then its government's.
+        if end > k + 1 and end < n and tokens[end].text == "of":
+            j = end + 2 if end + 1 < n and tokens[end + 1].text == "the" else end + 1
+            if j + 1 < n and tokens[j].text in ("Government", "Republic") and tokens[j + 1].text == "of":
+                return self._complement_end(tokens, j + 1)
         return end
+
+    def _place_led_name(self, tokens: list[Token], i: int) -> bool:
+        """Whether the run of words from ``i`` is a place followed by words up to a head of its own
+        (``China Railway 14th Bureau Group``), not the rest of a complement (``China and Central Asia``)."""
+        if tokens[i].entry is not None or not is_place_noun(tokens[i].text):
+            return False
+        x = i + 1
+        while x < len(tokens) and not tokens[x].connector:
+            if self._is_head(tokens[x]):
+                return True
+            x += 1
+        return False
 
     def _analyse(self, segment: list[Token], title_line: bool, caps_line: bool) -> None:
         """Find the names in one segment; what no name covers goes to the leftovers."""

@@ -80,6 +80,9 @@ BARE_SECTOR_WORDS = frozenset({"Electricity", "Railway", "Telecom", "Post", "Pet
 when the pair ends a run and is the subject of a clause (``Belarusian Railway said``)."""
 
 _BRACKETED_ACRONYM = regex.compile(r"(?<=[\p{L}.] )\((?P<short>[A-Z][A-Z&]{1,9})\)")
+_ELIDED_ARTICLE = regex.compile(r"^(?:d|l|dell|dall|all|nell|sull)'(?=\p{Lu})")
+"""A Romance article or preposition elided before a capitalised word: ``d'Abidjan``, ``l'Energie``."""
+
 _PHRASE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'&.-]*")
 
 _CUE_NOUNS = (
@@ -158,10 +161,14 @@ def _initials_match(words: tuple[str, ...], letters: str) -> bool:
         word = words[i]
         if word in FUNCTION_WORDS:
             return match(i + 1, j) or (j < len(letters) and letters[j] == word[0].upper() and match(i + 1, j + 1))
+        word = _ELIDED_ARTICLE.sub("", word)  # "d'Abidjan" gives A
         options = {word[0].upper()}
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             options.add("".join(p[0] for p in parts).upper())
+        capitals = "".join(ch for ch in word if ch.isupper())
+        if 1 < len(capitals) < len(word) and word[1:2].islower():
+            options.add(capitals)  # a CamelCase word gives its capitals: "TransGuineen" gives TG
         return any(letters.startswith(option, j) and match(i + 1, j + len(option)) for option in options)
 
     return match(0, 0)
@@ -180,7 +187,7 @@ def _defined_phrase(text: str, bracket: int, letters: str) -> tuple[int, int] | 
     for start, stop, word in reversed(words):
         if chosen and text[stop : chosen[-1][0]] != " ":
             break
-        if not (word[0].isupper() or word in FUNCTION_WORDS):
+        if not (word[0].isupper() or word in FUNCTION_WORDS or _ELIDED_ARTICLE.match(word)):
             break
         chosen.append((start, stop, word))
         if len(chosen) > len(letters) * 2 + 1:

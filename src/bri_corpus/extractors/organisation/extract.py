@@ -38,7 +38,17 @@ from .context_names import (
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
-from .patterns import BRACKETED_SHORT_FORM, CAPS_DATELINE, CHUNK, DEFINITION_PHRASE, PARENTHESIS_ALIAS, TOKEN
+from .patterns import (
+    AMOUNT_AFTER,
+    AMOUNT_BEFORE,
+    BRACKETED_SHORT_FORM,
+    CAPS_DATELINE,
+    CHUNK,
+    DEFINITION_PHRASE,
+    PARENTHESIS_ALIAS,
+    TOKEN,
+    YEAR_BEFORE,
+)
 from .places import is_known_place, is_place_word
 from .resolve import core_of, link
 
@@ -70,6 +80,18 @@ def _alias_ok(surface: str, gazetteer: OrganisationGazetteer) -> bool:
         # "China Railway Engineering (Group) Co., Ltd.": a lone head or generic word is no name
         and not (len(words) == 1 and surface in _LONE_GENERIC)
     )
+
+
+def _redefines(name: Candidate, short: Candidate) -> bool:
+    """Whether ``name (SHORT)`` gives a gazetteer acronym to another organisation than the gazetteer's:
+    ``Compagnie du TransGuineen (CTG)`` is not China Three Gorges (``CTG``). The long name is unknown to the
+    gazetteer and shares its first word with none of the entry's names (``China Three Gorges Corp (CTG)`` does).
+    """
+    entry = short.entry
+    if entry is None or name.entry is not None or not short.surface.isupper():
+        return False
+    first = name.surface.split(" ", 1)[0]
+    return all(other.split(" ", 1)[0] != first for other in (entry.name, *entry.aliases))
 
 
 _DEFINITION_KEYWORDS = (
@@ -115,6 +137,7 @@ def _definitions(
     ends = sorted((c.end, i) for i, c in enumerate(candidates))
     end_offsets = [end for end, _ in ends]
     aliases: list[tuple[int, int, bool]] = []
+    redefined: set[str] = set()  # gazetteer acronyms the document defines as another organisation's
 
     def mention_at(start: int, end: int | None = None) -> int | None:
         if start in by_start:
@@ -147,7 +170,13 @@ def _definitions(
         alias = mention_at(match.start(1), match.start(1) + len(inner))
         if alias is not None and alias != index:
             aliases.append((index, alias, True))
+            if _redefines(candidate, candidates[alias]):
+                redefined.add(candidates[alias].surface)
 
+    if redefined:
+        for i, c in enumerate(candidates):
+            if c.entry is not None and c.surface in redefined:
+                candidates[i] = c._replace(entry=None)
     for phrase in phrases:
         # The name defined must follow a mention of the same sentence ("X was renamed Y"); a
         # definition of something that is no mention ("Nur-Sultan was renamed Astana") adds nothing.
@@ -404,11 +433,16 @@ def organisations_in(
         i = bisect.bisect_left(region_starts, end) - 1
         return i < 0 or reach[i] <= start
 
-    not_names = _non_organisation_short_forms(text) | lx.PLATFORM_NAMES
+    defined_not_names = _non_organisation_short_forms(text)
+    not_names = defined_not_names | lx.PLATFORM_NAMES
+    # A short form the document defines as a project's ("China-Myanmar Economic Corridor (CMEC)") names no
+    # organisation there, even one the gazetteer knows by it; a platform name the gazetteer knows stays.
     candidates = [
         c
         for c in scan.candidates
-        if (c.entry is not None or text[c.start : c.end] not in not_names) and (not regions or outside(c.start, c.end))
+        if (c.entry is not None or text[c.start : c.end] not in not_names)
+        and (not defined_not_names or text[c.start : c.end] not in defined_not_names)
+        and (not regions or outside(c.start, c.end))
     ]
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
     aliases = _definitions(text, candidates, gazetteer)
@@ -480,6 +514,8 @@ def find_organisations(
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if gatherings and any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
             continue
+        if end - start <= 3 and _currency_or_era(text.text, start, end):
+            continue  # "SBD 386 million", "SI$45.5 million", "Guinean francs (GNF)", "2081 BS"
         window = max(0, start - 20)
         if text.text.find("Minister", window, start) >= 0 and _PORTFOLIO_BEFORE.search(text.text, window, start):
             continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
@@ -514,6 +550,24 @@ def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple
         words = name.title().split(" ")
         if gazetteer.lookup(name) is None and not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS for w in words):
             yield match.span("name")
+
+
+def _currency_or_era(text: str, start: int, end: int) -> bool:
+    """Tell whether a short capital word stands as a currency or calendar era, not as an organisation's acronym.
+
+    A currency sign before ``$`` (``SI$45.5 million``, ``FJ$90 million``); an ISO 4217 code next to an amount
+    (``SBD 386 million``, ``450,000 GNF``) or bracketed after a currency's name (``Guinean francs (GNF)``);
+    an era mark after a year (``2081/03/12 BS``, ``21 Asoj 2080 BS``).
+    """
+    surface = text[start:end]
+    if not surface.isupper():
+        return False
+    if text.startswith("$", end):
+        return True
+    window = max(0, start - 20)
+    if surface in lx.ISO_4217_CODES and (AMOUNT_AFTER.match(text, end) or AMOUNT_BEFORE.search(text, window, start)):
+        return True
+    return surface in lx.ERA_MARKS and YEAR_BEFORE.search(text, window, start) is not None
 
 
 _PORTFOLIO_BEFORE = regex.compile(r"\bMinisters?\s+(?:of|for)\s+(?:the\s+)?$")

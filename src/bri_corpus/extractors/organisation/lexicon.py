@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ACRONYM_STOP",
+    "ERA_MARKS",
+    "ISO_4217_CODES",
     "BRAND_TAIL_WORDS",
     "FACILITY_NAME_HEADS",
     "PLATFORM_NAMES",
@@ -1193,6 +1195,29 @@ ACRONYM_STOP = frozenset(
     }
 )  # fmt: skip
 """All-capital tokens that are not organisations (units, currencies, countries, initiatives, words)."""
+
+ISO_4217_CODES = frozenset(
+    {
+        "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF", "BMD", "BND",
+        "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY",
+        "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP",
+        "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD",
+        "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP",
+        "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
+        "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN",
+        "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD",
+        "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX",
+        "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAD", "XAF", "XAG", "XAU", "XBA",
+        "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR",
+        "ZMW", "ZWG",
+    }
+)  # fmt: skip
+"""ISO 4217 currency codes (pycountry 26.2.16, the standard's list 1). Those also used as acronyms of
+organisations in news are stopped only where they stand as a currency: next to an amount (``SBD 386 million``,
+``2,350 billion GNF``) or bracketed after a currency's name (``Guinean francs (GNF)``)."""
+
+ERA_MARKS = frozenset({"BS", "VS", "NS", "AD", "BC", "BCE", "CE", "AH", "BE"})
+"""Calendar era marks written after a year (``2081 BS``: Bikram Sambat; ``1445 AH``; ``2567 BE``: Buddhist era)."""
 
 PROJECT_HEADS = frozenset(
     {

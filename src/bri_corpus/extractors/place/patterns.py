@@ -40,7 +40,8 @@ it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``,
 
 FACILITY_HEADS = frozenset(
     """Airport Port Seaport Harbour Harbor Terminal Station Zone Park Hub Corridor Railway Expressway Highway
-    Motorway Bridge Dam Pipeline Canal Tunnel Plant Project Estate City Base Line""".split()
+    Motorway Bridge Dam Pipeline Canal Tunnel Plant Project Estate City Base Line Road Avenue Boulevard Wharf Jetty
+    Quay Farm Mine Refinery Smelter""".split()
 )
 """Last words of a facility named after the place it stands in (``Pokhara International Airport``)."""
 FACILITY_MODIFIERS = frozenset(
@@ -88,7 +89,10 @@ RANKING_BEFORE = regex.compile(
 
 # A demonym used as the name of a language: "in Chinese", "into Russian", "speaks Kazakh".
 LANGUAGE_CONTEXT = regex.compile(
-    r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|translated|written)"
+    r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|(?:[Tt]ranslated|[Ww]ritten)(?: from| into| in)?)"
     r" (?:\p{Lu}\p{Ll}+(?:, | and | or ))*$",
     regex.REVERSE,
 )
+
+# "the Strait of Malacca", "the Gulf of Guinea", "the Bay of Bengal": a sea's name names no country, region or city.
+WATER_BODY_BEFORE = regex.compile(r"\b(?:Straits?|Gulf|Bay|Sea|Ocean)\ of\ (?:the\ )?$", regex.REVERSE)

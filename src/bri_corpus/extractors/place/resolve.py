@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from bri_corpus.values import Place
 
@@ -22,7 +22,9 @@ def choose_reading(
     A designator after the name decides between a city and a region (``Jilin Province``,
     ``Jilin City``); otherwise a reading in the country of the place named just before wins
     (``Naivasha-Malaba``, ``from Mombasa to Malaba``: Kenya's Malaba, not Uganda's); otherwise a reading
-    in a country the document mentions (``Punjab`` in a report on Pakistan); otherwise the gazetteer's
+    in a country the document mentions (``Punjab`` in a report on Pakistan; given a mapping of countries to
+    their mention counts, the one named most often: ``Western Province`` in a Solomon Islands story that also
+    names Papua New Guinea); otherwise the gazetteer's
     best reading (countries, then curated places, then the most populous city).
     """
     if len(readings) == 1:
@@ -40,9 +42,11 @@ def choose_reading(
             for entry in readings:
                 if entry.country == nearby_country:
                     return entry
-        for entry in readings:
-            if entry.country in document_countries:
-                return entry
+        named = [entry for entry in readings if entry.country in document_countries]
+        if named:
+            if isinstance(document_countries, Mapping):  # the country the document names most often wins
+                return max(named, key=lambda entry: document_countries[entry.country])
+            return named[0]
     return readings[0]
 
 
