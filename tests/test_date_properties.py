@@ -108,6 +108,8 @@ def test_month_year_and_quarter(day):
 
 HIDDEN_CAPITAL = regex.compile(r"(?<=[A-Z][A-Za-z'-]*)[A-Z]")
 """A capital inside a capitalised word: no core starts there."""
+DIGIT_AFTER_COMMA = regex.compile(r",\d")
+"""A digit right after a comma: it continues a number ("1,200"), no core starts there."""
 
 
 @given(
@@ -116,10 +118,12 @@ HIDDEN_CAPITAL = regex.compile(r"(?<=[A-Z][A-Za-z'-]*)[A-Z]")
 def test_fast_scan_equals_the_joined_pattern(text):
     """The fast scanner finds exactly the atoms a plain finditer of the joined pattern finds.
 
-    Except for its one known gap: a date word or code inside a longer capitalised word ("H-Q1", "TheMay") is no
-    core, while the joined pattern, tried at every character, finds it.
+    Except for its two known gaps: a date word or code inside a longer capitalised word ("H-Q1", "TheMay") is no
+    core, and digits right after a comma continue a number ("1,2000": a thousands group, not the year 2000),
+    while the joined pattern, tried at every character, finds both.
     """
     assume(HIDDEN_CAPITAL.search(text) is None)
+    assume(DIGIT_AFTER_COMMA.search(text) is None)
     expected = [(m.span(), m.group()) for m in DATE_ATOM.finditer(text)]
     assert expected == [(m.span(), m.group()) for _, m in find_atoms(text)]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -30,7 +31,6 @@ __all__ = [
     "DATELINE_CHARS",
     "DATELINE_LABEL",
     "DATELINE_PLACE",
-    "ATOM_ENTRIES",
     "ATOM_PATTERNS",
     "CAPITALISED_CORE",
     "CORE_WORDS",
@@ -41,8 +41,9 @@ __all__ = [
     "PREFIX_BEFORE",
     "PREFIX_REACH",
     "WORD_START",
+    "ENTRIES",
+    "ENTRY_PATTERNS",
     "atom_entries",
-    "DATE_ATOM",
     "DAY_TO_TIME",
     "DOCUMENT_YEAR_HINT",
     "NEXT_WORD",
@@ -138,7 +139,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "iso",
         r"\d",
-        rf"{YEAR_DIGITS}[-/.]",
+        rf"{YEAR_DIGITS}[-/.](?:1[0-2]|0?[1-9])[-/.]",
         rf"""(?<![\w./:-])(?P<y>{YEAR_DIGITS})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
         (?P<d>[12]\d|3[01]|0?[1-9])(?![\d]|[.,/-]\d)
         (?:(?:[ ]|T)(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))?""",
@@ -154,14 +155,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "numeric",
         r"\d",
-        r"[0-3]?\d[/.-]",
+        r"[0-3]?\d[/.-][0-3]?\d[/.-]",
         rf"""(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d)""",
     ),
     # 4 a.m., 10:30 pm, 08:34: kept only when joined to a day
     (
         "time",
         r"\d",
-        r"\d\d?(?::|[ ]?[apAP])",
+        r"\d\d?(?::|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))",
         rf"""(?<![\w.:,-]){TIME}""",
     ),
     # 2 and 4 April 2019, 18-19 May 2023, 18th to 19th May: days before one month
@@ -184,7 +185,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "md_days",
         r"[A-Z]",
-        rf"{_MONTH_LIKE}\.?[ ]\d",
+        rf"{_MONTH_LIKE}\.?[ ]\d\d?(?:st|nd|rd|th)?(?:,|-|[ ](?:-|and|&|to|through|till|until))",
         rf"""{MONTH}[ ](?P<d>{DAY})
         (?:(?:,[ ](?P<dl>{DAY}))*{_LIST_JOIN}(?P<dl>{DAY})|{_RANGE_JOIN}(?P<dl>{DAY})){_DAY_END}
         (?:,?[ ]{YEAR_OR_RELATIVE})?""",
@@ -208,7 +209,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "month_year",
         r"[A-Za-z]",
-        rf"{_MODIFIER_WORDS}|{_MONTH_LIKE}\.?(?:[ ]of)?,?[ ](?:\d|[TtLlNn])",
+        rf"(?:{_MODIFIER_WORDS})?{_MONTH_LIKE}\.?(?:[ ]of)?,?[ ](?:\d|[TtLlNn])",
         rf"""(?:{MODIFIER})?{MONTH}(?:[ ]of)?,?[ ]{YEAR_OR_RELATIVE}""",
     ),
     # early May, mid-October, the end of March: a month of the reference year
@@ -307,7 +308,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "holiday",
         r"[TtSCLDMNIWV]",
-        r"(?:[Tt]he[ ])?[SCLDMNIWV][A-Za-z'-]",
+        rf"(?:[Tt]he[ ])?(?:{_HOLIDAY_NAMES})",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HOLIDAY}(?:(?:[ ]of)?,?[ ](?P<y>{YEAR}))?""",
     ),
     # on Tuesday, last Friday, next Monday (a bare weekday is checked against its context)
@@ -321,7 +322,7 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     (
         "year_range",
         r"\d",
-        YEAR_DIGITS,
+        rf"{YEAR_DIGITS}[ ]?[-/]",
         rf"""(?<![\w./'$#-])(?P<y>{YEAR})
         (?:[ ]?[-/][ ]?(?P<y2>{YEAR})|[-/](?P<yy2>\d{{2}})\b)(?![-/.]\d)""",
     ),
@@ -360,20 +361,11 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
 (a plain prefix of what it matches, without groups or look-arounds: wherever the alternative matches, its entry
 matches too) and its pattern."""
 
-DATE_ATOM = regex.compile(
-    "|".join(f"(?={first})(?P<alt_{name}>{source})" for name, first, _, source in _ALTERNATIVE_SOURCES),
-    regex.VERBOSE,
-)
-"""All alternatives as one pattern (``finditer`` gives every atom, slowly; :mod:`.scan` gives the same, fast)."""
-
 ATOM_PATTERNS: tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(first), regex.compile(source, regex.VERBOSE))
     for name, first, _, source in _ALTERNATIVE_SOURCES
 )
 """Each alternative compiled alone, with the class of its first character, in the order they are tried."""
-
-ATOM_ENTRIES: dict[str, regex.Pattern[str]] = {name: regex.compile(entry) for name, _, entry, _ in _ALTERNATIVE_SOURCES}
-"""Each alternative's entry compiled alone (a property test checks that it matches wherever its pattern does)."""
 
 _ANY_DIGIT = r"[^\x00-/:-\x7f]"
 """For stdlib ``re``: every character that ``regex`` may read as ``\\d`` (its Unicode tables can be newer), that is
@@ -391,6 +383,46 @@ def atom_entries(indices: tuple[int, ...]) -> re.Pattern[str]:
     """
     entries = (_ALTERNATIVE_SOURCES[index][2] for index in indices)
     return re.compile("|".join(f"({entry})" for entry in entries).replace(r"\d", _ANY_DIGIT))
+
+
+ENTRIES = atom_entries(tuple(range(len(ATOM_PATTERNS))))
+"""The entries of all the alternatives joined (see :func:`atom_entries`): ``lastindex - 1`` is the index of the
+first alternative whose entry matches."""
+
+ENTRY_PATTERNS: tuple[re.Pattern[str], ...] = tuple(atom_entries((index,)) for index in range(len(ATOM_PATTERNS)))
+"""Each alternative's entry alone (stdlib ``re``, digits widened as in :func:`atom_entries`), in pattern order.
+
+With :data:`ENTRIES`, a fixed set of small patterns compiled at import (a few milliseconds): the scanner needs
+no pattern built for the alternatives that can start at a character, or that remain after one failed."""
+
+
+@functools.cache
+def _date_atom() -> regex.Pattern[str]:
+    return regex.compile(
+        "|".join(f"(?={first})(?P<alt_{name}>{source})" for name, first, _, source in _ALTERNATIVE_SOURCES),
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def _atom_entries() -> dict[str, regex.Pattern[str]]:
+    return {name: regex.compile(entry) for name, _, entry, _ in _ALTERNATIVE_SOURCES}
+
+
+_LAZY: dict[str, Callable[[], Any]] = {"DATE_ATOM": _date_atom, "ATOM_ENTRIES": _atom_entries}
+"""Module attributes compiled on first access (not in ``__all__``): the scanner never uses them, the tests do.
+
+``DATE_ATOM`` (``regex.Pattern``): all alternatives as one pattern; ``finditer`` gives every atom, slowly, and
+:mod:`.scan` gives the same, fast.  ``ATOM_ENTRIES`` (``dict[str, regex.Pattern]``): each alternative's entry
+compiled alone with ``regex`` (a property test checks that it matches wherever its pattern does).  Compiling
+them at import cost some 65 ms per process, half the module's import time."""
+
+
+def __getattr__(name: str) -> Any:
+    """Build the attributes of :data:`_LAZY` on first access (PEP 562)."""
+    if name in _LAZY:
+        return _LAZY[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _, _ in _ALTERNATIVE_SOURCES)

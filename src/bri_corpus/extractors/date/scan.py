@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -40,6 +41,8 @@ from .patterns import (
     CAPITALISED_HIT,
     DIGIT_CORE,
     DIGIT_HIT,
+    ENTRIES,
+    ENTRY_PATTERNS,
     INSIDE_CAPITALISED_WORD,
     KEYWORD_REACH,
     KEYWORDS,
@@ -93,40 +96,65 @@ def candidate_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-@attrs.frozen
-class _Chain:
-    """The alternatives that may start at a character, from some alternative on, ready to be tried in order.
+_RULES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _ in ATOM_PATTERNS)
+"""The rule name of each alternative, in pattern order."""
 
-    ``entries`` joins their entries (:func:`.patterns.atom_entries`); ``alternatives`` holds each one's rule
-    name and pattern; ``after[offset]`` is the chain of the alternatives after the ``offset``-th (1-based),
-    built when first needed, or ``None`` when there are none.
+_PATTERNS: tuple[regex.Pattern[str], ...] = tuple(pattern for _, _, pattern in ATOM_PATTERNS)
+"""Each alternative's pattern, in pattern order."""
+
+
+def _alternatives_for(character: str) -> frozenset[int]:
+    """Return the indices of the alternatives whose first character can be ``character``."""
+    return frozenset(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character))
+
+
+def _entry_classes() -> tuple[tuple[int, ...], ...]:
+    """Return the alternatives of each class of first characters, in pattern order, the smallest classes first.
+
+    Four classes: the lower-case letters that start only the alternatives every lower-case letter starts
+    (most words in the windows before a keyword: ``in``, ``of``, ``company``), the other lower-case letters, the
+    digits (non-ASCII characters, which only a digit-led alternative may start, are read as digits), the
+    capitals.  The joined entries of a class (:func:`.patterns.atom_entries`) are a fixed set of four
+    patterns compiled once, at import: the alternatives of one character would need some 30 patterns.
     """
+    lower = [_alternatives_for(character) for character in string.ascii_lowercase]
+    common = frozenset.intersection(*lower)
+    classes = (
+        common,
+        frozenset().union(*(alternatives for alternatives in lower if alternatives != common)),
+        frozenset().union(*(_alternatives_for(character) for character in string.digits)),
+        frozenset().union(*(_alternatives_for(character) for character in string.ascii_uppercase)),
+    )
+    return tuple(tuple(sorted(alternatives)) for alternatives in sorted(classes, key=len))
+
+
+_CLASS_ENTRIES: tuple[tuple[tuple[int, ...], re.Pattern[str]], ...] = tuple(
+    (alternatives, atom_entries(alternatives)) for alternatives in _entry_classes()
+)
+"""Each class of first characters: its alternatives and their joined entries (see :func:`_entry_classes`)."""
+
+
+@attrs.frozen
+class _Dispatch:
+    """What to try at a character: the joined entries of its class, the class's alternatives (one group each,
+    in order) and those of them that may start with the character itself (sorted)."""
 
     entries: re.Pattern[str]
-    alternatives: tuple[tuple[str, regex.Pattern[str]], ...]
-    indices: tuple[int, ...]
-    after: dict[int, _Chain | None] = attrs.field(factory=dict, eq=False)
-
-    def rest(self, offset: int) -> _Chain | None:
-        """Return the chain of the alternatives after the ``offset``-th (1-based)."""
-        if offset not in self.after:
-            self.after[offset] = _chain(self.indices[offset:])
-        return self.after[offset]
-
-
-@functools.cache
-def _chain(indices: tuple[int, ...]) -> _Chain | None:
-    """Return the chain of the alternatives at ``indices`` (in pattern order), one per set of indices."""
-    if not indices:
-        return None
-    alternatives = tuple((f"alt_{ATOM_PATTERNS[index][0]}", ATOM_PATTERNS[index][2]) for index in indices)
-    return _Chain(entries=atom_entries(indices), alternatives=alternatives, indices=indices)
+    alternatives: tuple[int, ...]
+    allowed: tuple[int, ...]
 
 
 @functools.lru_cache(maxsize=1024)  # bounded: keyword windows start words in any script
-def _starting_with(character: str) -> _Chain | None:
-    """Return the chain of the alternatives whose first character can be ``character``."""
-    return _chain(tuple(index for index, (_, first, _) in enumerate(ATOM_PATTERNS) if first.fullmatch(character)))
+def _dispatch(character: str) -> _Dispatch | None:
+    """Return what to try where an atom may start with ``character``, or ``None`` when no alternative can."""
+    allowed = _alternatives_for(character)
+    if not allowed:
+        return None
+    for alternatives, entries in _CLASS_ENTRIES:
+        if allowed <= set(alternatives):
+            return _Dispatch(entries=entries, alternatives=alternatives, allowed=tuple(sorted(allowed)))
+    every = tuple(range(len(ATOM_PATTERNS)))
+    return _Dispatch(entries=ENTRIES, alternatives=every, allowed=tuple(sorted(allowed)))
 
 
 def _atom_at(text: str, position: int) -> tuple[str, regex.Match[str]] | None:
@@ -134,21 +162,25 @@ def _atom_at(text: str, position: int) -> tuple[str, regex.Match[str]] | None:
 
     Only the alternatives that can start with the character at hand are
     considered, as in :data:`.patterns.DATE_ATOM`, and of those only the ones
-    whose entry matches are tried: one match of their joined entries tells
-    the first such alternative, and after a failed one the entries of those
-    after it are tested again.
+    whose entry matches are tried.  One match of the joined entries of the
+    character's class rules most places out and names the first alternative
+    whose entry matches (none before it can match there); after it, each
+    remaining alternative's own entry (:data:`.patterns.ENTRY_PATTERNS`) is
+    tested before its pattern.  No pattern is built while scanning.
     """
-    chain = _starting_with(text[position])
-    while chain is not None:
-        entry = chain.entries.match(text, position)
-        if entry is None:
-            return None
-        offset = entry.lastindex or 1
-        rule, pattern = chain.alternatives[offset - 1]
-        match = pattern.match(text, position)
+    dispatch = _dispatch(text[position])
+    if dispatch is None:
+        return None
+    entry = dispatch.entries.match(text, position)
+    if entry is None:
+        return None
+    first = dispatch.alternatives[(entry.lastindex or 1) - 1]
+    for index in dispatch.allowed:
+        if index < first or (index > first and ENTRY_PATTERNS[index].match(text, position) is None):
+            continue
+        match = _PATTERNS[index].match(text, position)
         if match is not None and match.end() > position:
-            return rule, match
-        chain = chain.rest(offset)
+            return _RULES[index], match
     return None
 
 
@@ -187,6 +219,40 @@ def _capital_hits(text: str, hits: list[int]) -> None:
         hits.append(position)
 
 
+_DAY_KEYWORDS = tuple(keyword for keyword in KEYWORDS if keyword.endswith("day"))
+"""The keywords ending with ``day`` (``same day``, ``esterday``, ``oday``): found with one pass for ``day``."""
+
+_OTHER_KEYWORDS = tuple(keyword for keyword in KEYWORDS if not keyword.endswith("day"))
+
+
+def _keyword_positions(text: str) -> Iterator[int]:
+    """Yield where each keyword occurs, as :func:`_keyword_starts` finds them (no keyword overlaps itself).
+
+    One ``str.find`` pass per keyword costs a pass over the whole text each; the six keywords ending with
+    ``day`` share one pass for ``day`` (rare in news text), each occurrence checked for the words before it.
+    """
+    for keyword in _OTHER_KEYWORDS:
+        position = text.find(keyword)
+        while position >= 0:
+            yield position
+            position = text.find(keyword, position + len(keyword))
+    position = text.find("day")
+    while position >= 0:
+        end = position + len("day")
+        for keyword in _DAY_KEYWORDS:
+            start = end - len(keyword)
+            if start >= 0 and text.startswith(keyword, start):
+                yield start
+        position = text.find("day", end)
+
+
+def _keyword_hits(text: str) -> Iterator[int]:
+    """Yield the word starts within reach before each keyword (:func:`_keyword_starts`, found faster)."""
+    for keyword_start in _keyword_positions(text):
+        for word in WORD_START.finditer(text, max(0, keyword_start - KEYWORD_REACH), keyword_start + 1):
+            yield word.start()
+
+
 def hit_starts(text: str) -> list[int]:
     """Return, sorted, the candidate starts (:func:`candidate_starts`) where an entry may match.
 
@@ -198,7 +264,7 @@ def hit_starts(text: str) -> list[int]:
     hits: list[int] = []
     _digit_hits(text, exact, hits)
     _capital_hits(text, hits)
-    hits.extend(_keyword_starts(text))
+    hits.extend(_keyword_hits(text))
     return sorted(set(hits))
 
 

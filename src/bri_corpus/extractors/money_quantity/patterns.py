@@ -123,6 +123,12 @@ class Patterns:
     unit_name_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
     word_after: regex.Pattern[str]
+    number_groups: tuple[int, int, int, int]
+    """The indices of the groups ``spelled``, ``n1``, ``n2`` and ``scale`` of :attr:`number`.
+
+    ``match.group(*number_groups)`` reads them five times faster than ``match.group(*names)``: ``regex`` looks
+    a group's name up on every call (a microsecond for four names, for every number a quantity is read from).
+    """
 
 
 @functools.cache
@@ -215,4 +221,10 @@ def patterns() -> Patterns:
         unit_name_after=unit_name_after,
         unit_after=unit_after,
         word_after=word_after,
+        number_groups=(
+            number.groupindex["spelled"],
+            number.groupindex["n1"],
+            number.groupindex["n2"],
+            number.groupindex["scale"],
+        ),
     )

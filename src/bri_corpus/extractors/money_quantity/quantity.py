@@ -292,7 +292,7 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
     cheap tests run first, and the amounts (``Decimal``) are computed only for what is kept, or where a
     range must be checked.
     """
-    spelled, first, second, scale_text = match.group("spelled", "n1", "n2", "scale")
+    spelled, first, second, scale_text = match.group(*patterns().number_groups)
     start = match.start()
     scale = _ONE
     low: Decimal | None = None
@@ -390,13 +390,13 @@ def scan_quantities(text: str) -> list[Found]:
             continue  # digits followed by ",", ".", "/", ...: no unit or counted noun can follow
         if run_end >= 0 and text[run_end] == " " and _nothing_after(text, run_end):
             continue  # "12 May", "2023 and"
+        index = bisect.bisect_right(money_starts, start) - 1
+        if index >= 0 and money[index].end > start:
+            continue  # inside an amount of money (tested first: one number in five, and cheaper than the word)
         written_before = word_before(text, start)
         before = written_before.lower()
         if _is_identifier_before(before) and not (run_end >= 0 and _is_percentage_at(text, run_end)):
             continue  # "No. 1 project", "Top 500", "June 12 talks"
-        index = bisect.bisect_right(money_starts, start) - 1
-        if index >= 0 and money[index].end > start:
-            continue  # inside an amount of money
         match = number.match(text, start)
         if match is None:
             continue
