@@ -138,9 +138,12 @@ def _participants(value: Mapping[str, Any]) -> set[str]:
 
 def _same_arguments(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
     """Whether two events agree on what the scorer checks beyond the type: the date and the participants."""
-    return _field(gold, "date").upper() == _field(system, "date").upper() and _participants(gold) == _participants(
-        system
-    )
+    return _same_date(gold, system) and _participants(gold) == _participants(system)
+
+
+def _same_date(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
+    """Whether two events have the same date (TIMEX compared without case; both missing counts as the same)."""
+    return _field(gold, "date").upper() == _field(system, "date").upper()
 
 
 def _same_amount(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
@@ -494,7 +497,7 @@ class _Scorer:
 
     @staticmethod
     def _count_event_arguments(tally: _Tally, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
-        tally.event_same_date += _field(gold, "date").upper() == _field(system, "date").upper()
+        tally.event_same_date += _same_date(gold, system)
         gold_names, system_names = _participants(gold), _participants(system)
         tally.participants_shared += len(gold_names & system_names)
         tally.participants_gold += len(gold_names)

@@ -91,6 +91,8 @@ def _mentions(
     for trigger in triggers:
         owned.setdefault(trigger.sentence, set()).add(trigger.clause)
     published = document.published.isoformat() if document.published else None
+    # Where each trigger's parties end when the next trigger is a second verb of its subject (None: no such verb).
+    second_verbs = [_second_verb(body, t, n) for t, n in zip(triggers, triggers[1:], strict=False)] + [None]
     mentions: list[Mention] = []
     for number, trigger in enumerate(triggers):
         sentence = spans[trigger.sentence]
@@ -110,19 +112,20 @@ def _mentions(
             published,
             destination=trigger.type in ("delivery", "donation"),
             event_type=trigger.type,
-            parties_end=_second_verb(body, trigger, triggers[number + 1] if number + 1 < len(triggers) else None),
+            parties_end=second_verbs[number],
         )
-        if mentions and _second_verb(body, mentions[-1].trigger, trigger) is not None:
+        if mentions and mentions[-1].trigger is triggers[number - 1] and second_verbs[number - 1] is not None:
             # "Tekebaev visited Urumqi and met with X": the subject of the first verb is the second's too
             shared = (*mentions[-1].arguments.participants, *args.participants)
             args = attrs.evolve(args, participants=tuple(dict.fromkeys(shared)))
         pair = _TWO_PARTIES_BEFORE.search(body, max(trigger.clause[0], trigger.start - 60), trigger.start)
         if pair is not None:
-            if trigger.type == "meeting" and _last_gathering(mentions, trigger) is not None:
+            gathering = _last_gathering(mentions, trigger)
+            if trigger.type == "meeting" and gathering is not None:
                 continue  # "They met in Lagos. The two sides also discussed ...": the same meeting told again
             # "the two countries signed", "the two sides signed": the pair told just before, and when the
             # sentence gives no date or place, those of the gathering told just before
-            args = _of_the_two(args, index, mentions, trigger, pair.group("noun"))
+            args = _of_the_two(args, index, mentions, trigger, pair.group("noun"), gathering)
         if not args.participants and mentions and not args.passive:
             previous = mentions[-1]
             if trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE and previous.arguments.participants:
@@ -171,13 +174,17 @@ def _last_gathering(mentions: Sequence[Mention], trigger: Trigger) -> Mention | 
 
 
 def _of_the_two(
-    args: Arguments, index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str
+    args: Arguments,
+    index: FactIndex,
+    mentions: Sequence[Mention],
+    trigger: Trigger,
+    noun: str,
+    gathering: Mention | None,
 ) -> Arguments:
     """The arguments of an event whose subject is ``the two countries`` / ``the two sides``: its pair of parties,
     and the date and place of the gathering just told when it has none of its own (``Xi visited Santiago on
     10 May. The two countries also signed ...``)."""
-    participants = _the_two(index, mentions, trigger, noun)
-    gathering = _last_gathering(mentions, trigger)
+    participants = _the_two(index, mentions, trigger, noun, gathering)
     if gathering is None:
         return attrs.evolve(args, participants=participants)
     return attrs.evolve(
@@ -188,7 +195,9 @@ def _of_the_two(
     )
 
 
-def _the_two(index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str) -> tuple[str, ...]:
+def _the_two(
+    index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str, gathering: Mention | None
+) -> tuple[str, ...]:
     """The parties a ``the two countries`` / ``the two sides`` subject stands for.
 
     ``sides``: the parties of the meeting or visit told just before, when it has two or more (``Wang Yi met X
@@ -196,7 +205,6 @@ def _the_two(index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, no
     country (Belt and Road news is about the two; ``Xi's visit to Dhaka, when the two countries signed``), else
     the last two countries named before the trigger.
     """
-    gathering = _last_gathering(mentions, trigger)
     if noun == "sides" and gathering is not None and len(gathering.arguments.participants) > 1:
         return gathering.arguments.participants
     names = country_names(index.parties)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections import Counter
 from importlib import resources
+from typing import cast
 
 import regex
 
 from .entities import FactIndex
+from .officials import country_names
 
 __all__ = ["country_of_leader", "leader_affiliations", "leader_countries"]
 
@@ -32,6 +33,8 @@ _SUBJECT_REACH = 60
 # A title right before a name: the titled pattern reads that one.
 _TITLE_WORDS = ("President", "Minister", "Premier", "King", "Emir", "Sultan", "Chancellor", "Prince")
 _TITLE_BEFORE = regex.compile(rf"(?:{'|'.join(_TITLE_WORDS)})\s+$")
+# The key of the per-document map ISO code → country name in ``FactIndex.memo``.
+_COUNTRY_NAMES = "country names"
 
 
 @functools.cache
@@ -89,16 +92,12 @@ def country_of_leader(name: str) -> str | None:
 
 
 def _country_name(index: FactIndex, code: str) -> str | None:
-    """The name the document gives the country ``code`` most often (``Nigeria`` rather than a header's
-    ``Federal Republic of Nigeria``), or None when it never names it."""
-    names = Counter(
-        entity.name
-        for entity in index.parties
-        if entity.kind == "place"
-        and getattr(entity.value, "type", None) == "country"
-        and getattr(entity.value, "country", None) == code
-    )
-    return names.most_common(1)[0][0] if names else None
+    """The name the document gives the country ``code`` most often, or None when it never names it (the map is
+    built once per document)."""
+    names = index.memo.get(_COUNTRY_NAMES)
+    if names is None:
+        names = index.memo[_COUNTRY_NAMES] = country_names(index.parties)
+    return cast(str | None, names.get(code))
 
 
 def leader_affiliations(text: str, index: FactIndex) -> dict[str, str]:

@@ -103,13 +103,14 @@ def _country_before(text: str, parties: Sequence[Entity], starts: Sequence[int],
 
 
 def country_names(parties: Sequence[Entity]) -> dict[str, str]:
-    """ISO code → the name the document writes for that country (its first non-demonym mention)."""
-    names: dict[str, str] = {}
+    """ISO code → the name the document gives that country most often (``Nigeria`` rather than a header's
+    ``Federal Republic of Nigeria``); countries it never names are absent."""
+    counts: dict[str, Counter[str]] = {}
     for entity in parties:
         code = getattr(entity.value, "country", None)
-        if entity.kind == "place" and not entity.demonym and code and getattr(entity.value, "type", None) == "country":
-            names.setdefault(code, entity.name)
-    return names
+        if entity.kind == "place" and code and getattr(entity.value, "type", None) == "country":
+            counts.setdefault(code, Counter())[entity.name] += 1
+    return {code: names.most_common(1)[0][0] for code, names in counts.items()}
 
 
 def partner_country(parties: Sequence[Entity]) -> str | None:
