@@ -68,8 +68,11 @@ _HOME_IN_GAP = regex.compile(r"^\s+in\s+(?:the\s+)?$")
 # Between a subject and its verb: auxiliaries, adverbs, and other subjects joined to it ("China and \x00 signed"),
 # but not a bare "and" right before the verb ("visited Urumqi and met": Urumqi is the object of another verb).
 _SUBJECT_GAP = regex.compile(
-    r"^(?:\s+(?:has|have|had|was|were|is|are|also|successfully|formally|officially|jointly|together|recently|"
-    r"finally|today|yesterday|\w+ly|and|,|\x00+))*\s*$(?<!\band\s*)"
+    r"^(?:\s*,|\s+(?:has|have|had|was|were|is|are|also|successfully|formally|officially|jointly|together|recently|"
+    r"finally|today|yesterday|\w+ly|and|\x00+|"
+    # a time adjunct: "Tanzania and China on Monday signed", "the two banks last week signed"
+    r"on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|(?:last|this|earlier\s+this)\s+(?:week|month|[A-Z][a-z]+day)))*"
+    r"\s*$(?<!\band\s*)"
 )
 _MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
 _FUNCTION_WORD = regex.compile(
@@ -546,9 +549,15 @@ def event_arguments(
     for leader in leader_countries(text, index, clause[0], party_clause[1], start):
         if not _in_regions(leader[0], regions) and all(name != leader[1] for _, name in found):
             found.append(leader)  # "commissioned by President Muhammadu Buhari": the country acts
-    passive = event_type in _BUILT_OR_OPENED and bool(
-        _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start) or _BY_AFTER.match(text, end, clause[1])
-    )  # "was built by X", "a project built by X": the agent after it
+    passive = (
+        event_type in _BUILT_OR_OPENED
+        and bool(
+            _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start) or _BY_AFTER.match(text, end, clause[1])
+        )  # "was built by X", "a project built by X": the agent after it
+        or event_type == "signing"
+        and bool(_BY_AFTER.match(text, end, clause[1]))
+        and bool(_PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start))
+    )  # "The agreement was signed by the Permanent Secretary of the Ministry of Finance": its signers
     agent_end = appositive if appositive is not None else clause[1]  # ", built by X, was opened by Y": X only
     agents = [party for party in found if end <= party[0] < agent_end] if passive else []
     if agents:

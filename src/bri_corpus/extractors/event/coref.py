@@ -63,8 +63,10 @@ class Cluster:
         self.sentences.add(mention.trigger.sentence)
         if mention.trigger.type != self.type:
             return  # a sub-step ("the first 200 tonnes were delivered to X"): its destination is no party
-        if args.definite and self.participants:
-            return  # "the successful delivery of ... means that ...": the parties were told before
+        if args.definite and self.participants and not args.passive:
+            # "the successful delivery of ... means that ...": the parties were told before; but "The agreement
+            # was signed by X" names its signers
+            return
         if not args.borrowed and args.participants:
             self.borrowed = False
         for name in args.participants:

@@ -60,6 +60,8 @@ REQUIREMENTS = frozenset(
         "completed_of",
         "witnessed_of",
         "work_subject",
+        "work_object",
+        "work_before",
     }
 )
 
@@ -225,7 +227,9 @@ def lexicon() -> Lexicon:
         ),
         travel_before=regex.compile(
             rf"(?r)\b(?:{_phrase_alternation(words['travel_nouns'])})\s+"
-            r"(?:(?:by|of)\s+(?:the\s+)?(?:[A-Z\x00][\w\x00'.-]*\s+){1,5})?(?=to\s+(?:the\s+)?$)",
+            # "the visit of Chinese Vice Minister of Commerce Zhou Hanwen to": a titled visitor between
+            r"(?:(?:by|of)\s+(?:the\s+)?[A-Z\x00][\w\x00'.-]*\s+(?:(?:[A-Z\x00][\w\x00'.-]*|of|and|the)\s+){0,7})?"
+            r"(?=to\s+(?:the\s+)?$)",
             flags,
         ),
         site_before=regex.compile(

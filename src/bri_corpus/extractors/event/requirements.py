@@ -53,7 +53,8 @@ _NOT_GOODS_UNIT = frozenset({"year", "day", "month", "hour", "week", "%"})
 # counted goods ("exported 3,000 vehicles").
 _MEASURE_UNITS = frozenset(
     {
-        *("g", "kg", "t", "lb", "l", "m3", "bbl", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "MVA", "kV"),
+        *("g", "kg", "t", "lb", "l", "m3", "bbl", "barrel"),
+        *("W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "MVA", "kV"),
         *("mm", "cm", "m", "km", "ft", "mi", "nmi", "m2", "km2", "ha", "acre", "mu", "km/h", "mph", "t/year"),
     }
 )
@@ -255,11 +256,19 @@ def _amount_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, 
 
 def _on_physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     on = _ON_THE.match(text, end, c_end)
+    if on is None:
+        return False
+    topic = first_words(text, on.end(), c_end, 5)
     return (
-        on is not None
-        and bool(lex.physical.search(first_words(text, on.end(), c_end, 5)))
+        bool(lex.physical.search(topic))
+        and not _PAPER_SUBJECT.search(topic)  # "work on the feasibility study for the bridge"
         and not lex.future_before.search(text, end, c_end)
+        and not _GOES_ON.search(text, end, c_end)
     )
+
+
+# "work on the Budapest-Kelebia section continues": a state of things, not a step in them
+_GOES_ON = regex.compile(r"\b(?:continues|continue|is\s+continuing|is\s+ongoing|goes\s+on|is\s+still)\b")
 
 
 def _acquire(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
@@ -314,7 +323,14 @@ def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c
         return True
     if physical.search(last_words(text, max(c_start, start - 40), start, 3)):
         return True
+    measured = index.amounts_between(end, min(c_end, end + 12))
+    if measured and _DETERMINER_GAP.fullmatch(text, end, measured[0].start):
+        # "completed the 1,500 MW Shuaibah 2 solar plant": the size takes the words the work is looked for in
+        return physical.search(first_words(text, measured[0].end, c_end, 6)) is not None
     return _relative_object(lex, text, index, start)
+
+
+_DETERMINER_GAP = regex.compile(r"\s+(?:the|a|an|its|their|a\s+new|the\s+new)\s+")
 
 
 def _relative_object(lex: Lexicon, text: str, index: FactIndex, start: int) -> bool:
@@ -437,7 +453,7 @@ _WITNESSED_BEFORE = regex.compile(
 )
 # "Work began in June 2019", "Construction started in 2021", "construction work commenced".
 _WORK_SUBJECT_BEFORE = regex.compile(
-    r"(?r)(?<![\w-]\s)\b(?:[Ww]ork|[Cc]onstruction|[Cc]onstruction\s+work|[Bb]uilding\s+work)\s+"
+    r"(?r)(?<![\w-]\s)\b(?:[Ww]orks?|[Cc]onstruction|[Cc]onstruction\s+works?|[Bb]uilding\s+works?)\s+"
     r"(?:(?:also|first|finally|officially|formally)\s+)?$"
 )
 
@@ -452,6 +468,50 @@ def _witnessed_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: in
 
 def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     return _WORK_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) is not None
+
+
+def _work_object(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _WORK_OBJECT_AFTER.match(text, end, c_end) is not None
+
+
+def _work_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """A passive whose subject, earlier in the sentence, is a built work or a building task (``The first section
+    of the motorway, 41 kilometers long, was completed``, ``Track laying was completed``), or a note with no
+    subject and a date right after (a tracker's ``* Ring road (Croatia): EUR 72m; CRBC; completed Jun 2024``)."""
+    if _BE_BEFORE.search(text, max(c_start, start - 30), start) is not None:
+        window_start = max(0, start - 120)
+    elif _NOTE_BEFORE.search(text, max(0, start - 3), start) and index.dates_between(end, end + 3):
+        window_start = max(0, start - 160)
+    else:
+        return False
+    stop = max(text.rfind(". ", window_start, start), text.rfind("\n", window_start, start))
+    subject = text[max(window_start, stop + 1) : start]
+    if _PAPER_SUBJECT.search(subject):
+        return False  # "the contract for the railway was completed": a deal, not a work
+    return lex.physical.search(subject) is not None or _TASK_SUBJECT.search(subject) is not None
+
+
+_NOTE_BEFORE = regex.compile(r"(?:^|[;:]\s*|\.\s)$")
+_PAPER_SUBJECT = regex.compile(
+    r"\b(?:contract|agreement|deal|acquisition|sale|purchase|transaction|study|design|survey|negotiations?|"
+    r"financing|loan|review|audit|tender|bidding|application|procedure)s?\b",
+    regex.IGNORECASE,
+)
+_TASK_SUBJECT = regex.compile(
+    r"\b(?:track[\s-]+laying|tracklaying|installation|earthworks|civil\s+works|construction\s+works?|"
+    r"the\s+works|excavation|boring|tunnelling|tunneling|paving|electrification)\b",
+    regex.IGNORECASE,
+)
+
+
+# "CHEC started works on February 3", "began site preparation at Mongla": the start of building work told with
+# the builder as the subject (not "began work on the feasibility study": a paper, not a work)
+_WORK_OBJECT_AFTER = regex.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|civil\s+|construction\s+|building\s+|preparatory\s+|physical\s+)?"
+    r"(?:works?|construction|site\s+preparation|earthworks|piling)\b"
+    r"(?!\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:feasibility|study|studies|design|designs|survey|surveys|plan|plans|report|proposal)\b)"
+)
 
 
 def _never(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
@@ -494,6 +554,8 @@ _CHECKS: dict[str, Check] = {
     "completed_of": _completed_of,
     "witnessed_of": _witnessed_of,
     "work_subject": _work_subject,
+    "work_object": _work_object,
+    "work_before": _work_before,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``
