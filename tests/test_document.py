@@ -59,6 +59,13 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("Serbia Economic Review\nBelgrade, 21.03.2024.\n\nBody.", dt.date(2024, 3, 21)),
         ("NEW DELHI, 5 March 2024 - India and China", dt.date(2024, 3, 5)),
         ("The deal was signed in Astana, 12 March 2024, officials said.", None),
+        (
+            "Szeged Daily | Business\n\nBYD plant hires 900 workers\n\n2024. 11. 03. 14:20\n\nBody.",
+            dt.date(2024, 11, 3),
+        ),
+        ("2023. 9. 7.\nBody.", dt.date(2023, 9, 7)),
+        ("2024. 13. 03. 10:00\nBody.", None),
+        ("Output rose to 2024. 11. 03. in the report.", None),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:
@@ -75,6 +82,7 @@ def test_header_styles(header: str, expected: dt.date | None) -> None:
         ("Posted on 12 March 2024 12:30 a.m.\nBody.", "00:30", None),
         ("Published: 5 March 2024 - 25:99\nBody.", None, None),
         ("18 May 2023 | 10:30 GMT+8\nBody.", "10:30", None),
+        ("Pecs News\n\n2024. 11. 03. 14:20\n\nBody.", "14:20", None),
         ("发布时间：2023-05-18 09:05 来源：新华网\nBody.", "09:05", "新华网"),
         ("By Li Wei | Updated: 2023-05-18 14:03 | Source: China Daily\nBody.", "14:03", "China Daily"),
     ],

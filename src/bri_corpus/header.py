@@ -4,7 +4,7 @@ Press releases and wire copy carry their date and source in a header in many
 styles (``date 2020-05-29``, ``Pub Date:23-07-25 08:34 Source:www.jac.com.cn``,
 ``Posted on 12 March 2024``, ``2019.06.05``, ``Published: March 27, 2015``,
 ``By Li Wei | chinadaily.com.cn | Updated: 2023-05-18 09:12``, ``Thursday, May 18, 2023``,
-``Last modified: 2023-05-18T10:30:00+08:00``, ``发布时间：2023-05-18``).
+``Last modified: 2023-05-18T10:30:00+08:00``, ``发布时间：2023-05-18``, the Hungarian ``2025. 05. 22. 08:15``).
 Only the first lines of a document are read, and only shapes that are
 unambiguous are taken: a date whose day-month order cannot be told is left out.
 """
@@ -37,6 +37,7 @@ _DATE_AND_TIME = rf"""
     (?:{_WEEKDAY})?                                 # "Thursday, May 18, 2023"
     (?P<date>
         (?P<iso>(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}))     # 2020-05-29, 2019.06.05
+      | (?P<hu>(?P<hy>\d{{4}})\.[^\S\n](?P<hm>\d{{1,2}})\.[^\S\n](?P<hd>\d{{1,2}})\.)  # 2025. 05. 22. (Hungarian)
       | (?P<short>(?P<yy>\d{{2}})-(?P<sm>\d{{2}})-(?P<sd>\d{{2}}))          # 23-07-25 (labelled only)
       | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))  # 18.05.2023, 05/18/2023
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
@@ -127,6 +128,8 @@ def _numeric_date(first: int, second: int, year: int, separator: str) -> dt.date
 def _date_of(match: regex.Match[str]) -> dt.date | None:
     if match.group("iso"):
         return _make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    if match.group("hu"):
+        return _make_date(int(match.group("hy")), int(match.group("hm")), int(match.group("hd")))
     if match.group("short"):
         if not match.group("label"):
             return None  # "23-07-25" alone could be any order; only a label makes it a header date

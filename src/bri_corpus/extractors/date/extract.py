@@ -37,6 +37,7 @@ from .context import (
     year_in_context,
     year_is_target,
 )
+from .fiscal import Span, fiscal_spans
 from .patterns import (
     ALTERNATIVES,
     CAPS_PERIOD,
@@ -604,6 +605,16 @@ def _tensed(parts: DateParts, reference: Reference, text: str, start: int, end: 
     return attrs.evolve(parts, year=year_of_tense(parts.month, day, reference.date))
 
 
+_DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:due|scheduled|slated|targeted)\b[^.;!?]{0,40}$", regex.IGNORECASE)
+"""A deadline word shortly before a quarter or half (``units due in Baku by the end of the second quarter``): the
+quarter is a target, even in a sentence told in the past."""
+
+_PERIOD_MODIFIER_BEFORE = regex.compile(
+    r"(?<![\w])(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close)[ ]of[ ]$"
+)
+"""A modifier before a quarter or half, kept in its span as the annotation notes ask (``the end of the second
+quarter``); the spec has no modifier, so the value is the quarter's."""
+
 _QUARTER_FIRST_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
 
 
@@ -618,6 +629,8 @@ def _past_part(parts: DateParts, reference: Reference, text: str, start: int, en
     first_month = _QUARTER_FIRST_MONTH.get(parts.part)
     if first_month is None or first_month <= reference.date.month:
         return parts
+    if _DEADLINE_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return parts  # "due in Baku by the end of the second quarter": a target, not a past quarter
     if not in_past_sentence(text, start, end):  # read last: only for quarters still to come
         return parts
     return attrs.evolve(parts, year=reference.date.year - 1)
@@ -800,14 +813,21 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
         if estimate is not None:
             reference = Reference(year=estimate)
             estimated = True
-    yield from _emit(document, text, _join(pieces, source), reference, estimated=estimated)
+    resolved = list(_resolved(source, _join(pieces, source), reference, estimated=estimated))
+    for span in fiscal_spans(source, resolved, reference.date):
+        yield Fact.from_normalized(
+            document,
+            text,
+            kind="date",
+            start=span.start,
+            end=span.end,
+            value=DateValue(timex=span.value),
+            confidence=span.confidence,
+        )
 
 
-def _emit(
-    document: Document, text: NormalizedText, pieces: list[Piece], reference: Reference, *, estimated: bool
-) -> Iterator[Fact]:
-    """Resolve the pieces in text order, following the year last mentioned, and make the facts."""
-    source = text.text
+def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimated: bool) -> Iterator[Span]:
+    """Resolve the pieces in text order, following the year last mentioned, and give their spans and values."""
     antecedent: int | None = None
     antecedent_day: dt.date | str | None = None
     current = reference
@@ -836,17 +856,14 @@ def _emit(
                 confidence = ESTIMATED_CONFIDENCE
         if value is None:
             continue
+        start = piece.start
+        if piece.parts is not None and piece.parts.grain in ("quarter", "half") and piece.last is None:
+            modifier = _PERIOD_MODIFIER_BEFORE.search(source, max(0, start - 30), start)
+            if modifier is not None:
+                start = modifier.start()
         if not in_since_clause(source, piece.start):
             antecedent_day = _antecedent_for_same_day(value, antecedent_day)
         mentioned = resolve.year_of(value)
         if mentioned is not None and (piece.parts is None or piece.parts.has_year):
             antecedent = mentioned
-        yield Fact.from_normalized(
-            document,
-            text,
-            kind="date",
-            start=piece.start,
-            end=piece.end,
-            value=DateValue(timex=value),
-            confidence=confidence,
-        )
+        yield Span(start, piece.end, value, confidence)

@@ -97,6 +97,7 @@ YEAR_OR_RELATIVE = rf"(?:(?P<y>{YEAR})|{YEAR_RELATIVE})"
 # Words before a date that shift it within its unit; the value keeps the unit (the spec has no modifiers).
 _MODIFIER_WORDS = (
     r"(?<![A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|[ ])"  # not the end of "nearly", "chocolate", "humid"
+    r"|(?<![A-Za-z])[Ee]nd-"  # end-2024, end-March (not "weekend-")
     r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]"
 )
 MODIFIER = rf"(?P<mod>{_MODIFIER_WORDS})"
@@ -548,6 +549,7 @@ PREFIX_BEFORE = regex.compile(
     (?:
         (?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]   # the end of January 2020
       | (?<![A-Za-z])(?:[Ee]arly|[Ll]ate|[Mm]id)[ -]                                 # early 2024, mid-October
+      | (?<![A-Za-z])[Ee]nd-                                                         # end-2024
       | [Tt]he[ ](?:fiscal[ ])?year[ ]                                               # the year 2020
       | (?:[Tt]he[ ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:[ ]of)?,?[ ]  # the summer of 2019
       | [Tt]he[ ]                                                      # the 29th of May, the Spring Festival
@@ -642,6 +644,7 @@ _DIGIT_TAILS = (
 _PREFIX_ENDS = (
     "of ",
     *(f"[{word[0].upper()}{word[0]}]{word[1:]}{gap}" for word in ("early", "late", "mid") for gap in (" ", "-")),
+    "[Ee]nd-",
     "year ",
     *(
         f"[{word[0].upper()}{word[0]}]{word[1:]}{gap}"

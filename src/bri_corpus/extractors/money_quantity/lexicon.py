@@ -33,13 +33,16 @@ class CurrencyForm:
         form: the surface form (``$``, ``Rs``, ``US dollars``).
         role: ``symbol`` (before the number), ``name`` (after it, any letter case), ``both``, ``code``
             (an ISO 4217 code: either side, exact case) or ``local`` (a letter or short mark before the number
-            that names a currency only in a document about its country: ``N``, ``K``, ``S/``).
+            that names a currency only in a document about its country: ``N``, ``K``, ``S/``) or ``mark`` (a mark
+            right after the number under the same condition: East Africa's ``/-`` in ``1.2trn/-``).
         codes: ISO 4217 codes; several when the form is shared, the first being the default.
+        factor: what the written amount is multiplied by: 0.01 for a subunit (``1.29 US cents``).
     """
 
     form: str
     role: str
     codes: tuple[str, ...]
+    factor: Decimal = Decimal(1)
 
 
 @attrs.frozen(kw_only=True)
@@ -66,6 +69,7 @@ class Lexicon:
         currency_names: lower-cased name form → its entry (names match case-insensitively after the number).
         currency_symbols: exact symbol or code → its entry (before the number).
         currency_exact_after: exact form → entry, for codes and symbols also written after the number.
+        currency_marks: exact mark → entry, for marks written right after the number (``/-``).
         cues: ISO code → the words that point to its country (``currency_cues.tsv``).
         unit_symbols: exact symbol → unit (``km``, ``MW``, ``%``).
         unit_names: lower-cased name → unit (``kilometres``, ``per cent``).
@@ -75,6 +79,7 @@ class Lexicon:
     currency_names: Mapping[str, CurrencyForm]
     currency_symbols: Mapping[str, CurrencyForm]
     currency_exact_after: Mapping[str, CurrencyForm]
+    currency_marks: Mapping[str, CurrencyForm]
     cues: Mapping[str, tuple[str, ...]]
     unit_symbols: Mapping[str, Unit]
     unit_names: Mapping[str, Unit]
@@ -97,10 +102,11 @@ def _currency_forms(known: frozenset[str]) -> list[CurrencyForm]:
     forms: list[CurrencyForm] = []
     for row in _rows("currency_names.tsv"):
         form, role, codes = row[0], row[1], tuple(row[2].split())
+        factor = Decimal(row[3]) if len(row) > 3 and row[3].strip() else Decimal(1)
         unknown = [c for c in codes if pycountry.currencies.get(alpha_3=c) is None]
         if unknown:
             raise ValueError(f"currency_names.tsv: {form!r} names codes not in ISO 4217: {unknown}")
-        forms.append(CurrencyForm(form=form, role=role, codes=codes))
+        forms.append(CurrencyForm(form=form, role=role, codes=codes, factor=factor))
     written = {f.form for f in forms}
     forms.extend(CurrencyForm(form=code, role="code", codes=(code,)) for code in sorted(known) if code not in written)
     return forms
@@ -130,6 +136,7 @@ def lexicon() -> Lexicon:
         currency_names=MappingProxyType({f.form.lower(): f for f in forms if f.role == "name"}),
         currency_symbols=MappingProxyType({f.form: f for f in forms if f.role in ("symbol", "both", "code", "local")}),
         currency_exact_after=MappingProxyType({f.form: f for f in forms if f.role in ("both", "code")}),
+        currency_marks=MappingProxyType({f.form: f for f in forms if f.role == "mark"}),
         cues=MappingProxyType(cues),
         unit_symbols=MappingProxyType(unit_symbols),
         unit_names=MappingProxyType(unit_names),

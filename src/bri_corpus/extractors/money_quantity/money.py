@@ -62,14 +62,20 @@ Groups = dict[str, str | None]
 
 
 def _currency_form(groups: Groups) -> tuple[CurrencyForm | None, CurrencyForm | None]:
-    """Return the currency forms written before and after the number (either may be missing)."""
+    """Return the currency forms written before and after the number (either may be missing).
+
+    A mark after the number (``1.2trn/-``) stands for the form after it when no name follows.
+    """
     lex = lexicon()
     symbol = groups.get("symbol")
     name = groups.get("name")
+    mark = groups.get("mark")
     before = lex.currency_symbols.get(symbol) if symbol else None
     after = None
     if name:
         after = lex.currency_exact_after.get(name) or lex.currency_names.get(" ".join(name.lower().split()))
+    elif mark:
+        after = lex.currency_marks.get(mark)
     return before, after
 
 
@@ -82,15 +88,26 @@ def _is_weak(groups: Groups) -> bool:
     return not groups.get("scale") and "," not in number and "." not in number
 
 
+_PRICE = re.compile(r"\d{1,6}\.\d\d")
+"""A price with cents: ``398.40``."""
+
+
 def _is_local_amount(text: str, groups: Groups, start: int) -> bool:
-    """Tell whether an amount after a local symbol (``N4.8 billion``, ``K1.2 billion``, ``S/ 4.5 billion``) looks
-    like money: its number has a scale word or thousands separators, and a one-letter symbol touches the digits
-    (``N4.8 billion``, not ``Route N 5``, ``K2`` or ``N1 highway``)."""
+    """Tell whether an amount with a local symbol or mark (``N4.8 billion``, ``K 1.2 trillion``, ``S/ 4.5 billion``,
+    ``SR398.40``, ``1.2trn/-``) looks like money.
+
+    Its number has a scale or thousands separators, or, after a symbol of two letters or more, cents
+    (``SR398.40``); a one-letter symbol touches the digits or has a scale word (``N4.8 billion``,
+    ``K 1.2 trillion``; not ``Route N 5``, ``K2``, ``N1 highway`` or ``K 5 m``).
+    """
     symbol = groups.get("symbol") or ""
     number = groups.get("n1") or ""
-    if not groups.get("scale") and "," not in number:
+    scale = (groups.get("scale") or "").strip(" \n-")
+    if len(symbol) > 1 and _PRICE.fullmatch(number):
+        return True
+    if not scale and "," not in number:
         return False
-    return len(symbol) > 1 or text[start + 1 : start + 2].isdigit()
+    return len(symbol) != 1 or text[start + 1 : start + 2].isdigit() or len(scale) > 1
 
 
 _YEAR_BEFORE = frozenset("in since by from until of the its their during before after".split())
@@ -190,6 +207,8 @@ def may_have_name_after(text: str, end: int) -> bool:
     :attr:`.patterns.Patterns.money_suffix_digits` cannot match there; ``True`` only that it may.
     """
     after = text[end : end + 1]
+    if after == "/":
+        return text[end + 1 : end + 2] == "-"  # a mark: 48,000/-
     if not after or after in _NEVER_AFTER_AMOUNT:
         return False
     if after not in " \n":
@@ -253,7 +272,12 @@ def scan_money(text: str) -> tuple[Found, ...]:
             and (text[start - 1 : start] in symbol_ends or text[start - 2 : start - 1] in symbol_ends)
             and _may_have_symbol_before(text, start)
         )
-        if run_end >= 0 and not symbol_possible and text[run_end : run_end + 1] in _NEVER_AFTER_AMOUNT:
+        if (
+            run_end >= 0
+            and not symbol_possible
+            and text[run_end : run_end + 1] in _NEVER_AFTER_AMOUNT
+            and text[run_end : run_end + 2] != "/-"
+        ):
             continue  # digits with no currency symbol before and ",", ".", ")" ... after: no amount of money
         match = _money_match_at(text, start, run_end, symbol_possible)
         if match is None:
@@ -268,8 +292,11 @@ def scan_money(text: str) -> tuple[Found, ...]:
         amounts = _amounts(groups)
         if amounts is None:
             continue
+        low, high, scale = amounts
+        if after is not None and after.factor != 1:  # a subunit: 1.29 US cents
+            low, high = low * after.factor, None if high is None else high * after.factor
         currency = form.codes[0]
-        if form.role == "local":
+        if form.role in ("local", "mark"):
             # "K1.2 billion" is money only in a document about Zambia, Papua New Guinea, Myanmar or Malawi
             if not _is_local_amount(text, groups, match.start()):
                 continue
@@ -283,7 +310,6 @@ def scan_money(text: str) -> tuple[Found, ...]:
             cues = cues or CueCounts(text)
             local = cues.counts(form.codes, *_paragraph(text, match.start()))
             currency = choose_currency(form, local if any(local.values()) else cues.counts(form.codes, 0, len(text)))
-        low, high, scale = amounts
         done = match.end()
         found.append(
             Found(

@@ -138,9 +138,11 @@ def patterns() -> Patterns:
     symbols = literal_alternation(lex.currency_symbols)
     names = _spaced(lex.currency_names)
     exact_after = literal_alternation(lex.currency_exact_after)
+    marks = literal_alternation(lex.currency_marks)
     # The unit symbols are exact-case; unit names any case.
     unit_symbols = literal_alternation(lex.unit_symbols)
-    unit_names = _spaced(lex.unit_names)
+    # A space inside a unit name may also be a hyphen, as in an adjective: a 15,000-square-metre hub.
+    unit_names = literal_alternation(lex.unit_names, space=r"[\s-]")
     scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
     # After a currency symbol a spaced lower-case "b" or "m" is a scale too, as South Asian business papers write
     # it (Rs. 120 b, Rs. 450 m); after a bare number it would be a unit ("120 m" of track).
@@ -156,6 +158,7 @@ def patterns() -> Patterns:
         (?P<symbol>{symbols})\s?
         {number_range}
         (?P<scale>{prefix_scale})?
+        (?P<mark>{marks})?                          # TSh 387 billion/-
         (?![\d])(?![\w])
         (?:\s(?P<name>(?i:{names})|{exact_after})(?![\w]))?
         """,
@@ -168,7 +171,10 @@ def patterns() -> Patterns:
             (?<![\w.,$€£¥-])
             {written}
             (?P<scale>{scale})?
-            (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])     # a 1 billion-yuan project
+            (?:
+                (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])   # a 1 billion-yuan project
+              | (?P<mark>{marks})(?![\w])                                        # 1.2trn/-, 48,000/-
+            )
             """,
             regex.VERBOSE,
         )

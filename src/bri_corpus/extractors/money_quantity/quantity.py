@@ -199,7 +199,9 @@ def _unit_at(text: str, position: int) -> tuple[Unit, int, str] | None:
             return lex.unit_symbols[match.group("symbol")], match.end(), match.group("symbol")
         match = longer
     name = match.group("name")
-    return lex.unit_names[" ".join(name.lower().split())], match.end(), name
+    key = " ".join(name.lower().split())
+    unit = lex.unit_names.get(key) or lex.unit_names[key.replace("-", " ")]  # a 15,000-square-metre hub
+    return unit, match.end(), name
 
 
 def _is_name_like(text: str, start: int, written_before: str, word: str) -> bool:
