@@ -1130,6 +1130,10 @@ def _possessive_country(chunk_text: str, end: int) -> tuple[int, int, str] | Non
     return None
 
 
+_HANDLE_OR_TICKER = regex.compile(r".?@|\d\.")
+"""What stands right before a word that is a handle (``@Name``) or a stock code's exchange (``603993.SS``)."""
+
+
 def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
     """Scan normalised ``text`` for organisation mentions by name shape and gazetteer."""
     line_flags = _LineFlags(text)
@@ -1161,6 +1165,8 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
             and (_is_dateline(text, start, end) or _is_place_in_capitals(chunk_text, gazetteer))
         ):
             continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
+        if one_word and start and _HANDLE_OR_TICKER.match(text, max(0, start - 2), start):
+            continue  # "@TrendNewsAgency" (a social-media handle), "603993.SS" (an exchange's suffix)
         if one_word and "." not in chunk_text and "," not in chunk_text and possessor is None:
             # Most one-word chunks name the same whatever their line (see _word_names_on_any_line).
             full_stop = startswith(".", end)

@@ -410,10 +410,14 @@ def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 30
 
 
 _MASTHEAD = regex.compile(
-    r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,3})"
-    r"[ \t]*\n(?:[ \t]*\n)?(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
+    r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,4})"
+    r"(?:[ ]\|[ ][^\n]{1,60})?[ \t]*\n"
+    r"(?:[ \t]*\n)?(?:[^\n]{1,160}\n(?:[ \t]*\n)?(?:(?:By|BY|Updated|Published)\b[^\n]{0,40}\n(?:[ \t]*\n)?)?)?"
+    r"(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
 )
-"""A short capitalised first line over a line holding a year: a publication's masthead over its date line."""
+"""A short capitalised first line over a line holding a year: a publication's masthead over its date line.
+The masthead may carry section words after a bar (``Hajdu Online | Local news``), and a headline (and a byline)
+may stand between it and the date line (``ARAB NEWS`` / headline / ``Updated 08 July 2025``)."""
 
 
 _PAGE_WORDS = frozenset(
@@ -440,10 +444,14 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
     name = match.group("name").rstrip(".")
     start, end = 0, len(name)
     words = [w for w in name.split(" ") if w not in lx.CONNECTORS and w not in ("THE", "OF", "AND")]
-    if all(w.capitalize() in lx.GENERIC_WORDS or w.capitalize() in _PAGE_WORDS for w in words):
-        return []
+    if all(w.capitalize() in _PAGE_WORDS for w in words) or (
+        len(words) == 1 and words[0].capitalize() in lx.GENERIC_WORDS
+    ):
+        return []  # navigation ("Business News", "Home"); "DAILY NEWS" and "Global Times" are mastheads
     if any(w.lower().endswith(("ed", "ing")) for w in words[1:]):
         return []  # a short headline: "Lagos Port Deal Signed", "Rail Freight Booming"
+    if name in lx.ACRONYM_STOP:
+        return []  # a section word over the headline: "ANALYSIS", "EXPLAINER"
     if any(w in lx.SENTENCE_STARTERS or w in lx.TITLES for w in words[:1]) or is_known_place(name):
         return []
     if all(is_place_word(w) or is_known_place(w) for w in words):

@@ -461,6 +461,8 @@ def organisations_in(
         for index in organisation.mentions:
             if index in keep:
                 candidate = candidates[index]
+                if regions and not outside(candidate.start, candidate.end):
+                    continue  # a short form or context name found in chrome ("follow Arab News on X")
                 yield candidate.start, candidate.end, value
 
 
@@ -510,6 +512,7 @@ def find_organisations(
     excluded = [text.from_raw(start, end) for start, end in document.chrome]
     excluded.extend(_dateline_places(text.text))
     excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
+    excluded.extend(_rights_or_promotion(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if gatherings and any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
@@ -536,6 +539,29 @@ _BYLINE = regex.compile(
     r"(?m)^[ \t]*(?:By|BY) (?P<name>\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]*(?=$|[|,;]| - | and )"
 )
 """A byline: ``By`` and a person's name of two to four words, alone or before a separator."""
+
+
+_RIGHTS_OR_PROMOTION = regex.compile(
+    r"(?i)(?:copyright\b|all rights reserved|follow (?:us|[\w&' ]{2,30}?) on (?:twitter|x|facebook|instagram"
+    r"|telegram|linkedin|youtube|whatsapp)\b)[^\n]*"
+)
+"""A copyright notice or a follow-us line, to the end of its line: page chrome that the page's own chrome
+regions may miss (``Copyright: Any unauthorized use of The Daily Star content``, ``follow Arab News on X``)."""
+
+_RIGHTS_OR_PROMOTION_KEYS = ("opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED", "ollow ", "OLLOW ")
+"""Where :data:`_RIGHTS_OR_PROMOTION` may match, one character on: found by ``str.find``, far faster than a scan."""
+
+
+def _rights_or_promotion(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of copyright notices and follow-us lines (see :data:`_RIGHTS_OR_PROMOTION`)."""
+    for key in _RIGHTS_OR_PROMOTION_KEYS:
+        position = text.find(key, 1)
+        while position > 0:
+            start = position - 1 if key[0] != "i" and key[0] != "I" else position - 5
+            match = _RIGHTS_OR_PROMOTION.match(text, max(0, start))
+            if match is not None and not text[max(0, start - 1) : max(0, start)].isalnum():
+                yield match.span()
+            position = text.find(key, position + 1)
 
 
 def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple[int, int]]:

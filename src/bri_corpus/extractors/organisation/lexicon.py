@@ -1192,6 +1192,11 @@ ACRONYM_STOP = frozenset(
         # section words opening a paragraph in capitals ("ELSEWHERE - ...", "MEANWHILE, ...")
         "ELSEWHERE", "MEANWHILE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "INTERVIEW", "WATCH", "PHOTOS",
         "RELATED", "ADVERTISEMENT", "SPONSORED", "FACTBOX", "EXPLAINER", "UPDATED", "CORRECTED",
+        # plant types, deal terms and securities codes of project notes and market reports ("Kambarata-1 HPP",
+        # "a CCECC-local JV", "ISIN XS2320459183"), and English words a note writes in capitals ("NOT a ...")
+        "HPP", "HPPs", "CHP", "CHPs", "TPP", "TPPs", "SPP", "WPP", "IPP", "IPPs", "BESS", "COD",
+        "FID", "FEED", "ESIA", "O&M", "JV", "JVs", "SPV", "SPVs", "ISIN", "CUSIP", "NOT", "BUT", "OR", "IS", "ARE",
+        "WAS", "ALL", "ONLY", "ALSO", "NEW",
     }
 )  # fmt: skip
 """All-capital tokens that are not organisations (units, currencies, countries, initiatives, words)."""
@@ -1329,6 +1334,15 @@ PORTFOLIO_WORDS = frozenset(
         "Railways", "Aviation", "Ports", "Maritime", "Post", "Statistics", "Budget", "Climate", "Ecology", "Highways",
         "Employment", "Security", "Emergency", "Emergencies", "Livestock", "Heritage", "Arts", "Religious",
         "Initiatives", "Cooperation", "Integration", "Relations", "Planning", "Privatization", "Privatisation",
+        # more portfolios of governments in Belt and Road countries (Myanmar, Serbia, Pakistan, Kenya, ...)
+        "Relief", "Resettlement", "Rehabilitation", "Reconstruction", "Disaster", "Management", "Infrastructure",
+        "Construction", "Transport", "Transportation", "Communications", "Telecommunications", "Housing",
+        "Urban", "Rural", "Youth", "Sports", "Sport", "Culture", "Tourism", "Women", "Children", "Family",
+        "Mining", "Minerals", "Petroleum", "Gas", "Oil", "Water", "Sanitation", "Electricity", "Power", "Hydrocarbons",
+        "Commerce", "Industry", "Industries", "Trade", "Investment", "Finance", "Economy", "Economic", "Digital",
+        "Innovation", "Science", "Technology", "Education", "Health", "Agriculture", "Food", "Affairs", "Foreign",
+        "Public", "Works", "Roads", "Shipping", "Logistics", "Resources", "Lands", "Survey", "Urbanism",
+        "Administration", "Governance", "Local", "Regional", "Development", "Entrepreneurship", "Cooperatives",
     }
 )  # fmt: skip
 """Portfolio words that :data:`GENERIC_WORDS` lacks: the items of a ministry's list of portfolios

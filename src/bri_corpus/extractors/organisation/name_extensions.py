@@ -80,12 +80,15 @@ _PORTFOLIO_LIST = regex.compile(
 )
 _PORTFOLIO_BODIES = ("Ministry of ", "Ministry for ", "Department of ", "Commission for ", "Commission of ",
                      "State Committee for ", "State Committee of ", "Committee for ")  # fmt: skip
+_PORTFOLIO_BODY = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'-]+ )?(?:{'|'.join(_PORTFOLIO_BODIES)})")
+"""A ministry's name that may go on with a list of portfolios, also after its country word
+(``Serbian Ministry of Construction, Transport and Infrastructure``)."""
 
 
 def _portfolio_end(text: str, candidate: Candidate) -> int | None:
     """The end of the portfolio list after a ministry's name cut at a comma (``Ministry of Planning``
     ``, Development and Special Initiatives``); ``None`` unless every item holds a portfolio word."""
-    if not candidate.form.startswith(_PORTFOLIO_BODIES):
+    if not _PORTFOLIO_BODY.match(candidate.form):
         return None
     match = _PORTFOLIO_LIST.match(text, candidate.end)
     if match is None or not match.group("items"):
@@ -150,7 +153,7 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             match = _BUREAU_NUMBER.match(text, end)
             if match is not None:
                 candidate = _with_end(candidate, text, match.end())
-        elif text.startswith(", ", end) and candidate.form.startswith(_PORTFOLIO_BODIES):
+        elif text.startswith(", ", end) and _PORTFOLIO_BODY.match(candidate.form):
             portfolio_end = _portfolio_end(text, candidate)
             if portfolio_end is not None:
                 candidate = _with_end(candidate, text, portfolio_end)

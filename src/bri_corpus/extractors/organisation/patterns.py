@@ -27,10 +27,12 @@ __all__ = [
 
 WORD = (
     r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?"
-    r"(?:[-&/](?!(?:based|owned|funded|backed|listed|made|built|run|led|registered|controlled|headquartered)\b)"
+    r"(?:(?:[-&]|/(?!\p{Lu}\p{Ll}\p{Ll}))"
+    r"(?!(?:based|owned|funded|backed|listed|made|built|run|led|registered|controlled|headquartered|local)\b)"
     r"[\p{L}\p{N}]+)*)"
 )
-"""One capitalised word: ``Samruk-Kazyna``, ``Xi'an``, ``B&R``; a possessive ``'s`` is not part of it."""
+"""One capitalised word: ``Samruk-Kazyna``, ``Xi'an``, ``B&R``; a possessive ``'s`` is not part of it, nor a
+slash before a capitalised word (``Trafigura/Mota-Engil``: two names) or a suffix such as ``-based``, ``-local``."""
 
 _CONNECTOR = r"(?:of|and|for|the|de|du|des|&|Of|And|For|The)"
 _LEGAL_TAIL = (
