@@ -42,7 +42,7 @@ from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text
 from .leaders import leader_countries
 from .lexicon import lexicon
-from .officials import surname_subject
+from .officials import looks_chinese, surname_subject
 from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
@@ -92,6 +92,7 @@ _DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s
 _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\b", regex.IGNORECASE)
+_RELATIVE_BETWEEN = regex.compile(r",\s+(?:which|who)\s")
 _SUMMIT_ANAPHOR = regex.compile(
     r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event)\b",
     regex.IGNORECASE,
@@ -103,6 +104,12 @@ _TITLED_PERSON = regex.compile(
     r"\s+(?:Chairman|Chairwoman|President|CEO|Director|General\s+Manager|Deputy\s+General\s+Manager|"
     r"Vice\s+President|Secretary-General|Managing\s+Director|Executive|Head)\s+(?:Mr\.?\s?)?"
     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})"
+)
+# "Vice President Liu Jianhua of", "Vice Governor Chen Minghui of the": a titled person of the organisation after it
+_TITLE_NAME_OF = regex.compile(
+    r"(?r)\b(?:(?:Vice|Deputy|Executive|Acting)\s+)?(?:President|Governor|Chairman|Chairwoman|Chair|Director|Mayor|"
+    r"Secretary|Commissioner|Chief\s+Executive|General\s+Manager|Managing\s+Director|Head)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s+of\s+(?:the\s+)?$"
 )
 # "was built", "is being built", "has been constructed": the subject is the thing built, not a party.
 _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|\w+ly)\s+)?$")
@@ -175,12 +182,18 @@ def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
         titled = _TITLED_PERSON.match(text, org.end)
         if titled:
             _add_person(people, titled.group("name"), org.name)
+        if text.endswith(" of ", 0, org.start) or text.endswith(" of the ", 0, org.start):
+            title_of = _TITLE_NAME_OF.search(text, max(0, org.start - 90), org.start)
+            if title_of:  # "Vice President Liu Jianhua of China Exim Bank"
+                _add_person(people, title_of.group("name"), org.name)
     return people
 
 
 def _add_person(people: dict[str, str], name: str, org: str) -> None:
     people.setdefault(name, org)
-    people.setdefault(name.split()[-1] if " " in name else name, org)
+    if " " in name:
+        # the family name: last in most names, first in a Chinese one ("Vice Governor Chen")
+        people.setdefault(name.split()[0] if looks_chinese(name) else name.split()[-1], org)
 
 
 def _is_home(text: str, place: Entity, previous: Entity | None) -> bool:
@@ -379,6 +392,10 @@ def _nearest_date(
             if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
                 text[max(0, entity.start - 12) : entity.start]
             ):
+                continue
+            if entity.start > anchor and _RELATIVE_BETWEEN.search(text, anchor, entity.start):
+                # "discussed the block trains, which had reached 486 in 2024, nearly twice the 2023 figure": the
+                # dates of a relative clause after the trigger, and of what follows it, are not the event's
                 continue
             if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
                 best = entity

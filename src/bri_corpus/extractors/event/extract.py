@@ -49,6 +49,8 @@ _BORROW_DISTANCE = 2
 # How far back the pair of "the two sides signed" is looked for (characters).
 _PAIR_REACH = 2000
 _TERMINAL = (".", "!", "?", '"', "'", ")")
+# A list item starts between two triggers: the later one's parties are not borrowed from the earlier item.
+_NEW_ITEM = regex.compile(r"\n\s*(?:[*\u2022\u25aa-]|\d{1,2}[.)])\s")
 
 
 def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
@@ -128,7 +130,11 @@ def _mentions(
             args = _of_the_two(args, index, mentions, trigger, pair.group("noun"), gathering)
         if not args.participants and mentions and not args.passive:
             previous = mentions[-1]
-            if trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE and previous.arguments.participants:
+            if (
+                trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE
+                and previous.arguments.participants
+                and not _NEW_ITEM.search(body, previous.trigger.end, trigger.start)
+            ):
                 args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)
         mentions.append(Mention(trigger, args))
     return mentions

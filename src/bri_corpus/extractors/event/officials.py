@@ -24,7 +24,7 @@ import regex
 
 from .entities import Entity
 
-__all__ = ["country_names", "minister_affiliations", "partner_country", "surname_subject"]
+__all__ = ["country_names", "looks_chinese", "minister_affiliations", "partner_country", "surname_subject"]
 
 # A minister's title and the person's name after it (two to four capitalised words, particles allowed:
 # "Vera Daves de Sousa"). The domain is the word(s) before "Minister" or after "Minister of".
@@ -58,7 +58,7 @@ _PINYIN_WORD = regex.compile(
 # A bare surname as the subject right before a trigger: "Mirzamahmudov (also|later) signed".
 # Or the antecedent of a relative clause: "Lahadalia, who visited", "Ha, who earlier this month visited".
 _SURNAME_BEFORE = regex.compile(
-    r"(?r)\b(?P<surname>[A-Z][\w'-]+)(?:,\s+who(?:\s+(?:has|had|have))?)?\s+"
+    r"(?r)\b(?P<full>(?:[A-Z][\w'-]+\s)?(?P<surname>[A-Z][\w'-]+))(?:,\s+who(?:\s+(?:has|had|have))?)?\s+"
     r"(?:(?:also|later|then|earlier|recently|\w+ly)\s+|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?$"
 )
 
@@ -131,7 +131,7 @@ def partner_country(parties: Sequence[Entity]) -> str | None:
     return str(counts[0][0])
 
 
-def _looks_chinese(name: str) -> bool:
+def looks_chinese(name: str) -> bool:
     """Whether a person's name reads as a Chinese name in pinyin: a common Chinese surname first, then one or two
     syllable-shaped words (``Wang Wentao``, ``Li Qiang``, ``Zheng Shanjie``)."""
     words = name.split()
@@ -164,7 +164,7 @@ def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str
         if party is None:
             if names is None:
                 names, partner = country_names(parties), partner_country(parties)
-            code = "CN" if _looks_chinese(name) else partner
+            code = "CN" if looks_chinese(name) else partner
             party = names.get(code) if code else None
         if party is None:
             continue
@@ -182,5 +182,5 @@ def surname_subject(
     match = _SURNAME_BEFORE.search(text, max(clause_start, trigger_start - 60), trigger_start)
     if match is None:
         return None
-    party = people.get(match.group("surname"))
-    return (match.start(), party) if party else None
+    party = people.get(match.group("full")) or people.get(match.group("surname"))
+    return (match.start("surname"), party) if party else None
