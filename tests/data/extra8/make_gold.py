@@ -673,8 +673,10 @@ A05 = [
     ("s05", "event", "which [[built]] the 20", 0, E("construction", None, "New Administrative Capital", [CSCEC])),
     ("s05", "event", "handed over", 0,
      E("construction", "2025-W08", "New Alamein", [CSCEC, NUCA], M("18600000000", "EGP"))),
-    ("s05", "event", "countries [[signed]]", 0, E("signing", "2025-01", None, ["Egypt", "China"], M("300000000", "USD", "le"))),
-    ("s05", "event", "broke ground", 0, E("construction", "2025-02-23", "Sokhna", ["Xinfeng Steel"], M("460000000", "USD"))),
+    ("s05", "event", "countries [[signed]]", 0,
+     E("signing", "2025-01", None, ["Egypt", "China"], M("300000000", "USD", "le"))),
+    ("s05", "event", "broke ground", 0,
+     E("construction", "2025-02-23", "Sokhna", ["Xinfeng Steel"], M("460000000", "USD"))),
 ]
 
 # ================================= s06 CR15G website, Overseas Business (Release date: 2025-06-20)
