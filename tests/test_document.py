@@ -66,6 +66,10 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("2023. 9. 7.\nBody.", dt.date(2023, 9, 7)),
         ("2024. 13. 03. 10:00\nBody.", None),
         ("Output rose to 2024. 11. 03. in the report.", None),
+        ("Rail hub to expand\n\nTASHKENT. UZA - 14 March 2025, 10:05\n\nBody.", dt.date(2025, 3, 14)),
+        ("ALMATY - 3 June 2024 - The", dt.date(2024, 6, 3)),
+        ("Forum opens in Astana - 3 June 2024\n\nBody.", None),
+        ("Ahram Online\n\nHeadline here\n\nMona Salem , Sunday 9 Mar 2025\n\nBody.", dt.date(2025, 3, 9)),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:

@@ -61,7 +61,12 @@ _HEADER_DATE = regex.compile(
 )
 _ITEM_BREAK = re.compile("[\n|·•]")  # after these a header item begins: a new line, or the next field
 # A place-dated line opens with at most three capitalised words and a comma ("Belgrade, 21.03.2024.").
-_PLACE_LEAD = regex.compile(r"[^\S\n]*\p{Lu}[\w'.-]*(?:[^\S\n]+\p{Lu}[\w'.-]*){0,2},[^\S\n]*")
+# A byline may leave a space before its comma ("Doaa El-Sherbiny , Tuesday 25 Feb 2025").
+_PLACE_LEAD = regex.compile(r"[^\S\n]*\p{Lu}[\w'.-]*(?:[^\S\n]+\p{Lu}[\w'.-]*){0,2}[^\S\n]?,[^\S\n]*")
+# An agency dateline in capitals and a dash before the date ("ASTANA. KAZINFORM - 2 July 2024, 14:25").
+_AGENCY_LEAD = regex.compile(
+    r"[^\S\n]*\p{Lu}[\p{Lu}.'()&]*(?:[^\S\n]+[\p{Lu}.'()&]+){0,3}[^\S\n]+[-\u2013\u2014][^\S\n]+"
+)
 
 # A date after a label and a colon later in a line ("By Li Wei  Updated: 2023-05-18"); tried only when
 # no header item starts with a date.
@@ -74,10 +79,16 @@ _LABELLED_DATE = regex.compile(
 
 
 def _item_dates(head: str) -> Iterator[regex.Match[str]]:
-    """Yield the dates that open a header item: a line, a field after "|", "·" or "•", or a place and comma."""
+    """Yield the dates that open a header item: a line, a field after "|", "·" or "•", a place and comma, or an
+    agency dateline in capitals and a dash."""
     breaks = [found.end() for found in _ITEM_BREAK.finditer(head)]
     line_starts = [0, *(end for end in breaks if head[end - 1] == "\n")]
-    place_leads = [lead.end() for start in line_starts if (lead := _PLACE_LEAD.match(head, start))]
+    place_leads = [
+        lead.end()
+        for start in line_starts
+        for pattern in (_PLACE_LEAD, _AGENCY_LEAD)
+        if (lead := pattern.match(head, start))
+    ]
     for position in sorted({0, *breaks, *place_leads}):
         match = _HEADER_DATE.match(head, position)
         if match is not None:

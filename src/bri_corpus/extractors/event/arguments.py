@@ -74,6 +74,12 @@ _SUBJECT_GAP = regex.compile(
     r"on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|(?:last|this|earlier\s+this)\s+(?:week|month|[A-Z][a-z]+day)))*"
     r"\s*$(?<!\band\s*)"
 )
+# After a demonym: the firms it qualifies, maybe with other demonyms ("Chinese and Peruvian companies").
+_DEMONYM_FIRMS = regex.compile(
+    r"(?:\s*(?:,|and)\s*\x00+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:companies|firms|enterprises|manufacturers|businesses|investors|contractors|banks|lenders|developers|"
+    r"builders|automakers|carmakers|miners|suppliers)\b"
+)
 _MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
 _FUNCTION_WORD = regex.compile(
     r"\b(?:and|or|with|to|from|for|of|in|at|by|on|between|as|was|were|is|are|has|have|had|the|a|an|met|"
@@ -223,6 +229,14 @@ def _place_acts(
     if verdict is not None:
         return bool(verdict)
     masked = index.masked
+    if place.demonym:  # only a demonym before firms is left undecided by its own context
+        firms = _DEMONYM_FIRMS.match(masked, place.end)
+        return (
+            firms is not None
+            and firms.end() <= trigger_start
+            and not masked.startswith(" \x00", firms.end())  # "Chinese companies PowerChina and Sinotech": named
+            and bool(_SUBJECT_GAP.match(masked[firms.end() : trigger_start]))
+        )
     is_country = getattr(place.value, "type", None) == "country"
     if is_country and place.start >= trigger_start and _OBJECT_GAP.match(masked[trigger_start : place.start]):
         return True  # "visited Turkmenistan": the object of the trigger
@@ -251,7 +265,8 @@ def _place_role(
     if _OFFICE_OF_BEFORE.search(before):
         return True
     if place.demonym:
-        return False
+        # "Chinese and Peruvian companies signed": it may be the subject, depending on where the trigger is
+        return None if _DEMONYM_FIRMS.match(masked, place.end) else False
     role = _ROLE_BEFORE.search(before)
     if role is not None:
         return _role_acts(masked, place, place.start - len(before) + role.start(), role.group("word").lower())

@@ -54,7 +54,14 @@ def _leaders() -> dict[str, str]:
         if " " in name:
             countries_by_surname.setdefault(name.split()[-1], set()).add(country)
     by_surname = {surname: codes.pop() for surname, codes in countries_by_surname.items() if len(codes) == 1}
-    return by_surname | full
+    table = by_surname | full
+    # folded keys too: "Abdel-Fattah El-Sisi" finds "Abdel Fattah el-Sisi"
+    return {_folded(name): country for name, country in table.items()} | table
+
+
+def _folded(name: str) -> str:
+    """A name's lookup key: no diacritics, case folded, hyphens as spaces."""
+    return _without_diacritics(name).casefold().replace("-", " ")
 
 
 def _without_diacritics(name: str) -> str:
@@ -67,7 +74,7 @@ def _full_names() -> regex.Pattern[str]:
     """One pattern for every full name in the table (``Shavkat Mirziyoyev``): a leader named without a title.
     The names are grouped by their first two letters, so that most positions fail at once."""
     groups: dict[str, list[str]] = {}
-    for name in sorted((name for name in _leaders() if " " in name), key=len, reverse=True):
+    for name in sorted((name for name in _leaders() if " " in name and name[:1].isupper()), key=len, reverse=True):
         groups.setdefault(name[:2], []).append(regex.escape(name[2:]))
     alternatives = (f"{regex.escape(head)}(?:{'|'.join(tails)})" for head, tails in groups.items())
     return regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
@@ -85,10 +92,10 @@ def country_of_leader(name: str) -> str | None:
     leaders = _leaders()
     words = name.split()
     for count in range(len(words), 0, -1):
-        country = leaders.get(" ".join(words[:count]))
+        country = leaders.get(" ".join(words[:count])) or leaders.get(_folded(" ".join(words[:count])))
         if country is not None:
             return country
-    return leaders.get(words[-1]) if words else None
+    return (leaders.get(words[-1]) or leaders.get(_folded(words[-1]))) if words else None
 
 
 def _country_name(index: FactIndex, code: str) -> str | None:

@@ -92,6 +92,11 @@ _GATHERING_AFTER = regex.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:meeting|session|talks|dialogue|forum|conference|consultations?|round)\b",
     regex.IGNORECASE,
 )
+_GATHERING_PASSIVE_BEFORE = regex.compile(
+    r"(?r)\b(?:meeting|session|talks|dialogue|forum|conference|consultations?|round)\s+"
+    r"(?:\([^()]{1,20}\)\s+)?(?:was|were|is|are|will\s+be)\s+(?:(?:jointly|also)\s+)?$",
+    regex.IGNORECASE,
+)
 _ON_THE = regex.compile(r"\s+on\s+(?:the\s+)?")
 # ", built by Torpol": a participle set off by a comma, its agent after it (see ``_by_agent``).
 _APPOSITIVE_COMMA_BEFORE = regex.compile(
@@ -288,7 +293,10 @@ def _delegation(lex: Lexicon, text: str, index: FactIndex, start: int, end: int,
 
 
 def _gathering(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
-    return _GATHERING_AFTER.match(text, end, c_end) is not None
+    if _GATHERING_AFTER.match(text, end, c_end) is not None:
+        return True
+    # "The meeting was co-chaired by ...": the gathering as the subject of the passive
+    return _GATHERING_PASSIVE_BEFORE.search(text, max(c_start, start - 60), start) is not None
 
 
 def _held(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:

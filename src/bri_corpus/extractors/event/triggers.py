@@ -20,7 +20,15 @@ import regex
 from .clauses import SentenceClauses
 from .entities import Entity, FactIndex, lowered_text
 from .lexicon import Lexicon, TriggerEntry, lexicon
-from .requirements import appositive_by, by_leader, first_words, measure_after, ongoing_after, requirements_met
+from .requirements import (
+    appositive_by,
+    by_leader,
+    first_words,
+    last_words,
+    measure_after,
+    ongoing_after,
+    requirements_met,
+)
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -72,6 +80,14 @@ _PERFECT_PARTICIPLE = regex.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
 )
 # A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+_NEARING_BEFORE = regex.compile(
+    r"\b(?:nears?|nearing|neared|approach(?:es|ing|ed)?|close\s+to|closer\s+to|towards?|for)\s+(?:its\s+|their\s+)?$",
+    regex.IGNORECASE,
+)
+_YEAR_RANGE = regex.compile(r"\d{4}/\d{4}")
+_PLURAL_LENDERS_BEFORE = regex.compile(
+    r"\b(?:lenders|banks|companies|firms|enterprises|investors|institutions|creditors)\s+(?:(?:have|had)\s+)?$"
+)
 _PERIOD_TIMEX = regex.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|\d\d))?(?:/.*)?|.*/.*")
 # "discussed the construction of", "considered further investment in": a nominal trigger as the topic of a talk.
 _TOPIC_VERB_BEFORE = regex.compile(
@@ -142,6 +158,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
             return True
     if " " not in surface and lex.figurative.match(text, end, c_end):
         return True
+    if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
+        return True  # "as the spur nears completion": progress, not the completion
+    if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
+        return True  # "a RM1.6 billion plant producing 1.2 million tonnes a year": the plant's capacity
     if not surface.endswith("ed") and lex.not_event_modifier.match(text, end, c_end):
         return True  # "delivery times", "order book", "output capacity"
     return False
@@ -258,6 +278,12 @@ def _running_figure(
         return True
     if event_type in _STATISTIC_TYPES and _period_statistic(text, index, start, end, clause):
         return True
+    if (
+        event_type == "investment"
+        and _PLURAL_LENDERS_BEFORE.search(text, max(c_start, start - 40), start)
+        and any(_YEAR_RANGE.fullmatch(d.name) for d in index.dates_between(c_start, c_end))
+    ):
+        return True  # "between 2010 and 2023 Chinese lenders committed at least $7.9 billion": a total over years
     if event_type == "production" and _country_output(text, index, start, clause):
         return True  # "Indonesia produced 1.6 million tons of nickel in 2022": a country's output figure
     if event_type != "delivery" or not measure_after(index, end, min(c_end, end + 40)):
@@ -328,6 +354,10 @@ def _hands_over_a_facility(lex: Lexicon, text: str, start: int, end: int, senten
     """True when what is handed over is a built work (a port, schools, a road section), not goods
     (``handed over 20 locomotives``): its object within 100 characters after the verb, or for a passive the sentence
     before it (``The terminal ... was handed over to``)."""
+    if text[start].isupper() and start > sentence[0]:
+        # a title-case headline's passive without its auxiliary: "Magufuli Bridge in Tanzania Handed Over"
+        work = lex.physical.search(text, sentence[0], start)
+        return work is not None and not lex.goods.search(text, sentence[0], start)
     if _PASSIVE_HANDOVER.search(text, max(sentence[0], start - 30), start):
         window = (sentence[0], start)
     else:
