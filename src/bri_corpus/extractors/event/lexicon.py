@@ -62,6 +62,7 @@ REQUIREMENTS = frozenset(
         "work_subject",
         "work_object",
         "work_before",
+        "possessed",
     }
 )
 

@@ -475,7 +475,25 @@ def _witnessed_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: in
 
 
 def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
-    return _WORK_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) is not None
+    if _WORK_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) is not None:
+        return True
+    # "Since the project started in February 2020": a project that starts, with no object, starts its building
+    return bool(
+        _PROJECT_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) and _NO_OBJECT_AFTER.match(text, end)
+    )
+
+
+def _possessed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    # with its own date: "His visit to the plant lasted two hours" tells of a visit told before
+    return _POSSESSIVE_BEFORE.search(text, max(c_start, start - 25), start) is not None and bool(
+        index.dates_between(c_start, c_end)
+    )
+
+
+# "During his visit to Tanzania", "her two-day visit": a visit someone made
+_POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_PROJECT_SUBJECT_BEFORE = regex.compile(r"(?r)\b(?:the|[Tt]he)\s+(?:[\w-]+\s+)?project\s+(?:(?:first|officially)\s+)?$")
+_NO_OBJECT_AFTER = regex.compile(r"\s*(?:[.,;]|$)|\s+(?:in|on|at|last|this|early|late|back)\b")
 
 
 def _work_object(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
@@ -564,6 +582,7 @@ _CHECKS: dict[str, Check] = {
     "work_subject": _work_subject,
     "work_object": _work_object,
     "work_before": _work_before,
+    "possessed": _possessed,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``

@@ -84,6 +84,11 @@ _NEARING_BEFORE = regex.compile(
     r"\b(?:nears?|nearing|neared|approach(?:es|ing|ed)?|close\s+to|closer\s+to|towards?|for)\s+(?:its\s+|their\s+)?$",
     regex.IGNORECASE,
 )
+_SHIPS_NOUN_BEFORE = regex.compile(
+    r"(?r)\b(?:receive|receives|handle|handles|accommodate|accommodates|berth|larger|bigger|the|of|for|by|and|more|"
+    r"new|container|cargo|bulk|naval|cruise|\d[\d,]*)\s+$",
+    regex.IGNORECASE,
+)
 _YEAR_RANGE = regex.compile(r"\d{4}/\d{4}")
 _PLURAL_LENDERS_BEFORE = regex.compile(
     r"\b(?:lenders|banks|companies|firms|enterprises|investors|institutions|creditors)\s+(?:(?:have|had)\s+)?$"
@@ -158,6 +163,8 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
             return True
     if " " not in surface and lex.figurative.match(text, end, c_end):
         return True
+    if surface == "ships" and _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start):
+        return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
     if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "as the spur nears completion": progress, not the completion
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
@@ -343,11 +350,15 @@ _COUNTRY_SUBJECT_GAP = regex.compile(r"(?:'s)?(?:\s+(?:also|has|have|had|alone|\
 
 def _first_lowercase(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first match of ``pattern`` in ``text[start:end]`` written in lower case (``schools``, not the
-    ``Railway`` of ``Nigerian Railway Corporation``), or None."""
+    ``Railway`` of ``Nigerian Railway Corporation``) or ending a name (``the Magufuli Bridge``), or None."""
     for match in pattern.finditer(text, start, end):
-        if text[match.start()].islower():
-            return match
+        if text[match.start()].islower() or _NAME_HEAD_END.match(text, match.end()):
+            return match  # or the last word of a name: "the Kigongo-Busisi (JP Magufuli) Bridge"
     return None
+
+
+# After a name's head word: not another capitalised word ("Nigerian Railway Corporation" goes on).
+_NAME_HEAD_END = regex.compile(r"(?!\s+(?:[A-Z]|of\s+[A-Z]|&))")
 
 
 def _hands_over_a_facility(lex: Lexicon, text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
