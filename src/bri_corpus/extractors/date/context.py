@@ -355,16 +355,26 @@ def year_is_target(text: str, start: int) -> bool:
 _CLAUSE_LOOK = 120
 """How far back the clause of a date is read for its tense."""
 
-_CLAUSE_START = regex.compile(r"[.;!?\n][^.;!?\n]*$")
+_CLAUSE_START = regex.compile(r"(?:[;!?\n]|\.(?<!\d\.(?=\d)))(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$")
+"""Where the clause before a date starts: after the last stop that is no decimal point (``a 1.4-trillion deal``)."""
 
 # Words that put a clause in the future: "will", "is due to", "to be held", "plans to".
 _FUTURE_CUE = regex.compile(
     r"""\b(?:will|shall|would|upcoming|forthcoming
         |(?:is|are|was|were)[ ](?:due|scheduled|set|expected|planned|slated)[ ]to
+        |due[ ](?:in|on|by|for)
         |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
         |plans?[ ]to|planning[ ]to|intends?[ ]to)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+def _last_full_stop(body: str) -> int:
+    """Return the index of the last ``.`` in ``body`` that is no decimal point (``a 1.4-trillion-riel deal``)."""
+    index = body.rfind(".")
+    while 0 < index < len(body) - 1 and body[index + 1].isdigit() and body[index - 1].isdigit():
+        index = body.rfind(".", 0, index)
+    return index
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -375,7 +385,7 @@ def _clause_before(text: str, start: int) -> str:
     """
     window = text[max(0, start - _CLAUSE_LOOK) : start]
     body = window[:-1] if window.endswith("\n") else window
-    boundary = max(body.rfind("."), body.rfind(";"), body.rfind("!"), body.rfind("?"), body.rfind("\n"))
+    boundary = max(_last_full_stop(body), body.rfind(";"), body.rfind("!"), body.rfind("?"), body.rfind("\n"))
     if boundary < 0 and len(body) < len(window):
         boundary = len(body)  # only the final line break: the clause is empty
     return window[boundary + 1 :] if boundary >= 0 else window

@@ -40,12 +40,17 @@ from .context import (
 from .fiscal import Span, fiscal_spans
 from .patterns import (
     ALTERNATIVES,
+    BIKRAM_SAMBAT,
+    BS_GREGORIAN_BESIDE,
+    BS_MONTH,
     CAPS_PERIOD,
+    DATE_LINE_END,
     DATELINE_AFTER,
     DATELINE_CHARS,
     DATELINE_LABEL,
     DATELINE_PLACE,
     DAY_TO_TIME,
+    HEADER_TIME,
     LIST_CONNECTOR,
     RANGE_CONNECTOR,
     TIME_TO_DAY,
@@ -120,7 +125,32 @@ def _document_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
             evidence.add("dmy")
         elif second > 12 >= first:
             evidence.add("mdy")
-    return evidence.pop() if len(evidence) == 1 else None
+    if evidence:
+        return evidence.pop() if len(evidence) == 1 else None
+    return _dateline_order(atoms)
+
+
+def _dateline_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
+    """Read the day-month order of an open numeric date at the top from the dateline's day with a month name.
+
+    ``06/03/2025 04:21 PM`` over ``KUANTAN, March 6 (Bernama) --`` is day-first: the two give the report's day.
+    """
+    numeric: tuple[int, int] | None = None
+    named: tuple[int, int] | None = None
+    for rule, match in atoms:
+        if match.start() > DATELINE_CHARS:
+            break
+        if rule == "alt_numeric" and numeric is None:
+            numeric = (int(match.group("a")), int(match.group("b")))
+        elif rule in ("alt_md", "alt_dm") and named is None:
+            month, day = resolve.month_number(match.group("mon")), _day(match.group("d"))
+            if month is not None and day is not None:
+                named = (month, day)
+    if numeric is None or named is None or numeric[0] == numeric[1]:
+        return None
+    if numeric == (named[1], named[0]):
+        return "dmy"
+    return "mdy" if numeric == named else None
 
 
 def _between_before(text: str, start: int) -> bool:
@@ -180,11 +210,18 @@ def _relative_piece(match: regex.Match[str], reference: Reference) -> Piece | No
 
 
 def _ago_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
-    """Read ``two years ago``, ``10 days ago``."""
+    """Read ``two years ago``, ``10 days ago``; ``a year earlier`` / ``a year later`` as ``the previous year`` /
+    ``the following year`` (the year last mentioned, shifted; other counts and units are left out)."""
     count = resolve.number_word(match.group("n"))
     unit = match.group("unit")
     if count is None:
         return None
+    direction = match.group("dir")
+    if direction != "ago":
+        if unit != "year" or count != 1:
+            return None
+        code = "previous" if direction == "earlier" else "following"
+        return Piece(start=match.start(), end=match.end(), parts=DateParts(grain="year", relative_year=code))
     if unit == "year":
         return Piece(
             start=match.start(),
@@ -658,6 +695,12 @@ def _header_piece(document: Document, text: NormalizedText) -> Piece | None:
     time = document.metadata.get("published_time")
     if isinstance(time, str) and time:
         value = f"{value}T{time}"
+    else:
+        clock = HEADER_TIME.match(text.text, end)
+        hour = resolve.to_24_hour(int(clock.group("hh")), clock.group("ap")) if clock is not None else None
+        if clock is not None and hour is not None and hour < 24:
+            value = f"{value}T{hour:02d}:{clock.group('mi')}" + (f":{clock.group('ss')}" if clock.group("ss") else "")
+            end = clock.end()
     return Piece(start=start, end=end, value=value)
 
 
@@ -681,6 +724,26 @@ def _past_years(pieces: list[Piece], text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _bikram_sambat(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Replace what was read inside each Bikram Sambat date (``2081/03/12 BS``, ``15 Jestha 2081 BS``) with the
+    Gregorian date the text gives beside it (``(26 June 2024)``), over the Nepali date's span; a Nepali date with
+    no Gregorian one beside it is left out (its year is 56-57 years ahead: never a Gregorian year)."""
+    if "BS" not in text and "B.S." not in text and ("Nepal" not in text or BS_MONTH.search(text) is None):
+        return pieces  # a cheap test: no Nepali date marked, nor a Nepali month in a text about Nepal
+    for match in BIKRAM_SAMBAT.finditer(text):
+        start, end = match.span()
+        beside = BS_GREGORIAN_BESIDE.match(text, end)
+        gregorian = None
+        if beside is not None:
+            gregorian = next((p for p in pieces if p.start == beside.end() and p.role == "date"), None)
+        pieces = [p for p in pieces if not (p.start < end and start < p.end)]
+        if gregorian is not None:
+            pieces.append(
+                Piece(start=start, end=end, parts=gregorian.parts, last=gregorian.last, value=gregorian.value)
+            )
+    return sorted(pieces, key=lambda p: (p.start, p.end))
+
+
 def _read_pieces(
     atoms: list[tuple[str, regex.Match[str]]], chrome: list[tuple[int, int]], header: Piece | None, scan: _Scan
 ) -> list[Piece]:
@@ -695,7 +758,7 @@ def _read_pieces(
     if header is not None:
         pieces.append(header)
     pieces.sort(key=lambda p: (p.start, p.end))
-    return pieces
+    return _bikram_sambat(scan.text, pieces)
 
 
 def _is_caps_line(text: str, start: int) -> bool:
@@ -756,13 +819,23 @@ def dateline_date(text: str, pieces: list[Piece]) -> dt.date | None:
             continue
         labelled = DATELINE_LABEL.search(text, 0, piece.start) is not None
         placed = DATELINE_PLACE.search(text, 0, piece.start) is not None and DATELINE_AFTER.match(text, piece.end)
-        if not (labelled or placed):
+        if not (labelled or placed or _ends_date_line(text, piece)):
             continue
         try:
             return dt.date(parts.year, parts.month, parts.day)
         except ValueError:
             continue
     return None
+
+
+def _ends_date_line(text: str, piece: Piece) -> bool:
+    """Tell whether ``piece`` ends a short line near the top, save a time (``06/03/2025 04:21 PM``,
+    ``Doaa El-Sherbiny , Tuesday 25 Feb 2025``): a byline's or a date line's date is the report's."""
+    end = DATE_LINE_END.match(text, piece.end)
+    if end is None:
+        return False
+    line_start = text.rfind("\n", 0, piece.start) + 1
+    return end.end() - line_start <= MASTHEAD_LINE_CHARS
 
 
 # A masthead or date line: short, before the body ("Conakry, 03/10/2024 - 16h25", "Issue 187 | 3-9 March 2024").
@@ -797,7 +870,11 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     year = document.published.year if document.published else None
     reference = Reference(date=document.published, year=year)
     pieces = _read_pieces(atoms, chrome, header, _Scan(text=source, reference=reference, order=order))
-    if document.published is None:
+    if header is not None and not any(piece is header for piece in pieces):
+        # the header's date was a Bikram Sambat date (2081/03/12 BS): the Gregorian one beside it dates the report
+        header, year, reference = None, None, Reference()
+        pieces = _read_pieces(atoms, chrome, None, _Scan(text=source, reference=reference, order=order))
+    if reference.date is None:
         dateline = dateline_date(source, pieces)
         if dateline is not None:
             year = dateline.year

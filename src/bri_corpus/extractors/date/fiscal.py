@@ -166,7 +166,9 @@ def fiscal_spans(text: str, spans: Sequence[Span], published: dt.date | None) ->
             result.pop()
         result.append(widened)
     if month is not None:
-        result.extend(_added(text, month, published, result))
+        added = _added(text, month, published, result)
+        # the quarter of "the third quarter of FY2023-24" gives way to the part of the fiscal year
+        result = [t for t in result if not any(_covers(s, t) for s in added)] + added
     return sorted(result, key=lambda s: (s.start, s.end))
 
 
@@ -183,10 +185,21 @@ def _added(text: str, month: int, published: dt.date | None, taken: list[Span]) 
             first -= 1  # FY25 is the fiscal year that ends in 2025
         if not 1950 <= first <= 2100:
             continue
-        added.append(Span(match.start(), match.end(), _months(dt.date(first, month, 1), 12)))
+        start, value = match.start(), _months(dt.date(first, month, 1), 12)
+        before = _BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and before.group("part"):  # "the first half of FY2024-25"
+            part = _fiscal_value(first, month, before)
+            if part is not None:
+                start, value = before.start("part"), part
+        added.append(Span(start, match.end(), value))
     if published is not None:
         current = published.year if published.month >= month else published.year - 1
         for match in _RELATIVE.finditer(text):
             first = current + _SHIFT[match["rel"].lower()]
             added.append(Span(match.start(), match.end(), _months(dt.date(first, month, 1), 12)))
-    return [s for s in added if not any(s.start < t.end and t.start < s.end for t in taken)]
+    return [s for s in added if not any(s.start < t.end and t.start < s.end and not _covers(s, t) for t in taken)]
+
+
+def _covers(wide: Span, narrow: Span) -> bool:
+    """Tell whether ``wide`` holds ``narrow`` and more."""
+    return wide.start <= narrow.start and narrow.end <= wide.end and wide.end - wide.start > narrow.end - narrow.start

@@ -28,6 +28,11 @@ __all__ = [
     "ALTERNATIVES",
     "CAPS_PERIOD",
     "DATELINE_AFTER",
+    "DATE_LINE_END",
+    "BIKRAM_SAMBAT",
+    "BS_GREGORIAN_BESIDE",
+    "BS_MONTH",
+    "HEADER_TIME",
     "DATELINE_CHARS",
     "DATELINE_LABEL",
     "DATELINE_PLACE",
@@ -298,12 +303,12 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"[Tt]he[ ](?:same|following|next|previous)[ ]day",
         r"""(?P<rel>[Tt]he[ ](?:same|following|next|previous))[ ]day\b(?![-'])""",
     ),
-    # two years ago, 10 days ago, a month ago
+    # two years ago, 10 days ago, a month ago; a year earlier, a year later (from the year last mentioned)
     (
         "ago",
         r"[\dA-Za-z]",
-        rf"(?:{_NUMBER_WORDS})[ ](?:year|month|week|day)s?[ ]ago",
-        rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ]ago\b""",
+        rf"(?:{_NUMBER_WORDS})[ ](?:year|month|week|day)s?[ ](?:ago|earlier|later)",
+        rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ](?P<dir>ago|earlier|later)\b""",
     ),
     # the Spring Festival, Chinese New Year, Nowruz 2024
     (
@@ -602,6 +607,40 @@ DATELINE_LABEL = regex.compile(
 
 DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z")
 """A dateline's place just before the date: ``LIMA, Oct. 24, 2024``, ``Hong Kong, 03/27/2024``."""
+
+DATE_LINE_END = regex.compile(
+    r"[ ,]*(?:(?:at[ ])?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\b\.?)?(?:[ ][A-Z]{2,4}\b)?)?"
+    r"[ ]*(?:\n|\Z)"
+)
+"""What may follow a date that ends a date line: a time, then the line's end (``06/03/2025 04:21 PM``)."""
+
+_BS_MONTHS = (
+    r"Baisakh|Baishakh|Baishak|Jestha|Jeth|Asar|Ashadh|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik"
+    r"|Mangsir|Marga|Poush|Push|Paush|Magh|Falgun|Fagun|Phalgun|Chaitra|Chait"
+)
+BS_MONTH = re.compile(rf"\b(?:{_BS_MONTHS})[ ]\d")
+"""A Nepali month name before a number: the cheap test for :data:`BIKRAM_SAMBAT` in a text without ``BS``."""
+
+BIKRAM_SAMBAT = regex.compile(
+    r"(?<![\w/.-])(?:"
+    r"\d{4}[/.-]\d\d?[/.-]\d\d?(?=[ ]?(?:BS|B\.S\.)(?!\w))"  # 2081/03/12 BS
+    rf"|(?:\d{{1,2}}[ ](?:{_BS_MONTHS})[ ]\d{{4}}"  # 21 Asoj 2080 BS
+    rf"|(?:{_BS_MONTHS})[ ]\d{{1,2}},?[ ]\d{{4}}"  # Jestha 15, 2081 beside a Gregorian date in brackets
+    rf"|(?:{_BS_MONTHS})[ ]\d{{4}})"  # Asoj 2080 BS
+    r"(?=[ ]?(?:BS|B\.S\.)(?!\w)|[ ]?\([^()\n]{0,20}(?:19|20)\d\d)"
+    r")(?:[ ]?(?:BS|B\.S\.)(?!\w))?"
+)
+"""A Nepali Bikram Sambat date, marked ``BS`` or with a Gregorian date beside it in brackets: its year runs
+56 to 57 years ahead of the Gregorian one, so it is never read as a Gregorian date."""
+
+BS_GREGORIAN_BESIDE = regex.compile(r"[ ]?\((?:A\.?D\.?[ ]|i\.e\.[ ])?")
+"""What stands between a Bikram Sambat date and the Gregorian date given beside it: ``2081/03/12 BS (26 June``."""
+
+HEADER_TIME = regex.compile(
+    r"(?:,|[ ]at|[ ]-)?[ ](?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:[ ]?(?P<ap>[AaPp])\.?[Mm]\b\.?)?(?![\d:])"
+)
+"""A time right after the header's date that the header parser left out: ``14 May 2025 at 04:00``."""
 
 DATELINE_AFTER = regex.compile(r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:--|-|:)[ ]")
 """What follows a dateline's date: `` (Andina) --``, `` --``."""

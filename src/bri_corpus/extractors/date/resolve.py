@@ -472,8 +472,11 @@ def relative_year_code(words: str) -> str:
 
 
 def relative_year(code: str, reference: Reference) -> int | None:
-    """Resolve a relative-year code: deictic ones from the year of writing, anaphoric ones from the antecedent."""
-    base = reference.antecedent_year if code in _ANAPHORIC else reference.year
+    """Resolve a relative-year code: deictic ones from the year of writing, anaphoric ones from the antecedent
+    (from the year of writing when the text has named no year before: ``up 4% from a year earlier``)."""
+    base = reference.year
+    if code in _ANAPHORIC and reference.antecedent_year is not None:
+        base = reference.antecedent_year
     if base is None:
         return None
     return base + _RELATIVE_YEAR_SHIFT[code]

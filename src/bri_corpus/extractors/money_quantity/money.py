@@ -73,7 +73,8 @@ def _currency_form(groups: Groups) -> tuple[CurrencyForm | None, CurrencyForm | 
     before = lex.currency_symbols.get(symbol) if symbol else None
     after = None
     if name:
-        after = lex.currency_exact_after.get(name) or lex.currency_names.get(" ".join(name.lower().split()))
+        key = " ".join(name.lower().replace("-", " ").split())  # "U.S.-dollar" of a 1.1 billion-U.S.-dollar plant
+        after = lex.currency_exact_after.get(name) or lex.currency_names.get(key)
     elif mark:
         after = lex.currency_marks.get(mark)
     return before, after
@@ -183,6 +184,7 @@ def _suffix_words() -> frozenset[str]:
     words = {"to", "of"}
     for scale in SCALE_WORDS.split("|"):
         words |= {scale[:-2], scale[:-1]} if scale.endswith("s?") else {scale}
+        words.add(_ASCII_WORD.match(scale).group())  # type: ignore[union-attr]  # "ten" of "ten[ -]thousand"
     for form in (*lex.currency_names, *lex.currency_exact_after):
         words.add(_ASCII_WORD.match(form).group().lower())  # type: ignore[union-attr]  # [A-Za-z]* always matches
     return frozenset(words)

@@ -20,6 +20,8 @@ __all__ = [
 SCALES = MappingProxyType(
     {
         "thousand": Decimal(10) ** 3,
+        "ten-thousand": Decimal(10) ** 4,  # the Chinese unit of 10,000 (wan) in translated reports
+        "ten thousand": Decimal(10) ** 4,
         "k": Decimal(10) ** 3,
         "lakh": Decimal(10) ** 5,
         "lakhs": Decimal(10) ** 5,

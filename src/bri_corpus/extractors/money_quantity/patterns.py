@@ -27,7 +27,7 @@ __all__ = [
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """Digits with optional thousands commas and an optional decimal part."""
 
-SCALE_WORDS = r"thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?"
+SCALE_WORDS = r"ten[ -]thousand|thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?"
 """Scale words, matched in any letter case, spaced or hyphenated (``$2.4-billion``)."""
 
 SPELLED = (
@@ -136,7 +136,8 @@ def patterns() -> Patterns:
     """Build and compile every pattern, once per process."""
     lex = lexicon()
     symbols = literal_alternation(lex.currency_symbols)
-    names = _spaced(lex.currency_names)
+    # A space inside a currency name may also be a hyphen, as in an adjective: a 1.1 billion-U.S.-dollar plant.
+    names = literal_alternation(lex.currency_names, space=r"[\s-]")
     exact_after = literal_alternation(lex.currency_exact_after)
     marks = literal_alternation(lex.currency_marks)
     # The unit symbols are exact-case; unit names any case.
@@ -194,7 +195,10 @@ def patterns() -> Patterns:
             (?P<n1>{NUMBER})
             (?:(?:\s?-\s?|\sto\s)(?P<n2>{NUMBER}))?
             (?![\d])(?![.,:/-]\d)
-            (?P<scale>[\s-](?i:{SCALE_WORDS})(?![\w]))?
+            (?P<scale>[\s-](?i:{SCALE_WORDS})(?![\w])
+              | (?i:bn|mn|mln|bln)(?![\w])                   # 1.2bn tonnes
+              | m(?=[ ](?:{unit_symbols})(?![\w²³/])|[ ](?i:{unit_names})(?![\w]))  # 1.2m TEU, not 100m of track
+            )?
           |
             # a spelled-out number, with an optional scale: eight(-tonne), three million
             (?<![\w-])(?P<spelled>(?i:{SPELLED})(?:\s(?i:thousand|million|billion|trillion))*)(?![\w])

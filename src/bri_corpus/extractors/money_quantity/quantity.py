@@ -116,12 +116,45 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
         if lower in _STOP_WORDS:
             return None
         if is_plural_noun(word):
+            head = word_after.match(text, match.end())
+            if head is not None and _is_compound_head(word, head.group("word")):
+                return head.group("word"), head.end(), modifiers + 1  # "14 civil works contracts": contracts
             return word, match.end(), modifiers
         if _SUPERLATIVE.fullmatch(lower) and lower not in _NOT_SUPERLATIVE:
             return None  # "the 500 best Chinese enterprises" is a ranking
         modifiers += 1
         position = match.end()
     return None
+
+
+def _is_compound_head(word: str, following: str) -> bool:
+    """Tell whether the plural ``following`` right after the plural ``word`` is the head of a compound noun.
+
+    ``civil works contracts``, ``goods trains``, ``sales offices``: a plural-only noun used as a modifier.
+    """
+    return (
+        word in _PLURAL_MODIFIERS
+        and following[:1].islower()
+        and following not in _STOP_WORDS
+        and is_plural_noun(following)
+    )
+
+
+_PLURAL_MODIFIERS = frozenset(
+    """
+    works goods sales arms customs savings logistics services sports electronics communications telecommunications
+    """.split()
+)
+"""Plural nouns that modify a following noun rather than being counted (``goods trains``); other plurals before a
+plural-looking word are its subject (``the 50 locomotives costs``)."""
+
+
+_CAPACITY_NOUN = regex.compile(
+    r"-(?P<noun>seat|bed|room|unit|apartment|flat|villa|house|home|classroom|berth|storey|story)(?=[ ][a-z])"
+)
+"""A hyphenated count adjective of a building's capacity: ``a 10,000-seat stadium``, ``a 2,000-unit housing
+scheme``, ``a 300-bed hospital`` (not a group's size: ``a 30-member delegation`` is no quantity, as the annotated
+sets have it)."""
 
 
 def _unit_leads() -> tuple[frozenset[str], frozenset[str]]:
@@ -347,7 +380,10 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
         )
     counted = _counted_noun(text, end)
     if counted is None:
-        return None
+        capacity = _CAPACITY_NOUN.match(text, end) if not spelled and high is None and scale == 1 else None
+        if capacity is None:
+            return None
+        counted = capacity.group("noun"), capacity.end(), 0
     noun, noun_end, modifiers = counted
     if year_like and (modifiers or before not in _QUALIFYING):
         return None  # "its 2023 sales" is a year; "more than 2000 sets" is a count
