@@ -551,6 +551,14 @@ class _ChunkAnalyser:
                         break
                     if left.entry is not None or _is_acronym(left.text) or self._is_head(left):
                         break
+                    if (
+                        x - 2 >= i
+                        and not segment[x - 2].connector
+                        and _proper_word(segment[x - 2].text)
+                        and _proper_word(left.text)
+                        and (_proper_word(right.text) or is_known_place(right.text))
+                    ):
+                        break  # "Nurlan Sauranbayev and Lianyungang Port Group": a person's name, then the company
                     x -= 1
                     continue
                 if token.text in ("de", "du", "des") and x - 1 >= i and not segment[x - 1].connector:
@@ -681,6 +689,13 @@ class _ChunkAnalyser:
             if not strong:
                 self._brands(span, caps_line)
                 return
+        if (
+            first_head == "Government"
+            and not has_complement
+            and all(t.text in _GOVERNMENT_LEVELS or t.text in lx.GENERIC_WORDS for t in premods)
+        ):
+            self._brands(span, caps_line)  # "Host Government", "Federal Government": a level, no name
+            return
         if strong and first_head not in ("Company", "Corporation"):
             only_demonyms = all(t.entry is None and country_of_demonym(t.text) not in (None, t.text) for t in premods)
             ok = has_complement or (bool(premods) and not only_demonyms)
@@ -743,6 +758,26 @@ class _ChunkAnalyser:
             if segment:
                 self._analyse(segment, title_line, caps_line)
         return tuple(self.candidates)
+
+
+def _proper_word(word: str) -> bool:
+    """A word that is neither generic, a sector or portfolio word nor a place: a proper name's (``Sauranbayev``)."""
+    return (
+        word[1:].islower()
+        and word not in lx.GENERIC_WORDS
+        and word not in lx.WEAK_HEADS
+        and word not in lx.STRONG_HEADS
+        and word not in lx.PORTFOLIO_WORDS
+        and word not in lx.BRAND_TAIL_WORDS
+        and not is_place_word(word)
+        and not is_known_place(word)
+    )
+
+
+_GOVERNMENT_LEVELS = frozenset(
+    {"Host", "Federal", "Central", "Local", "Provincial", "Regional", "State", "Municipal", "National", "Interim"}
+)
+"""Words that tell a government's level or role, not whose it is: ``Host Government`` names no body."""
 
 
 def _analyse_chunk(

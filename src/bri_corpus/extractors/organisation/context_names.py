@@ -39,6 +39,7 @@ __all__ = [
     "caps_line_names",
     "legislatures",
     "masthead_name",
+    "newspaper_names",
 ]
 
 FUNCTION_WORDS = frozenset(
@@ -331,6 +332,52 @@ def appositive_names(text: str, candidates: Sequence[Candidate], gazetteer: Orga
     return found
 
 
+_NEWSPAPER_HEADS = (
+    "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Chronicle", "Observer", "Telegraph", "Monitor",
+    "Inquirer", "Daily", "Courier", "Mail", "Globe",
+)  # fmt: skip
+_NEWSPAPER_NAME = (
+    r"(?P<name>(?:The |the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2} (?:" + "|".join(_NEWSPAPER_HEADS) + r"))"
+)
+_NEWSPAPER_CREDIT = regex.compile(
+    r"(?<=according to |reported by |told |quoted by |cited by )" + _NEWSPAPER_NAME + r"(?=[.,;:]|\s|$)"
+    r"|(?:(?<=, )|(?<=[.!?\n] |^))"
+    + _NEWSPAPER_NAME
+    + r"(?=,? (?:reported|reports|said|says|wrote|quoted|cited|learned|learnt)\b)",
+    regex.MULTILINE,
+)
+_NEWSPAPER_HEAD = re.compile(r" (?:" + "|".join(_NEWSPAPER_HEADS) + r")\b")
+"""Where a newspaper's name may end: one fast scan of the text before the full pattern is tried."""
+"""A newspaper's name as the source of a report: ``..., Khmer Times reported.``, ``according to the Daily Monitor``."""
+
+
+def newspaper_names(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """A newspaper credited with a report: ``..., Khmer Times reported``, ``according to the Gulf Times,``.
+
+    A run of one to three capitalised words ending with a newspaper's head word (``Times``, ``Post``,
+    ``Herald``, ...) after ``according to``/``told``, or opening a clause before ``reported``/``said``: the
+    demonym or place in it (``Khmer``, ``Bangkok``) is part of the name.  Not a place alone, not a date.
+    """
+    found = []
+    matches = {}
+    for head in _NEWSPAPER_HEAD.finditer(text):
+        # the full pattern, with its lookbehinds, is tried only around a newspaper's head word
+        for match in _NEWSPAPER_CREDIT.finditer(text, max(0, head.start() - 80), head.end() + 1):
+            matches[match.span("name")] = match
+    for match in sorted(matches.values(), key=lambda m: m.start("name")):
+        start, end = match.span("name")
+        if text.startswith("the ", start):
+            start += 4
+        words = text[start:end].split(" ")
+        first = words[1] if words[0] == "The" else words[0]
+        if first in _NOT_NAME_WORDS or first in lx.TITLES or first in lx.SENTENCE_STARTERS:
+            continue
+        if any(c.start <= start and end <= c.end for c in candidates) or _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 _CLAUSE_WORDS = frozenset(
     {
@@ -412,11 +459,13 @@ def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 30
 _MASTHEAD = regex.compile(
     r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,4})"
     r"(?:[ ]\|[ ][^\n]{1,60})?[ \t]*\n"
+    r"(?:\p{Lu}{3,}(?: (?:&|AND|\p{Lu}{2,})){0,2}[ \t]*\n)?"
     r"(?:[ \t]*\n)?(?:[^\n]{1,160}\n(?:[ \t]*\n)?(?:(?:By|BY|Updated|Published)\b[^\n]{0,40}\n(?:[ \t]*\n)?)?)?"
     r"(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
 )
 """A short capitalised first line over a line holding a year: a publication's masthead over its date line.
-The masthead may carry section words after a bar (``Hajdu Online | Local news``), and a headline (and a byline)
+The masthead may carry section words after a bar (``Hajdu Online | Local news``) or on a line of capitals
+under it (``Bangkok Post`` / ``BUSINESS``), and a headline (and a byline)
 may stand between it and the date line (``ARAB NEWS`` / headline / ``Updated 08 July 2025``)."""
 
 

@@ -35,6 +35,7 @@ from .context_names import (
     caps_line_names,
     legislatures,
     masthead_name,
+    newspaper_names,
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
@@ -167,6 +168,8 @@ def _definitions(
         inner = match.group(1).strip()
         if not inner or "," in inner or not inner[0].isupper() or _ALIAS_TEXT.fullmatch(inner) is None:
             continue
+        if inner.rsplit(" ", 1)[-1] in lx.UNIT_HEADS and " " in inner:
+            continue  # "Ministry of Energy (Power Division)": the body's internal unit, no other name of it
         alias = mention_at(match.start(1), match.start(1) + len(inner))
         if alias is not None and alias != index:
             aliases.append((index, alias, True))
@@ -279,7 +282,10 @@ def lead_word(words: tuple[str, ...]) -> str | None:
 
 
 def _short_forms(
-    text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer
+    text: str,
+    candidates: list[Candidate],
+    gazetteer: OrganisationGazetteer,
+    not_names: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, bool]]:
     """Make mentions of the words that repeat a name of the document (its core, or an alias) elsewhere.
 
@@ -300,7 +306,17 @@ def _short_forms(
             if lead is not None and lead.lower() not in text:
                 leads.add(lead)
                 linked_to.setdefault(lead, key[0])
+    if leads:
+        # A lead word that is the whole core of another name of the document (``Shougang`` of ``Shougang Group``
+        # beside ``Shougang Hierro Peru S.A.A.``, its subsidiary) is that name's short form, not the longer one's.
+        cores = {" ".join(core_of(c.words)) for c in candidates if len(c.words) > 1}
+        for lead in leads & cores:
+            if lead in linked_to and " ".join(core_of(linked_to[lead])) != lead:
+                del linked_to[lead]
     known |= leads
+    # A short form the document defines as a site's or project's (``Industrial Park (MCKIP)``) is no short form
+    # of the company named after it (``MCKIP Sdn Bhd``).
+    known -= not_names
     if not known:
         return []
     # A hit where a mention starts lies inside that mention (unless longer), and is left out below.
@@ -371,6 +387,29 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(part[:1] for word in words for part in word.split("-") if part).upper()
 
 
+def _abbreviates(words: Sequence[str], letters: str) -> bool:
+    """True when ``letters`` take each word's first letter in order, with more letters from inside a word.
+
+    ``KKH`` ~ ``Karakoram Highway``, ``TITR`` ~ ``Trans-Caspian International Transport Route``: short forms of
+    projects often take a second letter of a word or skip the second part of a hyphenated word.
+    """
+    if not words:
+        return not letters
+    first, rest = words[0].upper(), words[1:]
+    if not letters or letters[0] != first[:1]:
+        return False
+    # the word gives its first letter and then any letters found, in order, further inside it
+    cursor = 0
+    for taken in range(1, len(letters) + 1):
+        if taken > 1:
+            cursor = first.find(letters[taken - 1], cursor + 1)
+            if cursor < 0:
+                break
+        if _abbreviates(rest, letters[taken:]):
+            return True
+    return False
+
+
 def _non_organisation_short_forms(text: str) -> frozenset[str]:
     """Short forms bracketed after a name that is no organisation's.
 
@@ -390,7 +429,12 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
         words = [w.strip(",;:") for w in before.split(" ") if w and w not in lx.CONNECTORS]
         for size in range(1, min(len(words), len(letters) + 2) + 1):
             tail = words[-size:]
-            if _initials(tail) != letters:
+            if _initials(tail) != letters and (
+                size > len(letters)
+                or not tail[0][:1].isupper()
+                or (tail[-1] not in lx.PROJECT_HEADS and tail[-1] not in lx.FACILITY_NAME_HEADS)
+                or not _abbreviates(tail, letters)
+            ):
                 continue
             if (
                 all(word[:1].islower() for word in tail)
@@ -447,7 +491,7 @@ def organisations_in(
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
     aliases = _definitions(text, candidates, gazetteer)
     aliases.extend(embassy_aliases(candidates))
-    aliases.extend(_short_forms(text, candidates, gazetteer))
+    aliases.extend(_short_forms(text, candidates, gazetteer, defined_not_names))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
     last_end = -1
@@ -476,6 +520,7 @@ def _with_context_names(
     added.extend(acronym_phrases(text, candidates, gazetteer, not_names))
     added.extend(masthead_name(text, candidates, gazetteer))
     added.extend(appositive_names(text, candidates, gazetteer))
+    added.extend(newspaper_names(text, candidates, gazetteer))
     if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))

@@ -185,6 +185,7 @@ WEAK_HEADS = frozenset(
         "Technologies",
         "Industries",
         "Enterprises",
+        "Enterprise",
         "Partners",
         "Ventures",
         "Factory",
@@ -404,7 +405,6 @@ TITLES = frozenset(
         "Premiers",
         "Heads",
         "Officials",
-        "Official",
     }
 )
 """Words of a person's title: a name never runs across them (``SCO Secretary-General Vladimir Norov``)."""
@@ -653,6 +653,9 @@ TITLE_CASE_BREAKS = frozenset(
 GENERIC_WORDS = frozenset(
     {
         "Prevention",
+        "Host",
+        "Honoured",
+        "Honored",
         "Control",
         "Epidemic",
         "Emergency",
@@ -1197,6 +1200,13 @@ ACRONYM_STOP = frozenset(
         "HPP", "HPPs", "CHP", "CHPs", "TPP", "TPPs", "SPP", "WPP", "IPP", "IPPs", "BESS", "COD",
         "FID", "FEED", "ESIA", "O&M", "JV", "JVs", "SPV", "SPVs", "ISIN", "CUSIP", "NOT", "BUT", "OR", "IS", "ARE",
         "WAS", "ALL", "ONLY", "ALSO", "NEW",
+        # byline and date labels and section names of news pages ("PUBLISHED : 14 May 2025", "WRITER: ...",
+        # "Bangkok Post BUSINESS"), and the Egyptian and Lebanese pound signs ("LE 3 billion", "LL 50,000")
+        "PUBLISHED", "POSTED", "WRITER", "WRITTEN", "AUTHOR", "REPORTER", "CORRESPONDENT", "BYLINE", "STAFF",
+        "BUSINESS", "ECONOMY", "POLITICS", "MARKETS", "SPORTS", "LIFESTYLE", "LATEST", "LE", "LL",
+        # short forms of Belt and Road lines, corridors and trade pacts used alone ("the ECRL spur line", "the KKH"):
+        # projects, never organisations (the gazetteer keeps a company of the same letters, such as CMEC)
+        "ECRL", "SGR", "KKH", "TITR", "BCIM", "INSTC", "LRT", "MRT", "BRT", "RCEP", "CAFTA",
     }
 )  # fmt: skip
 """All-capital tokens that are not organisations (units, currencies, countries, initiatives, words)."""
@@ -1247,6 +1257,10 @@ PROJECT_HEADS = frozenset(
         "Tunnel",
         "Bridge",
         "Canal",
+        "Transit",
+        "Route",
+        "Road",
+        "Railroad",
     }
 )
 """Last words of the long forms of projects, agreements and infrastructure: the short form bracketed after such a
@@ -1256,7 +1270,7 @@ BRAND_TAIL_WORDS = frozenset(
     {
         "Cargo", "Hydro", "Rail", "Freight", "Solar", "Wind", "Gas", "Oil", "Mobile", "Securities", "Finance",
         "Leasing", "Resources", "Minerals", "Metals", "Marine", "Offshore", "Aviation", "Infra", "Infrastructure",
-        "Intermodal", "Renewables", "Pharma", "Auto", "Tech",
+        "Intermodal", "Renewables", "Pharma", "Auto", "Tech", "Express",
     }
 )  # fmt: skip
 """Sector words that make a division's name after a company's acronym or brand, ending the run:

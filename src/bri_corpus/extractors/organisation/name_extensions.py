@@ -79,8 +79,12 @@ _PORTFOLIO_LIST = regex.compile(
     rf"(?P<items>(?:, {_PORTFOLIO_ITEM})*),? (?:and|&) (?P<last>{_PORTFOLIO_ITEM})(?![\p{{L}}'-]| \p{{Lu}})"
 )
 _PORTFOLIO_BODIES = ("Ministry of ", "Ministry for ", "Department of ", "Commission for ", "Commission of ",
-                     "State Committee for ", "State Committee of ", "Committee for ")  # fmt: skip
-_PORTFOLIO_BODY = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'-]+ )?(?:{'|'.join(_PORTFOLIO_BODIES)})")
+                     "State Committee for ", "State Committee of ", "Committee for ",
+                     # societies, chambers and federations of sectors: "National Society of Mining, Petroleum
+                     # and Energy", "Chamber of Commerce, Industry and Agriculture"
+                     "Society of ", "Association of ", "Federation of ", "Chamber of ", "Council for ",
+                     "Institute of ", "Institute for ", "Confederation of ")  # fmt: skip
+_PORTFOLIO_BODY = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'-]+ ){{0,2}}(?:{'|'.join(_PORTFOLIO_BODIES)})")
 """A ministry's name that may go on with a list of portfolios, also after its country word
 (``Serbian Ministry of Construction, Transport and Infrastructure``)."""
 

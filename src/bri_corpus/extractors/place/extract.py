@@ -6,6 +6,7 @@ import bisect
 import collections
 import functools
 import itertools
+import re
 from collections.abc import Container, Iterator, Sequence
 
 import regex
@@ -25,6 +26,7 @@ from .patterns import (
     NAME_PREFIXES,
     NEXT_WORD,
     PLACE_DESIGNATORS,
+    PLACE_TITLES,
     PREVIOUS_WORD,
     RANKING_BEFORE,
     ROMANCE_OF,
@@ -184,6 +186,19 @@ def _leads_facility_name(text: str, end: int) -> bool:
     return False
 
 
+def _is_country_pair(word: str) -> bool:
+    """``Malaysia-China``, ``Sino-Lao``: countries or demonyms joined by hyphens, the partners of a joint facility
+    (``Malaysia-China Kuantan Industrial Park``), not a word of the place's own name."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        entry = lookup(part)
+        if part != "Sino" and (entry is None or entry.source not in ("country", "demonym")):
+            return False
+    return True
+
+
 def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     """Whether a name that could also be part of a person's or company's name stands on its own.
 
@@ -205,7 +220,7 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
                 # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
                 before = text[window_start : previous.start(1)]
                 if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))) and not (
-                    word in NAME_PREFIXES and _leads_facility_name(text, candidate.end)
+                    (word in NAME_PREFIXES or _is_country_pair(word)) and _leads_facility_name(text, candidate.end)
                 ):
                     return False
     if not text.startswith(" ", candidate.end):
@@ -214,7 +229,7 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     if following and _capitalised(following.group(1)):
         word = following.group(1)
         if word not in PLACE_DESIGNATORS and word not in FUNCTION_WORDS:
-            return _leads_facility_name(text, candidate.end)
+            return word in PLACE_TITLES or _leads_facility_name(text, candidate.end)
     elif following and len(following.group(1)) <= 4 and ROMANCE_OF.match(text, candidate.end):
         return False
     return True
@@ -362,7 +377,9 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         yield fact
     datelines = list(_datelines(normal))
     taken = {start for start, _, _, _ in datelines}
-    for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken)]:
+    ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
+    towns = list(_towns_from_context(normal, document_countries))
+    for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
@@ -379,13 +396,14 @@ _DATELINE = regex.compile(
       |:[ ]                                                                        # KUALA LUMPUR:
       |,[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)   # DUSHANBE, 3 May
       |,[ ]\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b                                   # DUSHANBE, 17.09.2024
-      |,[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?,[ ](?:\p{{Lu}}\p{{Ll}}+[ ])?\d)   # BAKU, Azerbaijan, February 21
+      |,[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?,[ ](?:\p{{Lu}}\p{{Ll}}+[ ])?\d   # BAKU, Azerbaijan, February 21
+      |\.[ ][A-Z][A-Za-z]{{2,}}[ ]-{{1,2}}[ ]\d)                                     # ASTANA. KAZINFORM - 2 July
     """,
     regex.VERBOSE,
 )
 """The cities of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``,
 ``CAIRO --``, ``KUALA LUMPUR:``, ``BELGRADE/PODGORICA, May 8``, ``ABU DHABI, 12th February, 2024 (WAM) --``,
-``DUSHANBE, 17.09.2024 /Khovar/.``, ``BAKU, Azerbaijan, February 21``."""
+``DUSHANBE, 17.09.2024 /Khovar/.``, ``BAKU, Azerbaijan, February 21``, ``ASTANA. KAZINFORM - 2 July 2024``."""
 
 _SECTION_HEAD = regex.compile(rf"\n[^\S\n]*\d{{1,2}}[.)][ ](?P<cities>{_CAPS_CITY})(?=[ ]-{{1,2}}[ ]|:[ ])")
 """A digest's numbered section head in capitals before a dash or colon: ``3. SERBIA - Tyre plant grows`` (after a
@@ -396,6 +414,84 @@ _CAPS_LINE = regex.compile(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$")
 
 _CAPS_WORD = regex.compile(r"[A-Z][A-Z']{3,}")
 """An upper-case word of four letters or more (shorter ones are kept: ``US``, ``UAE`` are written so)."""
+
+
+_ORDINAL_NAMED = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}th of \p{Lu}\p{Ll}+(?: City)?(?![\p{L}\p{N}])")
+"""Cities named after a date, which the gazetteer's matcher (words starting with a capital) cannot reach:
+Egypt's ``10th of Ramadan`` (a date of the month has no letters after ``of``'s capitalised word in the table)."""
+
+
+def _ordinal_named(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield the gazetteer's cities named by an ordinal: ``10th of Ramadan`` (``10th of Ramadan City``)."""
+    for match in _ORDINAL_NAMED.finditer(text):
+        entry = lookup(match.group())
+        if entry is not None and entry.type == "city":
+            yield match.start(), match.end(), entry, match.group()
+
+
+_TOWN = r"\p{Lu}\p{Ll}{3,}"
+_LINK_NOUNS = (
+    r"(?:railway|rail|road|highway|motorway|expressway|bridge|line|pipeline|section|corridor|link|"
+    r"transmission|power|Railway|Expressway|Highway|Motorway|Bridge|Road)\b"
+)
+_TOWN_PAIR = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}-]|\b\p{{Lu}}\p{{L}}*[ ])(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})(?![\p{{L}}\p{{N}}-])"
+    rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
+    rf"|\bbetween[ ](?P<a>{_TOWN})[ ]and[ ](?P<b>{_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
+)
+_TOWN_PAIR_HINT = re.compile(
+    r"(?:- ?[A-Z][a-z]{3,}(?: \([^()\n]{1,30}\))? " + _LINK_NOUNS + r"|between [A-Z][a-z]{3,} and [A-Z])"
+)
+"""Where a pair of towns may stand: one fast scan of the text before the full pattern is tried."""
+"""Two towns joined by a link: ``the Darbaza - Maktaaral railway line``, ``Kabwe-Pensulo line``, ``the Kigongo-Busisi
+(JP Magufuli) Bridge``, ``between Pensulo and Kasama``."""
+
+_NOT_TOWNS = frozenset(
+    """Trans Sino Pan Inter Intra Afro Euro Indo Anglo Franco Russo North South East West Northern Southern Eastern
+    Western Central Upper Lower Standard Gauge High Speed Light Heavy Double Single Cross Border Ring Outer Inner
+    Coastal Friendship Belt Silk Express Metro Phase Stage Section Line Main Link Road Railway Bridge Highway River
+    Lake Mount Port City Town Village District Province Region State January February March April June July
+    August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+"""Capitalised words of link names that name no town (``the Trans-Caspian route``, ``the Standard-Gauge line``)."""
+
+
+def _towns_from_context(
+    text: str, document_countries: collections.Counter[str]
+) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield towns the gazetteer lacks that their context shows to be places.
+
+    Two names joined by a hyphen before a link (``railway``, ``line``, ``Bridge``) or ``between X and Y``: a name
+    the gazetteer lacks is a town when the other is a known city or region (it takes that one's country) or, for
+    a hyphenated pair before a link, when the document names a country most often (it takes that one).  Not a
+    word the text also writes in lower case, nor a word of link names (``Trans``, ``Standard``).
+    """
+    main_country = document_countries.most_common(1)[0][0] if document_countries else None
+    matches = {}
+    for hint in _TOWN_PAIR_HINT.finditer(text):
+        # the full pattern, with its lookbehinds, is tried only around a hyphen between names or a "between"
+        for match in _TOWN_PAIR.finditer(text, max(0, hint.start() - 40), hint.end() + 40):
+            matches[match.span()] = match
+    for match in sorted(matches.values(), key=lambda m: m.start()):
+        names = [(match.start("a"), match.group("a")), (match.start("b"), match.group("b"))]
+        entries = [lookup(name) for _, name in names]
+        known = [e for e in entries if e is not None and e.type in ("city", "region") and e.country]
+        between = match.group().startswith("between")
+        if any(e is not None and e.type == "country" for e in entries) or any(n in _NOT_TOWNS for _, n in names):
+            continue  # "China-Kyrgyzstan", "Trans-Caspian": no pair of towns
+        country = known[0].country if known else (None if between else main_country)
+        if country is None:
+            continue
+        for (start, name), entry in zip(names, entries, strict=True):
+            if entry is not None or name.lower() in text:
+                continue
+            yield start, start + len(name), _context_town(name, country), name
+
+
+@functools.lru_cache(maxsize=1024)
+def _context_town(name: str, country: str) -> PlaceEntry:
+    """The reading of a town found by its context: a city of the country its context gives."""
+    return PlaceEntry(surface=name, name=name, type="city", country=country, population=0, source="city")
 
 
 def _title(word: str) -> str:

@@ -41,7 +41,7 @@ it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``,
 FACILITY_HEADS = frozenset(
     """Airport Port Seaport Harbour Harbor Terminal Station Zone Park Hub Corridor Railway Expressway Highway
     Motorway Bridge Dam Pipeline Canal Tunnel Plant Project Estate City Base Line Road Avenue Boulevard Wharf Jetty
-    Quay Farm Mine Refinery Smelter""".split()
+    Quay Farm Mine Refinery Smelter Towers Tower""".split()
 )
 """Last words of a facility named after the place it stands in (``Pokhara International Airport``)."""
 FACILITY_MODIFIERS = frozenset(
@@ -53,6 +53,12 @@ FACILITY_MODIFIERS = frozenset(
 )
 """Words a facility name may hold between the place and its head (``Duqm Special Economic Zone``)."""
 NAME_PREFIXES = frozenset({"New", "Old"})
+PLACE_TITLES = frozenset(
+    """Menteri Governor Mayor Chief Premier Minister President Governor-General Deputy Vice Chairman
+    Commissioner Regent Wali Akim Hakim""".split()
+)
+"""Capitalised words of an official's title after the place they govern (``Pahang Menteri Besar``, ``Punjab Chief
+Minister``, ``Mombasa Governor``): the place stands alone before them."""
 """Capitalised words that may lead a facility's name before its place (``New Gwadar International Airport``)."""
 
 # "Palacio de Gobierno", "Casa da Moeda": a word followed by a Romance "of" and a capitalised word is part of a name.
