@@ -254,3 +254,25 @@ def test_contact_lead_in_lines_are_chrome(line: str) -> None:
 def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
     raw = "The two sides agreed to stay in close contact: talks resume in May.\n"
     assert find_chrome(raw) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "A 40-baht fare is planned for the shuttle across the river. For details, call the hotline 1690.",
+            ["For details, call the hotline 1690."],
+        ),
+        (
+            "The terminal handled 1.2 million TEU in 2024. Media enquiries: press@port.example.",
+            ["Media enquiries: press@port.example."],
+        ),
+        ("Tel: +254 20 123 4567. Fax: +254 20 765 4321", ["Tel: +254 20 123 4567. Fax: +254 20 765 4321"]),
+        ("(c) 2025 Rail Watch. Data licensed CC BY 4.0.", ["(c) 2025 Rail Watch. Data licensed CC BY 4.0."]),
+    ],
+)
+def test_only_the_contact_sentences_of_a_story_paragraph_are_chrome(line: str, chrome: list[str]) -> None:
+    """A short paragraph that ends with a hotline keeps its story sentences: only the contact sentence goes; a
+    line whose other sentences are short or labelled is a notice as a whole."""
+    raw = "Headline\n\n" + line + "\n"
+    assert [raw[s:e] for s, e in find_chrome(raw)] == chrome

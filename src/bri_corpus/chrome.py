@@ -275,11 +275,43 @@ def _find_chrome(raw: str, *, prefilter: bool) -> tuple[tuple[int, int], ...]:
         if not flagged and not ("@" in text and _EMAIL.search(text)):
             continue
         if len(text) <= LONG_LINE:
-            regions.append((start, end))
+            regions.extend((start + a, start + b) for a, b in _chrome_sentences(text))
         else:
             # A paragraph of story text: only the contact details themselves are chrome.
             regions.extend((start + m.start(), start + m.end()) for m in _CONTACT.finditer(text))
     return _merge(regions)
+
+
+# Where a line's sentences meet: end punctuation, space, and a capital, digit or quote.
+_SENTENCE_GAP = regex.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[\p{Lu}\d\"'(])")
+
+
+def _chrome_sentences(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` (a flagged line) that are chrome: the whole line, or, in a line of several sentences
+    of which some are story text, only the sentences holding the contact details, credits or notices ("A 30-baht
+    fare is being considered. For details, call the hotline 1690.": the fare stays)."""
+    gaps = list(_SENTENCE_GAP.finditer(line))
+    if not gaps:
+        return [(0, len(line))]
+    bounds = [0, *(g for gap in gaps for g in gap.span()), len(line)]
+    sentences = list(zip(bounds[::2], bounds[1::2], strict=True))
+    flagged = [
+        (a, b)
+        for a, b in sentences
+        if _CHROME_LINE.search(line[a:b].lower()) or ("@" in line[a:b] and _EMAIL.search(line[a:b]))
+    ]
+    story = [
+        (a, b)
+        for a, b in sentences
+        if (a, b) not in flagged and len(line[a:b].split()) >= _STORY_WORDS and not _LABEL_LEAD.match(line, a, b)
+    ]
+    return flagged if flagged and story else [(0, len(line))]
+
+
+_STORY_WORDS = 8
+"""A sentence of story text beside a contact sentence has at least this many words ("Data licensed CC BY 4.0."
+and "Address: 734025, Dushanbe, Rudaki avenue 37." belong to the notice)."""
+_LABEL_LEAD = regex.compile(r"[^\S\n]*[\w ]{1,25}:")
 
 
 def _merge(regions: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
