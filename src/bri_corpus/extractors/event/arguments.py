@@ -74,11 +74,13 @@ _SUBJECT_GAP = regex.compile(
     r"on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|(?:last|this|earlier\s+this)\s+(?:week|month|[A-Z][a-z]+day)))*"
     r"\s*$(?<!\band\s*)"
 )
-# After a demonym: the firms it qualifies, maybe with other demonyms ("Chinese and Peruvian companies").
+# After a demonym: the firms or officials it qualifies, maybe with other demonyms ("Chinese and Peruvian
+# companies", "Thai and Lao officials").
 _DEMONYM_FIRMS = regex.compile(
     r"(?:\s*(?:,|and)\s*\x00+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|enterprises|manufacturers|businesses|investors|contractors|banks|lenders|developers|"
-    r"builders|automakers|carmakers|miners|suppliers)\b"
+    r"builders|automakers|carmakers|miners|suppliers|officials|delegations|authorities|governments|leaders|ministers|"
+    r"diplomats)\b"
 )
 _MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
 _FUNCTION_WORD = regex.compile(

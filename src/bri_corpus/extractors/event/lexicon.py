@@ -63,6 +63,7 @@ REQUIREMENTS = frozenset(
         "work_object",
         "work_before",
         "possessed",
+        "guest",
     }
 )
 

@@ -326,6 +326,8 @@ def _plural(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_s
 
 
 def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    if _PAPER_OBJECT.match(text, end, c_end):
+        return False  # "the railway, for which X completed a feasibility study": paper, not the work
     physical = lex.physical
     if physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
         return True
@@ -338,6 +340,10 @@ def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c
     return _relative_object(lex, text, index, start)
 
 
+_PAPER_OBJECT = regex.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:study|studies|design|designs|survey|surveys|assessment|assessments|report|plan|review|audit)\b"
+)
 _DETERMINER_GAP = regex.compile(r"\s+(?:the|a|an|its|their|a\s+new|the\s+new)\s+")
 
 
@@ -483,6 +489,20 @@ def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: in
     )
 
 
+def _guest(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    return _GUEST_AFTER.match(text, end, c_end) is not None
+
+
+# "Leader of the Nation receives the Chairman of the Board of TBEA", "received a delegation led by": a host
+# receiving a guest (not: received 50 buses, received an award)
+_GUEST_AFTER = regex.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:visiting\s+|high-level\s+|\w+\s+)?"
+    r"(?:delegation|delegations|Chairman|Chairwoman|President|Prime\s+Minister|Minister|Ambassador|Vice|Deputy|CEO|"
+    r"Secretary|Governor|Special\s+Envoy|chairman|president|minister|ambassador|envoy|leaders?\s+of|"
+    r"executives\s+of|representatives\s+of)\b"
+)
+
+
 def _possessed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     # with its own date: "His visit to the plant lasted two hours" tells of a visit told before
     return _POSSESSIVE_BEFORE.search(text, max(c_start, start - 25), start) is not None and bool(
@@ -583,6 +603,7 @@ _CHECKS: dict[str, Check] = {
     "work_object": _work_object,
     "work_before": _work_before,
     "possessed": _possessed,
+    "guest": _guest,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``

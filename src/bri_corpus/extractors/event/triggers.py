@@ -45,6 +45,11 @@ _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 _STAKE_WORDS = ("take", "equ", "hare")
 # "more than 300 Chinese enterprises had invested", "20 Arab states that have signed": a counted subject with a
 # perfect tense is a running tally of many occurrences, not one event.
+_COUNT_SUBJECT_BEFORE = regex.compile(
+    r"\b(?:only|just|so\s+far|of\s+them)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+handful|a\s+few|half)\s+(?:of\s+them\s+)?(?:have|had|has)\s+(?:(?:already|so\s+far|now|yet)\s+)?$",
+    regex.IGNORECASE,
+)
 _TALLY_SUBJECT_BEFORE = regex.compile(
     r"\b\d[\d,.]*\+?\s+(?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*s\s+(?:(?:that|which|who)\s+)?(?:have|had)\s+"
     r"(?:(?:already|so\s+far|now|also|\w+ly)\s+)?$"
@@ -94,6 +99,15 @@ _PLURAL_LENDERS_BEFORE = regex.compile(
     r"\b(?:lenders|banks|companies|firms|enterprises|investors|institutions|creditors)\s+(?:(?:have|had)\s+)?$"
 )
 _PERIOD_TIMEX = regex.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|\d\d))?(?:/.*)?|.*/.*")
+_TOPIC_NOUN_BEFORE = regex.compile(
+    r"(?r)\b(?:cooperation|fields?|areas?|sectors?|prospects|issues|questions|matters|spheres?)\s+"
+    r"(?:in|of|on|such\s+as|including)\s+(?:[\w,'-]+\s+){0,8}?(?:the\s+|further\s+|new\s+)?$",
+    regex.IGNORECASE,
+)
+_DURING_THE_MEETING = regex.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations|visit)\b",
+    regex.IGNORECASE,
+)
 # "discussed the construction of", "considered further investment in": a nominal trigger as the topic of a talk.
 _TOPIC_VERB_BEFORE = regex.compile(
     r"(?r)\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|review(?:ed|s|ing)?|stud(?:ied|ies|y)|explor(?:ed|es|ing)|"
@@ -150,6 +164,8 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True
     if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
         return True
+    if _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
+        return True  # "of 38 projects listed in 2019, only nine had begun construction": a count of them
     if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
     if _INFINITIVE.search(text, max(c_start, start - 30), start) and not _INFINITIVE_OK.search(
@@ -163,7 +179,9 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
             return True
     if " " not in surface and lex.figurative.match(text, end, c_end):
         return True
-    if surface == "ships" and _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start):
+    if surface == "ships" and (
+        _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start) or text.startswith(" of ", end)
+    ):
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
     if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "as the spur nears completion": progress, not the completion
@@ -245,6 +263,10 @@ def _describes_another_event(
         return True  # "signed a contract to expand the plant, adding an investment of RSD 5 billion": its sum
     if not surface.endswith("ed") and _TOPIC_VERB_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "discussed the construction of the railway": the topic of a talk, not a building work
+    if not surface.endswith("ed") and _TOPIC_NOUN_BEFORE.search(text, max(c_start, start - 90), start):
+        return True  # "cooperation in the fields of energy, mining and the construction of social facilities"
+    if surface.startswith(("discuss", "exchang")) and _DURING_THE_MEETING.search(text, max(c_start, start - 60), start):
+        return True  # "During the meeting, the sides discussed ...": what the meeting told before was about
     if not surface.endswith("ed") and _AGREEMENT_OBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True
     if surface in _PARTICIPLE_OF_OTHER_EVENT and found and found[-1].clause == clause and found[-1].end <= start:
@@ -352,9 +374,18 @@ def _first_lowercase(pattern: regex.Pattern[str], text: str, start: int, end: in
     """The first match of ``pattern`` in ``text[start:end]`` written in lower case (``schools``, not the
     ``Railway`` of ``Nigerian Railway Corporation``) or ending a name (``the Magufuli Bridge``), or None."""
     for match in pattern.finditer(text, start, end):
+        if _INSTITUTION_AFTER.match(text, match.end()):
+            continue  # "the Dushanbe city administration", "the port authority": a body, not a work
         if text[match.start()].islower() or _NAME_HEAD_END.match(text, match.end()):
             return match  # or the last word of a name: "the Kigongo-Busisi (JP Magufuli) Bridge"
     return None
+
+
+_INSTITUTION_AFTER = regex.compile(
+    r"\s+(?:administration|authority|authorities|council|government|office|department|officials|residents|"
+    r"management|operator|company|hall)\b",
+    regex.IGNORECASE,
+)
 
 
 # After a name's head word: not another capitalised word ("Nigerian Railway Corporation" goes on).
