@@ -143,9 +143,13 @@ def _mentions(
 
 
 def _announced(body: str, trigger: Trigger, date: str, published: str) -> bool:
-    """True when a present-tense trigger's date lies after the publication date: an announcement."""
-    if not _PRESENT_VERB.fullmatch(body, trigger.start, trigger.end):
-        return False
+    """True when a present-tense trigger's date (or an anniversary's) lies after the publication date: an
+    announcement."""
+    if (
+        not _PRESENT_VERB.fullmatch(body, trigger.start, trigger.end)
+        and body[trigger.start : trigger.end] != "anniversary"
+    ):
+        return False  # ("Next year marks the 50th anniversary of ...": the anniversary to come)
     first = date.split("/")[0]
     return first[:4].isdigit() and first > published[: len(first)]
 

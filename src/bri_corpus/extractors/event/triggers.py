@@ -45,6 +45,14 @@ _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 _STAKE_WORDS = ("take", "equ", "hare")
 # "more than 300 Chinese enterprises had invested", "20 Arab states that have signed": a counted subject with a
 # perfect tense is a running tally of many occurrences, not one event.
+_NO_SUBJECT_BEFORE = regex.compile(
+    r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
+)
+_UNCONFIRMED_BEFORE = regex.compile(
+    r"\b(?:not\s+confirm(?:ed)?|denied|denies|deny|declined\s+to\s+confirm|dismissed)\s+(?:the\s+|media\s+)?"
+    r"(?:reports?|rumou?rs?|claims?|speculation)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}$",
+    regex.IGNORECASE,
+)
 _COUNT_SUBJECT_BEFORE = regex.compile(
     r"\b(?:only|just|so\s+far|of\s+them)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a\s+handful|a\s+few|half)\s+(?:of\s+them\s+)?(?:have|had|has)\s+(?:(?:already|so\s+far|now|yet)\s+)?$",
@@ -164,6 +172,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True
     if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
         return True
+    if _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
+        return True  # "No new Chinese loan was signed for the project last year"
+    if _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
+        return True  # "did not confirm reports that they had ordered 600 wagons"
     if _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "of 38 projects listed in 2019, only nine had begun construction": a count of them
     if _OR_INTENTION_AFTER.match(text, end, c_end):
