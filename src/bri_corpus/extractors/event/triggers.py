@@ -45,6 +45,11 @@ _STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
 _STAKE_WORDS = ("take", "equ", "hare")
 # "more than 300 Chinese enterprises had invested", "20 Arab states that have signed": a counted subject with a
 # perfect tense is a running tally of many occurrences, not one event.
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|already|now|also)\s+)?$")
+_ROUGH_COUNT_AFTER = regex.compile(r"\s+(?:more\s+than|over|nearly|almost|some|about|around)\s+\d")
+_BY_AFTER = regex.compile(r"\s+by\s")
+# A plural noun right before a participle (no auxiliary between): "46 new coaches manufactured by".
+_GOODS_NOUN_BEFORE = regex.compile(r"\b[a-z]{3,}s\s+(?:(?:\w+ly)\s+)?$")
 _NO_SUBJECT_BEFORE = regex.compile(
     r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )
@@ -319,6 +324,18 @@ def _running_figure(
         return True
     if event_type in _STATISTIC_TYPES and _period_statistic(text, index, start, end, clause):
         return True
+    if (
+        event_type == "signing"
+        and _PERFECT_BEFORE.search(text, max(c_start, start - 25), start)
+        and _ROUGH_COUNT_AFTER.match(text, end, c_end)
+    ):
+        return True  # "China has signed more than 200 cooperation documents with 150 countries": a running count
+    if (
+        event_type == "production"
+        and _BY_AFTER.match(text, end, c_end)
+        and _GOODS_NOUN_BEFORE.search(text, max(c_start, start - 30), start)
+    ):
+        return True  # "the first batch of 46 new coaches manufactured by CRRC Tangshan": what the goods are
     if (
         event_type == "investment"
         and _PLURAL_LENDERS_BEFORE.search(text, max(c_start, start - 40), start)
