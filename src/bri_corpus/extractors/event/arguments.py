@@ -134,6 +134,8 @@ _ANAPHORIC_PASSIVE_SUBJECT = regex.compile(
     r"(?:was|were|have\s+been|had\s+been)\s+(?:(?:also|jointly|formally|officially)\s+)?$",
     regex.IGNORECASE,
 )
+# Between an amount and a trigger after it: another clause begins ("210 billion rubles since construction began").
+_SUBORDINATE_GAP = regex.compile(r"\b(?:since|after|before|when|until|while|as)\b")
 _UNITS_NOT_AMOUNTS = frozenset({"year", "day", "month", "hour", "week"})
 _START = attrgetter("start")
 _SUMMIT_STARTS = "summit starts"
@@ -485,7 +487,13 @@ def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, en
     for a in after:
         if getattr(a.value, "unit", None) not in _UNITS_NOT_AMOUNTS and a.start < end + 50:
             return cast(object, a.value)
-    before = [a for a in index.amounts_between(clause[0], start + 1) if a.end <= start and start - a.end < 30]
+    before = [
+        a
+        for a in index.amounts_between(clause[0], start + 1)
+        if a.end <= start and start - a.end < 30 and not _SUBORDINATE_GAP.search(text, a.end, start)
+    ]
+    if before and getattr(before[-1].value, "unit", None) == "%" and "," in text[before[-1].end : start]:
+        before = []  # a share held, in a clause of its own: "which China Merchants holds 85 percent, also signed"
     if before and getattr(before[-1].value, "unit", None) not in _UNITS_NOT_AMOUNTS:
         return cast(object, before[-1].value)
     return None

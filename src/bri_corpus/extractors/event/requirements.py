@@ -467,7 +467,10 @@ _WITNESSED_BEFORE = regex.compile(
 )
 # "Work began in June 2019", "Construction started in 2021", "construction work commenced".
 _WORK_SUBJECT_BEFORE = regex.compile(
-    r"(?r)(?<![\w-]\s)\b(?:[Ww]orks?|[Cc]onstruction|[Cc]onstruction\s+works?|[Bb]uilding\s+works?)\s+"
+    # not after another word ("the road construction began" names its work), unless a conjunction or a
+    # reporting verb: "said construction began in January 2021", "since construction began"
+    r"(?r)(?:(?<![\w-]\s)|(?<=\b(?:since|said|says|that|and|after|when|as|but|before|until|once)\s))"
+    r"\b(?:[Ww]orks?|[Cc]onstruction|[Cc]onstruction\s+works?|[Bb]uilding\s+works?)\s+"
     r"(?:(?:also|first|finally|officially|formally)\s+)?$"
 )
 

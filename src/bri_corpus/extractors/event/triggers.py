@@ -98,6 +98,11 @@ _PERFECT_PARTICIPLE = regex.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
 )
 # A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+_PROGRESS_AFTER = regex.compile(
+    r"\b(?:is|was|are|were)\s+(?:now\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent)\s+(?:complete|completed|done|finished)\b"
+)
+_RATE_BEFORE = regex.compile(r"\b(?:daily|weekly|monthly|annual|yearly|average)\s+$", regex.IGNORECASE)
 _NEARING_BEFORE = regex.compile(
     r"\b(?:nears?|nearing|neared|approach(?:es|ing|ed)?|close\s+to|closer\s+to|towards?|for)\s+(?:its\s+|their\s+)?$",
     regex.IGNORECASE,
@@ -200,6 +205,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start) or text.startswith(" of ", end)
     ):
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
+    if not surface.endswith("ed") and _PROGRESS_AFTER.search(text, end, c_end):
+        return True  # "Construction of the pipeline is 65% complete": progress, not a start or an end
+    if not surface.endswith("ed") and _RATE_BEFORE.search(text, max(c_start, start - 12), start):
+        return True  # "daily deliveries hit a record": a rate
     if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "as the spur nears completion": progress, not the completion
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
