@@ -276,3 +276,12 @@ def test_only_the_contact_sentences_of_a_story_paragraph_are_chrome(line: str, c
     line whose other sentences are short or labelled is a notice as a whole."""
     raw = "Headline\n\n" + line + "\n"
     assert [raw[s:e] for s, e in find_chrome(raw)] == chrome
+
+
+@pytest.mark.parametrize(
+    "line", ["(c) Khovar, 2024", "Copyright: Any unauthorized use of the materials is prohibited."]
+)
+def test_short_copyright_notices_are_chrome(line: str) -> None:
+    """An agency's "(c) Name, year" and a "Copyright:" notice are chrome; a "(c)" clause in a sentence is not."""
+    raw = "The railway opened in 2023.\n" + line + "\nThe (c) clause of the 2024 contract covers the bridge.\n"
+    assert [raw[s:e] for s, e in find_chrome(raw)] == [line]
