@@ -672,8 +672,31 @@ def _regions(text: str, index: FactIndex, sentence: tuple[int, int], trigger_sta
     key = ("reporting regions", sentence)
     regions = index.memo.get(key)
     if regions is None:
-        regions = index.memo[key] = reporting_regions(text, *sentence)
+        found = [*reporting_regions(text, *sentence), *_relative_clauses(text, *sentence)]
+        regions = index.memo[key] = tuple(_merged(found))
     return tuple(r for r in regions if not r[0] <= trigger_start < r[1]) if regions else ()
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-restrictive relative clauses of a sentence whose share or history is no part of the event
+    (``HIPG, in which China Merchants holds 85 percent, also signed``)."""
+    if text.find(" which ", start, end) < 0:
+        return []  # cheap test first
+    return [m.span() for m in _SHARE_RELATIVE.finditer(text, start, end)]
+
+
+def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for region in sorted(regions):
+        if merged and region[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], region[1]))
+        else:
+            merged.append(region)
+    return merged
+
+
+# ", in which China Merchants holds 85 percent,": an owner named in a clause about a share
+_SHARE_RELATIVE = regex.compile(r",\s+(?:in|of)\s+which\s+[^,;]{3,80}?\b(?:holds?|owns?|held|owned)\b[^,;]{0,60},")
 
 
 def _described(text: str, index: FactIndex, head: str, before: int) -> str | None:

@@ -64,6 +64,7 @@ REQUIREMENTS = frozenset(
         "work_before",
         "possessed",
         "guest",
+        "supplied",
     }
 )
 

@@ -20,6 +20,7 @@ __all__ = [
     "appositive_by",
     "by_leader",
     "first_words",
+    "guest_after",
     "last_words",
     "measure_after",
     "ongoing_after",
@@ -65,7 +66,7 @@ _BE_BEFORE = regex.compile(
     r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?"
     r"(?:\w+ed(?:\s+in)?\s+and\s+)?$"
 )
-_HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:was\s+|were\s+)?held\b")
+_HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was\s+|were\s+)?held|took\s+place)\b")
 _SITED = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 _SITE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _PLURAL_PAIR = regex.compile(r"\b[A-Z][\w-]*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+$")
@@ -239,10 +240,24 @@ def _money(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
 def _asset(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     if lex.physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
         return True
+    if _STAKE_OBJECT.match(text, end, c_end):
+        return True  # "bought a 9% stake in ...": a share of a company
+    if _STAKE_RELATIVE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "a stake it bought for EUR 2.1bn"
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 80), start)
-    return relative is not None and bool(
-        lex.physical.search(last_words(text, max(0, relative.start() - 40), relative.start(), 2))
-    )
+    if relative is None:
+        return False
+    head = last_words(text, max(0, relative.start() - 40), relative.start(), 2)
+    return bool(lex.physical.search(head) or _STAKE_WORD.search(head))  # "a stake it bought for EUR 2.1bn"
+
+
+_STAKE_OBJECT = regex.compile(
+    r"\s+(?:a|an|the|its|their)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\b"
+)
+_STAKE_RELATIVE_BEFORE = regex.compile(
+    r"\b(?:stake|stakes|shareholding)\s+(?:(?:which|that)\s+)?(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+(?:had\s+|has\s+)?$"
+)
+_STAKE_WORD = regex.compile(r"\b(?:stake|stakes|shareholding)\b")
 
 
 def _money_after(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
@@ -493,7 +508,29 @@ def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: in
 
 
 def _guest(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
-    return _GUEST_AFTER.match(text, end, c_end) is not None
+    return guest_after(text, end, c_end)
+
+
+def _supplied(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """Goods counted right after the verb and their supplier after them: ``received 10 new locomotives from CRRC
+    Dalian``, ``received 17 coaches built by CRRC`` (not a port's ``received 33 vessels``, not ``received an
+    order for 1,000 buses``)."""
+    counted = _COUNTED_GOODS_AFTER.match(text, end, c_end)
+    if counted is None:
+        return False
+    return _SUPPLIER_AFTER.search(text, counted.end(), min(c_end, counted.end() + 60)) is not None
+
+
+_COUNTED_GOODS_AFTER = regex.compile(
+    r"\s+(?:the\s+first\s+|another\s+|a\s+further\s+)?\d[\d,.]*\s+(?:million\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:vessels?|ships?|calls?|containers?|TEU|passengers?|visitors?|tourists?|applications?)\b)[a-z]+s\b"
+)
+_SUPPLIER_AFTER = regex.compile(r"\b(?:from|built\s+by|made\s+by|manufactured\s+by|supplied\s+by)\s")
+
+
+def guest_after(text: str, end: int, limit: int) -> bool:
+    """True when a guest follows a host's verb (``received the Chairman of TBEA``, ``received a delegation``)."""
+    return _GUEST_AFTER.match(text, end, limit) is not None
 
 
 # "Leader of the Nation receives the Chairman of the Board of TBEA", "received a delegation led by": a host
@@ -607,6 +644,7 @@ _CHECKS: dict[str, Check] = {
     "work_before": _work_before,
     "possessed": _possessed,
     "guest": _guest,
+    "supplied": _supplied,
 }
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``

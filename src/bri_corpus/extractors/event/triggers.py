@@ -24,6 +24,7 @@ from .requirements import (
     appositive_by,
     by_leader,
     first_words,
+    guest_after,
     last_words,
     measure_after,
     ongoing_after,
@@ -479,6 +480,12 @@ def _retype(
         and _STAKE.search(text, *sentence)
     ):
         return "investment"
+    if (
+        entry.type == "meeting"
+        and text[start:end].lower().startswith("receiv")
+        and not guest_after(text, end, clause[1])
+    ):
+        return "delivery"  # "EDR received 10 new locomotives from CRRC Dalian": goods, not a guest
     if entry.type == "construction" and text[start:end].lower() == "commissioned" and by_leader(text, end, clause[1]):
         return "ceremony"  # "was commissioned by President Ruto": the opening, not the building
     return entry.type
