@@ -125,6 +125,10 @@ _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(
 # noun before it; the date of the main clause is not the date of the building.
 _APPOSITIVE_BEFORE = regex.compile(r"(?r),\s+(?:(?:jointly|also|largely|mainly|partly)\s+)?$")
 _BY_AFTER = regex.compile(r"\s+by\s")
+_DESCRIPTIVE_BUILT = regex.compile(r"(?:built|constructed)\s+(?:by|with)\s")
+_PARTICIPLE_PHRASE_END = regex.compile(
+    r",|;|\s(?:was|were|is|are|has|have|had|will|would|opened|began|handles|carries|cost|costs|links|runs)\b"
+)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 # "The deals were signed in the presence of ...": a definite agreement noun as the subject of a passive refers
 # back to a signing told before.
@@ -551,6 +555,11 @@ def event_arguments(
         date = _nearest_date(index, own, start, text, (*regions, quoted)) or _nearest_date(
             index, free_clauses, start, text, (*regions, quoted)
         )
+    elif _DESCRIPTIVE_BUILT.match(text, start) and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start):
+        # "A new iron ore wharf built by a Chinese company ... was inaugurated on Wednesday": the participle
+        # describes the work; the date of the clause it hangs on is not the building's, only one in the phrase
+        phrase = _PARTICIPLE_PHRASE_END.search(text, end, clause[1])
+        date = _nearest_date(index, [(start, phrase.start() if phrase else clause[1])], start, text, regions)
     else:
         date = _nearest_date(index, own, start, text, regions) or _nearest_date(
             index, free_clauses, start, text, regions
