@@ -396,11 +396,21 @@ def in_future_clause(text: str, start: int) -> bool:
     return _FUTURE_CUE.search(_clause_before(text, start)) is not None
 
 
+_SINCE_CLAUSE = regex.compile(r"(?:^|[ \"'(])[Ss]ince[ ][^,]*$")
+"""``since`` opening the stretch of clause up to a date, with no comma between: ``Since 2013, ...``,
+``the 20,000th train since the service opened on March 19, 2011``."""
+
+
 def in_since_clause(text: str, start: int) -> bool:
-    """Tell whether the date at ``start`` stands in a clause opened by ``Since`` (background, not the story's day)."""
+    """Tell whether the date at ``start`` stands in a clause opened by ``since`` (background, not the story's day).
+
+    The clause may open the sentence (``Since May 2019, ...``) or follow its main clause (``the 20,000th train
+    since the service opened on March 19, 2011``): either way the date is the starting point of a tally, not
+    the day the story tells of, so ``On the same day`` after it refers back past it.
+    """
     if "ince " not in text[max(0, start - _CLAUSE_LOOK) : start]:
         return False  # no "since"/"Since" in reach: skip cutting the clause (most dates)
-    return _clause_before(text, start).lstrip(" \"'(").lower().startswith("since ")
+    return _SINCE_CLAUSE.search(_clause_before(text, start)) is not None
 
 
 # A past-tense auxiliary or a regular past form just before the date: "signed ... on Sunday", "was held on".

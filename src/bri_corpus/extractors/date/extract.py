@@ -51,6 +51,7 @@ from .patterns import (
     DATELINE_PLACE,
     DAY_TO_TIME,
     HEADER_TIME,
+    HEADER_UPDATED_TIME,
     LIST_CONNECTOR,
     RANGE_CONNECTOR,
     TIME_TO_DAY,
@@ -744,19 +745,35 @@ def _bikram_sambat(text: str, pieces: list[Piece]) -> list[Piece]:
     return sorted(pieces, key=lambda p: (p.start, p.end))
 
 
+def _updated_piece(text: str, header: Piece | None) -> Piece | None:
+    """The bare clock time of an update note right after the header's date: ``14:20 (updated: 14:52)``.
+
+    Wire services (TASS, Interfax) stamp a story with the time it was last changed; the time is of the
+    header's day, a second date fact.
+    """
+    if header is None or header.value is None or "T" not in header.value:
+        return None
+    clock = HEADER_UPDATED_TIME.match(text, header.end)
+    if clock is None:
+        return None
+    start, end = clock.span("clock")
+    return Piece(start=start, end=end, value=f"{header.value[:10]}T{int(clock.group('hh')):02d}:{clock.group('mi')}")
+
+
 def _read_pieces(
     atoms: list[tuple[str, regex.Match[str]]], chrome: list[tuple[int, int]], header: Piece | None, scan: _Scan
 ) -> list[Piece]:
     """Read every atom outside the chrome and the header into pieces, in text order."""
     pieces: list[Piece] = []
+    updated = _updated_piece(scan.text, header)
+    taken = [piece for piece in (header, updated) if piece is not None]
     for rule, match in atoms:
         if _inside(chrome, match.start(), match.end()):
             continue
-        if header is not None and match.start() < header.end and header.start < match.end():
+        if any(match.start() < piece.end and piece.start < match.end() for piece in taken):
             continue
         pieces.extend(_READERS[rule](match, scan))
-    if header is not None:
-        pieces.append(header)
+    pieces.extend(taken)
     pieces.sort(key=lambda p: (p.start, p.end))
     return _bikram_sambat(scan.text, pieces)
 

@@ -33,6 +33,7 @@ __all__ = [
     "BS_GREGORIAN_BESIDE",
     "BS_MONTH",
     "HEADER_TIME",
+    "HEADER_UPDATED_TIME",
     "DATELINE_CHARS",
     "DATELINE_LABEL",
     "DATELINE_PLACE",
@@ -255,13 +256,18 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:[Tt]he[ ])?(?:{_HALF_ORDINAL_WORDS})[ -]half",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
     ),
-    # the first nine months of 2024, the first 10 months of the year: January to that month
+    # the first nine months of 2024, the first 10 months of the year: January to that month; with no year,
+    # only as the period of a report's figures ("in the first five months", "During the first five months,"):
+    # not a span of something's life ("the first three months were difficult", "the first six months of operation")
     (
         "first_months",
         r"[TtFf]",
         r"(?:[Tt]he[ ])?[Ff]irst[ ]",
         rf"""(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ](?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
-        [ ]months{_OF_YEAR}""",
+        [ ]months{_OF_YEAR}
+        |(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver)[ ])(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ]
+        (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ]months
+        (?![ ](?:of|after|since|following|from|to|in|at|on|under)\b|[-\w])""",
     ),
     # H1 2022, H2-2021, 1H22, 2022 H1
     (
@@ -641,6 +647,11 @@ HEADER_TIME = regex.compile(
     r"(?:[ ]?(?P<ap>[AaPp])\.?[Mm]\b\.?)?(?![\d:])"
 )
 """A time right after the header's date that the header parser left out: ``14 May 2025 at 04:00``."""
+
+HEADER_UPDATED_TIME = regex.compile(
+    r"[ ]?\((?i:last[ ])?(?i:updated|upd\.)(?::|[ ]at)?[ ](?P<clock>(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\)"
+)
+"""A wire service's update stamp right after the header's date and time: ``14:20 (updated: 14:52)``."""
 
 DATELINE_AFTER = regex.compile(r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:--|-|:)[ ]")
 """What follows a dateline's date: `` (Andina) --``, `` --``."""

@@ -130,10 +130,16 @@ def _looks_like_year(text: str, start: int, groups: Groups) -> bool:
     )
 
 
+_WAN = Decimal(10_000)
+"""The Chinese unit of 10,000 (wan), written in digits by translated government releases."""
+
+
 def _amounts(groups: Groups) -> tuple[Decimal, Decimal | None, Decimal] | None:
     """Return the low amount, the high amount of a range (or ``None``) and the scale factor."""
     scale_text = (groups.get("scale") or "").strip(" \n-")
     scale = scale_factor(scale_text)
+    if groups.get("wan"):  # "1.96 million 10,000 yuan": millions of the Chinese 10,000-yuan unit (wan yuan)
+        scale *= _WAN
     spelled_text, first, second = groups.get("spelled"), groups.get("n1"), groups.get("n2")
     if spelled_text:
         spelled = parse_spelled(spelled_text)
@@ -311,7 +317,8 @@ def scan_money(text: str) -> tuple[Found, ...]:
         elif len(form.codes) > 1:
             cues = cues or CueCounts(text)
             local = cues.counts(form.codes, *_paragraph(text, match.start()))
-            currency = choose_currency(form, local if any(local.values()) else cues.counts(form.codes, 0, len(text)))
+            whole = functools.partial(cues.counts, form.codes, 0, len(text))
+            currency = choose_currency(form, local if any(local.values()) else whole(), whole)
         done = match.end()
         found.append(
             Found(

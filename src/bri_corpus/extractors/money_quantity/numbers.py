@@ -27,6 +27,8 @@ SCALES = MappingProxyType(
         "lakhs": Decimal(10) ** 5,
         "crore": Decimal(10) ** 7,
         "crores": Decimal(10) ** 7,
+        "arba": Decimal(10) ** 9,  # Nepali papers' and press notes' 100 crore (Rs. 7.21 arba)
+        "kharba": Decimal(10) ** 11,  # Nepali 100 arba
         "million": Decimal(10) ** 6,
         "millions": Decimal(10) ** 6,
         "mn": Decimal(10) ** 6,

@@ -27,7 +27,7 @@ __all__ = [
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """Digits with optional thousands commas and an optional decimal part."""
 
-SCALE_WORDS = r"ten[ -]thousand|thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?"
+SCALE_WORDS = r"ten[ -]thousand|thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?|kharba|arba"
 """Scale words, matched in any letter case, spaced or hyphenated (``$2.4-billion``)."""
 
 SPELLED = (
@@ -171,7 +171,7 @@ def patterns() -> Patterns:
             # the number then a currency name or code: 300 million yuan, 2.5 billion rubles, 400,000 US dollars
             (?<![\w.,$€£¥-])
             {written}
-            (?P<scale>{scale})?
+            (?:(?P<scale>{scale})(?P<wan>[ ]10,000(?=[ ](?i:yuan|RMB)(?![\w])))?)?   # 1.96 million 10,000 yuan
             (?:
                 (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])   # a 1 billion-yuan project
               | (?P<mark>{marks})(?![\w])                                        # 1.2trn/-, 48,000/-

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable
 
 import inflection
 import regex
@@ -126,6 +127,11 @@ def currency_cue_counts(text: str, codes: tuple[str, ...]) -> Counter[str]:
     return counts
 
 
+_NOT_A_COUNTRY_AFTER = (" Ocean",)
+"""Words after a cue that make it a geographical name, no evidence of a country: the ``Indian Ocean`` is
+named as often in Sri Lankan, Mauritian or Pakistani news as in Indian."""
+
+
 def _whole_word_count(text: str, word: str) -> int:
     """Count the occurrences of ``word`` in ``text`` not touching a letter or digit on either side."""
     count = 0
@@ -134,7 +140,7 @@ def _whole_word_count(text: str, word: str) -> int:
     while index >= 0:
         before = text[index - 1] if index else " "
         after = text[index + size] if index + size < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
+        if not before.isalnum() and not after.isalnum() and not text.startswith(_NOT_A_COUNTRY_AFTER, index + size):
             count += 1
         index = text.find(word, index + size)
     return count
@@ -162,13 +168,23 @@ class CueCounts:
         return counts
 
 
-def choose_currency(form: CurrencyForm, cue_counts: Counter[str] | None) -> str:
+def choose_currency(
+    form: CurrencyForm, cue_counts: Counter[str] | None, tie_break: Callable[[], Counter[str]] | None = None
+) -> str:
     """Return the ISO code a currency form stands for in this document.
 
     A form with one code is that code. A shared form (``Rs``: PKR, INR, LKR, ...) takes the candidate
-    whose country the document mentions most; with no evidence, or a tie, the first candidate listed.
+    whose country the text around it mentions most (``cue_counts``, a paragraph's); when several candidates
+    tie there, the one ``tie_break()`` (the whole document's counts) favours among them; with no evidence,
+    or a tie still, the first candidate listed.
     """
     if len(form.codes) == 1 or not cue_counts:
         return form.codes[0]
-    best = max(form.codes, key=lambda code: cue_counts.get(code, 0))
+    top = max(cue_counts.get(code, 0) for code in form.codes)
+    leaders = [code for code in form.codes if cue_counts.get(code, 0) == top]
+    if len(leaders) > 1 and top > 0 and tie_break is not None:
+        wider = tie_break()
+        best = max(leaders, key=lambda code: wider.get(code, 0))
+        return best if wider.get(best, 0) > wider.get(leaders[0], 0) else leaders[0]
+    best = leaders[0]
     return best if cue_counts.get(best, 0) > cue_counts.get(form.codes[0], 0) else form.codes[0]

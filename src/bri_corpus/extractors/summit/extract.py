@@ -111,7 +111,53 @@ def _mentions_and_sentences(text: str) -> tuple[list[Mention], Sentences | None]
         end = min(s_end, cue.end() + 120)
         mentions.extend(_mentions_in(text, start, end))
         searched_until = end
-    return sorted(set(mentions), key=lambda m: m.start), sentences
+    ordered = sorted(set(mentions), key=lambda m: m.start)
+    return _with_short_forms(text, ordered), sentences
+
+
+# A short form in brackets right after a gathering's name: "the 10th Eastern Economic Forum (EEF)".
+_BRACKETED_SHORT_FORM = regex.compile(r"[ ]?\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
+_NAME_WORDS = regex.compile(r"[^\W\d_][\w']*")
+
+
+def _is_short_form_of(short: str, name: str) -> bool:
+    """Tell whether ``short`` spells, in order, initials of words of ``name``: ``EEF``, ``Eastern Economic Forum``."""
+    initials = iter(word[0].upper() for word in _NAME_WORDS.findall(name))
+    letters = [c for c in short if c.isalpha()]
+    return len(letters) >= 2 and all(letter in initials for letter in letters)  # consumes: an in-order match
+
+
+def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the short forms a document gives its gatherings, where they stand and wherever they recur after.
+
+    ``the 10th Eastern Economic Forum (EEF) will be held ... a business dialogue at the EEF``: the bracketed
+    ``EEF`` and the later bare one are mentions of the forum.  Short forms the data file lists (``CIIE``,
+    ``FOCAC``) are found by the name pattern already; this covers the many the file cannot list.
+    """
+    taken = {(m.start, m.end) for m in mentions}
+    added: list[Mention] = []
+    for mention in mentions:
+        bracket = _BRACKETED_SHORT_FORM.match(text, mention.end)
+        if bracket is None or not _is_short_form_of(bracket.group("short"), mention.surface):
+            continue
+        short = bracket.group("short")
+        index = bracket.start("short")
+        while index >= 0:
+            end = index + len(short)
+            before, after = text[index - 1 : index], text[end : end + 1]
+            whole_word = not (before.isalnum() or before == "-" or after.isalnum() or after == "-")  # not CASE-linked
+            if whole_word and (index, end) not in taken and not any(m.start < end and index < m.end for m in mentions):
+                taken.add((index, end))
+                added.append(Mention(index, end, short))
+            index = text.find(short, end)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+# A spokesperson's press or news conference is a briefing, no gathering: "Foreign Ministry Spokesperson Lin
+# Jian's Regular Press Conference on May 6, 2024".
+_BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference$")
 
 
 def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
@@ -144,6 +190,8 @@ def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
             surface = match.group("name")
             if surface.split()[0] in data.heads and match.group("known") is None and " " not in surface:
                 continue
+        if _BRIEFING.search(surface):
+            continue
         mentions.append(Mention(match.start("name"), match.end("name"), _SPACES.sub(" ", surface)))
 
 

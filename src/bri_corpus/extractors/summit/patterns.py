@@ -64,6 +64,10 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return literal_alternation(words, space=r"\s+")
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""Month names: ``Press Conference on September 10`` is dated, not named, by what follows ``on``."""
+
+
 @functools.cache
 def gathering_pattern() -> regex.Pattern[str]:
     """Return the pattern whose group ``name`` is a gathering name (its edition included, ``the`` left out)."""
@@ -94,7 +98,7 @@ def gathering_pattern() -> regex.Pattern[str]:
           (?:\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{heads})\b           #   its session: Annual Conference
             |(?<=(?<![\w-])[A-Z][A-Z0-9]+)\s+summit\b)?              #   an acronym's summit: FOCAC summit
         | (?P<generic>{head_capseq})\s+(?:{heads})\b             # Capitalised Words + Head
-          (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq})?           #   for / on / of + more names
+          (?:\s+(?:for|on|of)\s+(?:the\s+)?(?!{_MONTHS}\b){capseq})?  #   for / on / of + more names, not a date
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
         | (?:{heads})\s+(?:on|for)\s+(?:the\s+)?{capseq}          # Head first: Conference on ...
         | (?:{_ORDINALS})\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+{capseq}\s+{bodies}
