@@ -434,6 +434,17 @@ class _ChunkAnalyser:
             end = k + 1
             if segment[k].text in ("Consulate", "Consulate-General") and end < n and segment[end].text == "General":
                 end += 1
+            if (
+                end < n
+                and segment[end].entry is None
+                and segment[end].text in lx.UNIT_HEADS
+                and segment[k].text in lx.WEAK_HEADS
+                and start < k
+                and _local_government([t for t in segment[start:k] if not t.connector])
+            ):
+                # "Chongqing Municipal Port and Logistics Office": the industry word names the office's field
+                k = end
+                end = k + 1
             head_end = end
             if (
                 end < n
@@ -477,7 +488,10 @@ class _ChunkAnalyser:
                     x += 1
                     continue
                 break
-            if self._is_anchor(segment, x, caps_line) and token.text not in lx.UNIT_HEADS:
+            if self._is_anchor(segment, x, caps_line) and (
+                token.text not in lx.UNIT_HEADS or segment[last].text == "Government"
+            ):
+                # "Chongqing Municipal People's Government Foreign Affairs Office": a government's office
                 last = x
             x += 1
         return last
@@ -637,17 +651,37 @@ class _ChunkAnalyser:
         surface = self.text[span[0].start : span[-1].end]
         has_legal = any(t.text in lx.LEGAL_SUFFIXES and t.text not in ("Group", "GROUP") for t in span)
 
+        if (
+            last_head.entry is None
+            and last_head.text in lx.UNIT_HEADS
+            and len(premods) >= 2
+            and premods[0].entry is None
+            and _local_government(premods)
+        ):
+            # "Municipal Port and Logistics Office", "Hainan Provincial Transport Department": a local
+            # government's body, whatever industry word names its field
+            self._emit(span, None)
+            return
         # Parts of an organisation: only the organisation named in the complement counts.
         internal = first_head in lx.UNIT_HEADS or (
             first_head == "Committee" and any(w in ("CPC", "Party", "Communist") for w in words)
         )
-        if internal and premods and premods[0].entry is None and premods[0].text in lx.PUBLIC_BODY_ADJECTIVES:
+        if (
+            internal
+            and premods
+            and premods[0].entry is None
+            and (premods[0].text in lx.PUBLIC_BODY_ADJECTIVES or _local_government(premods))
+        ):
             # "General Department of Vietnam Customs", "National Statistics Office of Mongolia": a public body.
             if has_complement or len(premods) >= 2:
                 self._emit(span, None)
                 return
         if internal:
             inner = [t for t in complement if not t.connector]
+            if premods and any(t.entry is None and t.text == "Government" for t in inner):
+                # "Foreign Affairs Office of the People's Government of Yunnan Province": a government's office
+                self._emit(span, None)
+                return
             if inner and any(_is_brand(t, caps_line=caps_line) or self._is_head(t) for t in inner):
                 self._brands(premods, caps_line)
                 self._analyse_tokens(complement[1:], title_line, caps_line)
@@ -1046,6 +1080,20 @@ _PLURAL_NOUNS = frozenset(
     }
 )
 """Plural nouns after ``<acronym> <country>``: the country describes them (``CNPC Kazakhstan operations``)."""
+
+
+def _local_government(premods: Sequence[Token]) -> bool:
+    """Whether a unit word's modifiers name a local government (``Guangdong Provincial Department of Commerce``,
+    ``Xi'an Municipal Port Office``, ``Municipal Port and Logistics Office``): its public body, not a company's part."""
+    first = premods[0].text
+    if first in lx.LOCAL_GOVERNMENT_ADJECTIVES:
+        return True
+    return (
+        len(premods) >= 2
+        and premods[1].entry is None
+        and premods[1].text in lx.LOCAL_GOVERNMENT_ADJECTIVES
+        and is_known_place(first)
+    )
 
 
 def _title_heads_body(tokens: Sequence[Token], i: int) -> bool:

@@ -447,6 +447,48 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_LOCAL_BODY_LONG = regex.compile(
+    r"(?P<unit>.+?) of the People's Government of (?P<place>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)??)"
+    r"(?: Province| Municipality| City| Autonomous Region)?"
+)
+_LOCAL_BODY_SHORT = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?) (?:Provincial|Municipal)(?: People's Government)? (?P<unit>.+)"
+)
+
+
+def _local_government_short_forms(candidates: Sequence[Candidate]) -> list[tuple[int, int, bool]]:
+    """Definitions that link the names of one local government's body.
+
+    Named without its place after the full name (``the Municipal Port and Logistics Office`` after ``the Chongqing
+    Municipal Port and Logistics Office``), or by its place's adjective (``Yunnan Provincial Foreign Affairs
+    Office``) beside the name with the government (``Foreign Affairs Office of the People's Government of Yunnan
+    Province``): the shorter is the secondary name.
+    """
+    short = {
+        c.words: index
+        for index, c in enumerate(candidates)
+        if len(c.words) >= 2 and c.words[0] in lx.LOCAL_GOVERNMENT_ADJECTIVES
+    }
+    aliases = [
+        (index, short[c.words[1:]], True)
+        for index, c in enumerate(candidates)
+        if short and len(c.words) >= 3 and c.words[1:] in short and c.words[1] in lx.LOCAL_GOVERNMENT_ADJECTIVES
+    ]
+    long_forms: dict[tuple[str, str], int] = {}
+    for index, c in enumerate(candidates):
+        if "People's Government of " in c.form:
+            match = _LOCAL_BODY_LONG.fullmatch(c.form)
+            if match is not None:
+                long_forms[match.group("place"), match.group("unit")] = index
+    if long_forms:
+        for index, c in enumerate(candidates):
+            if "Provincial " in c.form or "Municipal " in c.form:
+                match = _LOCAL_BODY_SHORT.fullmatch(c.form)
+                if match is not None and (match.group("place"), match.group("unit")) in long_forms:
+                    aliases.append((long_forms[match.group("place"), match.group("unit")], index, True))
+    return aliases
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _organisation_value(name: str, id_: str | None) -> Organisation:
     """The fact value of an organisation; immutable, so one is shared by its recurring names."""
@@ -491,6 +533,7 @@ def organisations_in(
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
     aliases = _definitions(text, candidates, gazetteer)
     aliases.extend(embassy_aliases(candidates))
+    aliases.extend(_local_government_short_forms(candidates))
     aliases.extend(_short_forms(text, candidates, gazetteer, defined_not_names))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
@@ -559,15 +602,45 @@ def find_organisations(
     excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
     excluded.extend(_rights_or_promotion(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
+    gathering_short_forms = _gathering_short_forms(text.text, gatherings) if gatherings else frozenset()
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
         if gatherings and any(_inside_gathering(start, end, value, gathering) for gathering in gatherings):
             continue
+        if gathering_short_forms and value.id is None and text.text[start:end] in gathering_short_forms:
+            continue  # "the 10th Eastern Economic Forum (EEF)", "at the EEF": the gathering's short name
+        if (
+            text.text.startswith(":", start - 2, start - 1)
+            and end - start <= 6
+            and text.text[start:end].isupper()
+            and text.text[end : end + 1] in (")", ";", ",")
+            and _TICKER_BEFORE.search(text.text, max(0, start - 16), start)
+        ):
+            continue  # "Gazprom (MOEX: GAZP)": a share's ticker, not an organisation
         if end - start <= 3 and _currency_or_era(text.text, start, end):
             continue  # "SBD 386 million", "SI$45.5 million", "Guinean francs (GNF)", "2081 BS"
         window = max(0, start - 20)
         if text.text.find("Minister", window, start) >= 0 and _PORTFOLIO_BEFORE.search(text.text, window, start):
             continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
         yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)
+
+
+_GATHERING_SHORT_FORM = regex.compile(r" ?\((?P<short>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)")
+"""A short form bracketed right after a gathering's name: ``the 10th Eastern Economic Forum (EEF)``."""
+
+_TICKER_BEFORE = regex.compile(r"(?:\(|[;,] ?)(?:[A-Z]{2,6}|Nasdaq): ?$", regex.REVERSE)
+"""What stands before a share's ticker: an exchange's code and a colon after a bracket or between tickers
+(``(MOEX: GAZP)``, ``(NYSE: BABA)``, ``(HKEX: 1800; SSE: CCCC)``)."""
+
+
+def _gathering_short_forms(text: str, gatherings: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The short forms the document defines for its gatherings (``Eastern Economic Forum (EEF)``): the gathering's
+    names wherever they stand (``at the EEF``), no organisation's (unless the gazetteer knows the organisation)."""
+    found = set()
+    for _, end in gatherings:
+        match = _GATHERING_SHORT_FORM.match(text, end)
+        if match is not None:
+            found.add(match.group("short"))
+    return frozenset(found)
 
 
 def _dateline_places(text: str) -> Iterator[tuple[int, int]]:

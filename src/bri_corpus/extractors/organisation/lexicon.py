@@ -26,6 +26,7 @@ __all__ = [
     "LEGAL_ABBREVIATIONS",
     "LEGAL_PREFIXES",
     "LEGAL_SUFFIXES",
+    "LOCAL_GOVERNMENT_ADJECTIVES",
     "NON_ORG_NAMES",
     "PLACE_DESIGNATORS",
     "SENTENCE_STARTERS",
@@ -1294,6 +1295,10 @@ organisation (``Environmental Impact Assessment (EIA)``, ``Purchasing Managers' 
 PUBLIC_BODY_ADJECTIVES = frozenset({"National", "General", "State", "Federal", "Central", "Main", "Supreme"})
 """First words that make a unit word (``Department``, ``Office``) head a public body's name, not a company's
 part: ``General Department of Customs``, ``National Statistics Office`` (with a complement or one more word)."""
+
+LOCAL_GOVERNMENT_ADJECTIVES = frozenset({"Municipal", "Provincial", "Prefectural"})
+"""Words that make a unit word head a local government's body, first or after its place: ``Municipal Port and
+Logistics Office``, ``Guangdong Provincial Department of Commerce``."""
 
 PLATFORM_NAMES = frozenset(
     {

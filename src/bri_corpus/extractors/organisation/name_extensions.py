@@ -1,7 +1,8 @@
 """Extend names the chunk scan cut short, by what stands right after them.
 
 * A bracketed group word inside a Chinese legal name: ``China Railway Engineering (Group) Co., Ltd.``,
-  ``Sinopec (Hong Kong) Limited``: the bracket and the legal form after it belong to the name.
+  ``Sinopec (Hong Kong) Limited``, and the bracketed private form of South Asian companies (``Hub Power
+  Services (Pvt) Ltd``, ``Engro Energy (Private) Limited``): the bracket and the legal form after it belong to the name.
 * A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
 * The rest of a ministry's list of portfolios after a comma: ``Ministry of Planning, Development and Special
   Initiatives``, ``Ministry of Agriculture, Forestry and Fisheries`` (every item holds a portfolio word).
@@ -23,10 +24,13 @@ from .places import country_code, is_known_place
 __all__ = ["embassy_aliases", "extend_names"]
 
 _BRACKETED_GROUP = regex.compile(
-    r" \((?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen)\)"
+    r" \((?:(?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen)\)"
     r" (?:Co\.,? ?Ltd\.|Co\. Ltd\.|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
     r"|Ltd\.|Inc\.|Corp\.|Co\.)"
+    r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}]))"
 )
+"""A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``) or the private
+limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``)."""
 _BUREAU_NUMBER = regex.compile(r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)")
 _EMBASSY_HOST = regex.compile(r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'-]*){0,5})")
 

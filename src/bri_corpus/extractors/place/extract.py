@@ -18,6 +18,7 @@ from bri_corpus.normalize import NormalizedText
 from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup
 from .patterns import (
     COMPANY_HEADS,
+    CURRENCY_OR_SEA_AFTER,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
     FUNCTION_WORDS,
@@ -25,6 +26,7 @@ from .patterns import (
     LANGUAGE_CONTEXT,
     NAME_PREFIXES,
     NEXT_WORD,
+    OFFICIAL_TITLES,
     PLACE_DESIGNATORS,
     PLACE_TITLES,
     PREVIOUS_WORD,
@@ -123,6 +125,18 @@ def _chain_before(text: str, start: int) -> list[str]:
     return chain
 
 
+def _before_title(chain: list[str]) -> set[str]:
+    """The words of a name chain before an official's title: ``Peruvian Minister of Energy and Mines``, ``Kenyan
+    Transport Cabinet Secretary`` name a minister's portfolio, no body (``Cabinet Secretary`` is a title)."""
+    words = [word.rstrip(".,") for word in chain]
+    for index, word in enumerate(words):
+        if word in OFFICIAL_TITLES:
+            if index and words[index - 1] == "Cabinet":
+                index -= 1
+            return set(words[:index])
+    return set(words)
+
+
 def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Container[int]) -> bool:
     """Whether the match starts or continues an organisation, event or programme name.
 
@@ -140,7 +154,7 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     if following[:1] in (" ", "-") and (
         following[1:].isupper() or text.startswith(("&", "of"), end + (3 if possessive else 1))
     ):
-        words = {word.rstrip(".,") for word in _chain_after(text, end)}
+        words = _before_title(_chain_after(text, end))
         if not INSTITUTION_HEADS.isdisjoint(words) and not (possessive and end + 3 in organisation_starts):
             # an institution's name, whoever follows; but "Egypt's Ministry of Transport", where the
             # organisation plugin found the body after the possessive, keeps its country
@@ -162,7 +176,12 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
         window_end -= 1
     if not text.endswith(_JOINING_WORDS, window_start, window_end):
         return False
-    return not INSTITUTION_HEADS.isdisjoint(_chain_before(text, start))
+    chain = _chain_before(text, start)  # nearest word first
+    for index, word in enumerate(chain):
+        if word in OFFICIAL_TITLES:  # "Transport Cabinet Secretary Davis Chirchir and Peruvian": a person's title
+            chain = chain[:index]
+            break
+    return not INSTITUTION_HEADS.isdisjoint(chain)
 
 
 _FACILITY_OWN_NAMES = 2
@@ -225,6 +244,8 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
                     return False
     if not text.startswith(" ", candidate.end):
         return True  # NEXT_WORD starts with a space
+    if candidate.surface[candidate.surface.rfind(" ") + 1 :] in PLACE_DESIGNATORS:
+        return True  # "the Far Eastern Federal District Alexei Vorontsov": a designator ends the name
     following = NEXT_WORD.match(text, candidate.end)
     if following and _capitalised(following.group(1)):
         word = following.group(1)
@@ -243,6 +264,12 @@ def _is_language(text: str, candidate: Candidate) -> bool:
     return following is None or following.group(1) in ("and", "or") or _capitalised(following.group(1))
 
 
+_CURRENCY_OR_SEA_STARTS = frozenset(
+    """Oc Se ba bi ce di do dr eu fo fr hr ki kw ky la li ma na pe po ra re ri ro ru sh so ta te ye yu zl""".split()
+)
+"""The first two letters of the words of :data:`CURRENCY_OR_SEA_AFTER`: a set lookup decides most matches."""
+
+
 def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts: Container[int]) -> bool:
     """Decide whether a gazetteer match is a place mention."""
     best: PlaceEntry = candidate.entries[0]
@@ -252,6 +279,9 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
         text, max(0, candidate.start - 20), candidate.start
     ):
         return False  # "the Strait of Malacca", "the Gulf of Guinea": a sea's name
+    end = candidate.end
+    if text[end + 1 : end + 3] in _CURRENCY_OR_SEA_STARTS and CURRENCY_OR_SEA_AFTER.match(text, end):
+        return False  # "the US dollar", "the Indian Ocean": a currency or a sea
     if best.source == "demonym":
         return not _is_language(text, candidate)
     strong = best.source in ("country", "region") and candidate.surface not in PERSON_LIKE_COUNTRIES

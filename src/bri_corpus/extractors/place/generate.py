@@ -227,6 +227,8 @@ def add_curated_places(builder: Builder, display: dict[str, str]) -> None:
     for surface, region in curated["regional_adjectives"].items():
         if not surface.startswith("_") and not surface.endswith("_"):
             builder.add(surface, region, "region", None, 0, "demonym")
+            if region in curated["subregions"]:  # "Far Eastern": also Russia's Far East, when the document names Russia
+                builder.add(surface, region, "region", curated["subregions"][region], 0, "demonym")
     for surface, region in curated["regions"].items():
         if not surface.startswith("_"):
             builder.add(surface, region, "region", None, 0, "region")

@@ -30,7 +30,7 @@ FUNCTION_WORDS = frozenset(
 
 # Words after a place that name what kind of place it is (they do not make it part of a longer name).
 PLACE_DESIGNATORS = frozenset(
-    """City Province Region Oblast Prefecture County District State Municipality Autonomous Area Zone
+    """City Province Region Oblast Krai Okrug Prefecture County District State Municipality Autonomous Area Zone
     Peninsula Basin Valley Island Islands Coast Port Airport Station Capital
     Expressway Highway Motorway Railway Rail High-Speed Metro Bridge Corridor Canal Dam Pipeline Terminal
     Special Economic Industrial Free""".split()
@@ -60,6 +60,12 @@ PLACE_TITLES = frozenset(
 """Capitalised words of an official's title after the place they govern (``Pahang Menteri Besar``, ``Punjab Chief
 Minister``, ``Mombasa Governor``): the place stands alone before them."""
 """Capitalised words that may lead a facility's name before its place (``New Gwadar International Airport``)."""
+OFFICIAL_TITLES = frozenset(
+    """Minister Ministers Secretary Secretary-General Ambassador Envoy Consul Consul-General President Vice-President
+    Premier Governor Mayor Chairman Chairperson Spokesperson Spokesman Spokeswoman Commissioner""".split()
+)
+"""Words of an official's title after a demonym: the words after them name the portfolio or the person, not a
+body the demonym would belong to (``Peruvian Minister of Energy and Mines``)."""
 
 # "Palacio de Gobierno", "Casa da Moeda": a word followed by a Romance "of" and a capitalised word is part of a name.
 ROMANCE_OF = regex.compile(r" (?:de|del|della|di|do|da|dos|das|des|du) (?:la |los |las |el )?\p{Lu}")
@@ -102,3 +108,11 @@ LANGUAGE_CONTEXT = regex.compile(
 
 # "the Strait of Malacca", "the Gulf of Guinea", "the Bay of Bengal": a sea's name names no country, region or city.
 WATER_BODY_BEFORE = regex.compile(r"\b(?:Straits?|Gulf|Bay|Sea|Ocean)\ of\ (?:the\ )?$", regex.REVERSE)
+
+# "the US dollar", "the Sri Lankan rupee", "the Indian Ocean", "the South China Sea": a currency or a sea, not the
+# country (amounts are money facts, which block places already; this is the currency named alone).
+CURRENCY_OR_SEA_AFTER = regex.compile(
+    r" (?:dollars?|cents|rupees?|yuan|renminbi|rubles?|roubles?|shillings?|naira|tenge|dinars?|riyals?|rials?"
+    r"|dirhams?|ringgit|lira|liras|francs?|pesos?|pounds?|euros?|yen|baht|kip|riel|taka|kyats?|som|manat|lari|dram"
+    r"|hryvnias?|zloty|forints?|rand|kwacha|birr|cedis?|Ocean|Sea)(?![\p{L}\p{N}-])"
+)

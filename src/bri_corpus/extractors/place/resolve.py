@@ -37,7 +37,7 @@ def choose_reading(
         for entry in readings:
             if entry.type == "city":
                 return entry
-    if readings[0].source not in ("country", "demonym"):
+    if readings[0].type != "country":  # a country or its demonym is never another place; a region may be
         if nearby_country is not None:
             for entry in readings:
                 if entry.country == nearby_country:
