@@ -103,6 +103,12 @@ _PROGRESS_AFTER = regex.compile(
     r"\b(?:is|was|are|were)\s+(?:now\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent)\s+(?:complete|completed|done|finished)\b"
 )
+_HELD_UP_BEFORE = regex.compile(
+    r"\b(?:held\s+up|holding\s+up|delayed|delaying|stalled|halted|suspended|disrupted|slowed|hampered)\s+"
+    r"(?:the\s+|further\s+)?$",
+    regex.IGNORECASE,
+)
+_CAPACITY_BEFORE = regex.compile(r"\b(?:nameplate|full|design|rated|planned|peak|target)\s+$", regex.IGNORECASE)
 _RATE_BEFORE = regex.compile(r"\b(?:daily|weekly|monthly|annual|yearly|average)\s+$", regex.IGNORECASE)
 _NEARING_BEFORE = regex.compile(
     r"\b(?:nears?|nearing|neared|approach(?:es|ing|ed)?|close\s+to|closer\s+to|towards?|for)\s+(?:its\s+|their\s+)?$",
@@ -208,6 +214,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
     if not surface.endswith("ed") and _PROGRESS_AFTER.search(text, end, c_end):
         return True  # "Construction of the pipeline is 65% complete": progress, not a start or an end
+    if _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
+        return True  # "heavy rains had held up work on two viaducts": a delay, not a start or an end
+    if not surface.endswith("ed") and _CAPACITY_BEFORE.search(text, max(c_start, start - 15), start):
+        return True  # "to reach nameplate output by 2025": a capacity, not an output told
     if not surface.endswith("ed") and _RATE_BEFORE.search(text, max(c_start, start - 12), start):
         return True  # "daily deliveries hit a record": a rate
     if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
