@@ -89,6 +89,11 @@ _FUNCTION_WORD = regex.compile(
 )
 _POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
 _OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
+_OWNER_APPOSITION_BEFORE = regex.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|affiliate|arm|part|member)\s+of|"
+    r"(?:wholly\s+|majority\s+|partly\s+)?(?:owned|controlled|backed)\s+by)\s+(?:the\s+|China's\s+)?"
+    r"(?:[^,()]{2,80}?\s+\(\s*)?$"  # and the owner's short form in brackets after its name
+)
 _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|SOURCE:?|Source:?|reported\s+by)\s+(?:the\s+)?$")
 _GENERIC_ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?P<head>factory|plant|joint\s+venture)\b", regex.IGNORECASE
@@ -310,6 +315,8 @@ def _org_counts(text: str, index: FactIndex, org: Entity, following: Entity | No
 def _org_is_party(text: str, org: Entity, following: Entity | None) -> bool:
     if _SOURCE_BEFORE.search(text[max(0, org.start - 20) : org.start]):
         return False
+    if _OWNER_APPOSITION_BEFORE.search(text, max(0, org.start - 130), org.start):
+        return False  # "Sinohydro Corporation, a unit of PowerChina,", "Pacific Hydro, owned by SPIC,": who owns a party
     if following is not None and following.kind == "organisation":
         gap = text[org.end : following.start]
         if _MODIFIER_GAP.match(gap) and not _FUNCTION_WORD.search(gap):

@@ -31,7 +31,7 @@ __all__ = ["country_names", "looks_chinese", "minister_affiliations", "partner_c
 _MINISTER = regex.compile(
     r"\b(?P<before>(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?)(?:(?:Deputy|Vice|State|First\s+Deputy)\s+)?"
     r"Minister(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*?))?,?\s+"
-    r"(?P<name>[A-Z][\w'-]+(?:\s+(?:(?:de|da|dos|do|van|von|bin|al)\s+)?[A-Z][\w'-]+){1,3})\b"
+    r"(?P<name>\p{Lu}[\w'-]+(?:\s+(?:(?:de|da|dos|do|van|von|bin|al)\s+)?\p{Lu}[\w'-]+){1,3})\b"
 )
 # Before "Prime Minister": a deputy, who stands for the country like any minister.
 _DEPUTY = ("Deputy ", "Vice ", "First Deputy ")
@@ -58,7 +58,7 @@ _PINYIN_WORD = regex.compile(
 # A bare surname as the subject right before a trigger: "Mirzamahmudov (also|later) signed".
 # Or the antecedent of a relative clause: "Lahadalia, who visited", "Ha, who earlier this month visited".
 _SURNAME_BEFORE = regex.compile(
-    r"(?r)\b(?P<full>(?:[A-Z][\w'-]+\s)?(?P<surname>[A-Z][\w'-]+))(?:,\s+who(?:\s+(?:has|had|have))?)?\s+"
+    r"(?r)\b(?P<full>(?:\p{Lu}[\w'-]+\s)?(?P<surname>\p{Lu}[\w'-]+))(?:,\s+who(?:\s+(?:has|had|have))?)?\s+"
     r"(?:(?:also|later|then|earlier|recently|\w+ly)\s+|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?$"
 )
 
