@@ -316,7 +316,7 @@ def _org_is_party(text: str, org: Entity, following: Entity | None) -> bool:
     if _SOURCE_BEFORE.search(text[max(0, org.start - 20) : org.start]):
         return False
     if _OWNER_APPOSITION_BEFORE.search(text, max(0, org.start - 130), org.start):
-        return False  # "Sinohydro Corporation, a unit of PowerChina,", "Pacific Hydro, owned by SPIC,": who owns a party
+        return False  # "Sinohydro, a unit of PowerChina,", "Pacific Hydro, owned by SPIC,": who owns a party
     if following is not None and following.kind == "organisation":
         gap = text[org.end : following.start]
         if _MODIFIER_GAP.match(gap) and not _FUNCTION_WORD.search(gap):
