@@ -427,6 +427,11 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 100) : match.start() - 1]
         words = [w.strip(",;:") for w in before.split(" ") if w and w not in lx.CONNECTORS]
+        if words and words[-1].lower() in lx.INSTRUMENT_WORDS:
+            # a permit, a regime, a law: its short form is often a foreign language's initials
+            # (``environmental impact declaration (DIA)``), so the letters need not match
+            found.add(short)
+            continue
         for size in range(1, min(len(words), len(letters) + 2) + 1):
             tail = words[-size:]
             if _initials(tail) != letters and (

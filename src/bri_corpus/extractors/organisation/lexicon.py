@@ -18,6 +18,7 @@ __all__ = [
     "PROJECT_HEADS",
     "PUBLIC_BODY_ADJECTIVES",
     "TERM_HEADS",
+    "INSTRUMENT_WORDS",
     "CONNECTORS",
     "EMBASSY_HEADS",
     "FACILITY_OPERATOR_HEADS",
@@ -918,6 +919,10 @@ GENERIC_WORDS = frozenset(
 
 ACRONYM_STOP = frozenset(
     {
+        "MP",  # a member of parliament ("Opposition MP Ana Ilić"), as "CEO" is a title
+        "MPs",
+        "MEP",
+        "MEPs",
         "GDP",
         "GNP",
         "CEO",
@@ -1291,6 +1296,14 @@ TERM_HEADS = frozenset(
 )  # fmt: skip
 """Last words of economic and technical terms: the short form bracketed after such a phrase names no
 organisation (``Environmental Impact Assessment (EIA)``, ``Purchasing Managers' Index (PMI)``)."""
+
+INSTRUMENT_WORDS = frozenset(
+    """declaration permit licence license regime scheme law decree regulation regulations statute code
+    certificate assessment study index tariff treaty""".split()
+)
+"""Last words (lower-cased) of the names of legal and administrative instruments: the short form bracketed after
+one names no organisation, whatever its letters (``environmental impact declaration (DIA)``, ``Large Investments
+Incentive Regime (RIGI)``, both Spanish initials)."""
 
 PUBLIC_BODY_ADJECTIVES = frozenset({"National", "General", "State", "Federal", "Central", "Main", "Supreme"})
 """First words that make a unit word (``Department``, ``Office``) head a public body's name, not a company's

@@ -24,18 +24,23 @@ from .places import country_code, is_known_place
 __all__ = ["embassy_aliases", "extend_names"]
 
 _BRACKETED_GROUP = regex.compile(
-    r" \((?:(?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen)\)"
+    r" \((?:(?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen"
+    r"|(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
     r" (?:Co\.,? ?Ltd\.|Co\. Ltd\.|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
-    r"|Ltd\.|Inc\.|Corp\.|Co\.)"
+    r"|Ltd\.|Inc\.|Corp\.|Co\.|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
     r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}]))"
 )
-"""A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``) or the private
-limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``)."""
+"""A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private
+limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
+or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``): that one names
+another company than its parent, so the parent's gazetteer entry is dropped."""
 _BUREAU_NUMBER = regex.compile(r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)")
 _EMBASSY_HOST = regex.compile(r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'-]*){0,5})")
 
 
-def _with_end(candidate: Candidate, text: str, end: int, form: str | None = None) -> Candidate:
+def _with_end(
+    candidate: Candidate, text: str, end: int, form: str | None = None, *, subsidiary: bool = False
+) -> Candidate:
     surface = text[candidate.start : end]
     extra = tuple(w for w in text[candidate.end : end].replace("(", " ").replace(")", " ").split() if w)
     words = candidate.words + tuple(w.rstrip(".,") for w in extra if w not in lx.CONNECTORS and w != "in")
@@ -44,7 +49,7 @@ def _with_end(candidate: Candidate, text: str, end: int, form: str | None = None
         end=end,
         surface=surface,
         form=form if form is not None else (surface if candidate.form == candidate.surface else candidate.form),
-        entry=candidate.entry,
+        entry=None if subsidiary else candidate.entry,
         words=tuple(w for w in words if w),
     )
 
@@ -156,7 +161,8 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if text.startswith(" (", end):
             match = _BRACKETED_GROUP.match(text, end)
             if match is not None:
-                candidate = _with_end(candidate, text, match.end())
+                subsidiary = match.group("place") is not None and candidate.entry is not None
+                candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary)
         elif words[-1] == "Bureau" and text.startswith(" ", end):
             match = _BUREAU_NUMBER.match(text, end)
             if match is not None:
