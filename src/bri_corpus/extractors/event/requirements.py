@@ -584,7 +584,7 @@ _PAPER_SUBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _TASK_SUBJECT = regex.compile(
-    r"\b(?:track[\s-]+laying|tracklaying|installation|earthworks|civil\s+works|construction\s+works?|"
+    r"\b(?:track[\s-]+laying|tracklaying|installation|earthworks|civil\s+works|construction(?:\s+works?)?|"
     r"the\s+works|excavation|boring|tunnelling|tunneling|paving|electrification)\b",
     regex.IGNORECASE,
 )

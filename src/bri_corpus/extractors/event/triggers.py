@@ -103,6 +103,15 @@ _PROGRESS_AFTER = regex.compile(
     r"\b(?:is|was|are|were)\s+(?:now\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent)\s+(?:complete|completed|done|finished)\b"
 )
+_TARGET_VERB_BEFORE = regex.compile(
+    r"\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?|doubl(?:e|es|ing)|lift(?:s|ing)?|expand(?:s|ing)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:annual\s+|total\s+)?$",
+    regex.IGNORECASE,
+)
+_PROCEDURE_BEFORE = regex.compile(
+    r"\b(?:tender|tenders|bidding|bids|campaign|investigation|probe|inquiry|consultation|review)\s+(?:was\s+|were\s+)?$",
+    regex.IGNORECASE,
+)
 _HELD_UP_BEFORE = regex.compile(
     r"\b(?:held\s+up|holding\s+up|delayed|delaying|stalled|halted|suspended|disrupted|slowed|hampered)\s+"
     r"(?:the\s+|further\s+)?$",
@@ -120,6 +129,7 @@ _SHIPS_NOUN_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR_RANGE = regex.compile(r"\d{4}/\d{4}")
+_YEAR_OR_RANGE = regex.compile(r"\d{4}(?:-H[12])?(?:/\d{4}(?:-\d\d)?)?|\d{4}-\d\d/\d{4}-\d\d")
 _PLURAL_LENDERS_BEFORE = regex.compile(
     r"\b(?:lenders|banks|companies|firms|enterprises|investors|institutions|creditors)\s+(?:(?:have|had)\s+)?$"
 )
@@ -214,6 +224,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
     if not surface.endswith("ed") and _PROGRESS_AFTER.search(text, end, c_end):
         return True  # "Construction of the pipeline is 65% complete": progress, not a start or an end
+    if entry.type == "production" and _TARGET_VERB_BEFORE.search(text, max(c_start, start - 30), start):
+        return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
+    if surface in ("launched", "opened") and _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start):
+        return True  # "after a tender launched in June 2023": a procedure, not a ceremony
     if _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "heavy rains had held up work on two viaducts": a delay, not a start or an end
     if not surface.endswith("ed") and _CAPACITY_BEFORE.search(text, max(c_start, start - 15), start):
@@ -362,6 +376,10 @@ def _running_figure(
         and any(_YEAR_RANGE.fullmatch(d.name) for d in index.dates_between(c_start, c_end))
     ):
         return True  # "between 2010 and 2023 Chinese lenders committed at least $7.9 billion": a total over years
+    if text[start:end].lower().startswith("export") and any(
+        _YEAR_OR_RANGE.fullmatch(date.name) for date in index.dates_between(*sentence)
+    ):
+        return True  # "Last year, Uzavtosanoat ... exported 61,500 vehicles to Kazakhstan": a year's export figure
     if event_type == "production" and _country_output(text, index, start, clause):
         return True  # "Indonesia produced 1.6 million tons of nickel in 2022": a country's output figure
     if event_type != "delivery" or not measure_after(index, end, min(c_end, end + 40)):
