@@ -358,13 +358,16 @@ _CLAUSE_LOOK = 120
 _CLAUSE_START = regex.compile(r"(?:[;!?\n]|\.(?<!\d\.(?=\d)))(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$")
 """Where the clause before a date starts: after the last stop that is no decimal point (``a 1.4-trillion deal``)."""
 
-# Words that put a clause in the future: "will", "is due to", "to be held", "plans to".
+# Words that put a clause in the future: "will", "is due to", "to be held", "plans to", and a headline's bare
+# infinitive ("construction to start in October"; not "decided to start", "began to open").
 _FUTURE_CUE = regex.compile(
     r"""\b(?:will|shall|would|upcoming|forthcoming
         |(?:is|are|was|were)[ ](?:due|scheduled|set|expected|planned|slated)[ ]to
         |due[ ](?:in|on|by|for)
         |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
-        |plans?[ ]to|planning[ ]to|intends?[ ]to)\b""",
+        |plans?[ ]to|planning[ ]to|intends?[ ]to
+        |(?<!\b(?:\w+ed|began|was|were|is|are|had|has|have|been|be)[ ])
+         to[ ](?:start|begin|open|resume|launch|commence))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 

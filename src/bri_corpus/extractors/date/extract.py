@@ -278,10 +278,19 @@ def _read_iso(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     )
 
 
+_CONTINENTAL_TIME_AFTER = regex.compile(r"[ ](?:-[ ])?(?:[01]?\d|2[0-3])h[0-5]\d\b")
+"""A clock time written the continental way after a numeric date (``03/10/2024 - 16h25``): the writer puts the day
+first, as French, Belgian and West African papers do."""
+
+
 def _read_numeric(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``05/18/2023``, ``18.05.2023``: an open day-month order gives ``YYYY-XX-XX`` at lower confidence."""
-    year, first, second = int(match.group("y")), int(match.group("a")), int(match.group("b"))
-    order = "dmy" if match.group("sep") == "." else scan.order  # dotted dates are day-first wherever English is written
+    year, first, second = _two_digit(match), int(match.group("a")), int(match.group("b"))
+    if year is None:
+        return []
+    order = scan.order
+    if match.group("sep") == "." or _CONTINENTAL_TIME_AFTER.match(scan.text, match.end()):
+        order = "dmy"  # dotted dates, and dates stamped with a French-style time (16h25), are day-first
     month_day = resolve.numeric_day_month(first, second, order)
     if month_day is not None:
         return _one(match, DateParts(grain="day", year=year, month=month_day[0], day=month_day[1]))

@@ -107,10 +107,10 @@ _MODIFIER_WORDS = (
     r"|(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close|turn)[ ]of[ ]"
 )
 MODIFIER = rf"(?P<mod>{_MODIFIER_WORDS})"
-# A clock time with a.m./p.m. ("4 a.m.", "10:30 pm") or a 24-hour time ("08:34").
+# A clock time with a.m./p.m. ("4 a.m.", "10:30 pm") or a 24-hour time ("08:34", French "16h25").
 TIME = (
     r"(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?[ ]?(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
-    r"|(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]))"
+    r"|(?P<hh>[01]?\d|2[0-3])(?::|h)(?P<mi>[0-5]\d)(?![\d:]|(?<=h\d\d)\w))"
 )
 # Words that may follow the last day of a list or range ("May 18 to 19 in Xi'an"); any other lower-case
 # word there means the number counts something ("May 5 and 6 companies").
@@ -158,18 +158,20 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"{YEAR_DIGITS}年",
         rf"""(?P<y>{YEAR_DIGITS})年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])[日号])?""",
     ),
-    # 05/18/2023, 18/05/2023, 18.05.2023, 18-05-2023: day-month order settled by the resolver
+    # 05/18/2023, 18/05/2023, 18.05.2023, 18-05-2023: day-month order settled by the resolver; a two-digit
+    # year only before a clock time, as a wire header stamps a story ("13/06/24 15:40")
     (
         "numeric",
         r"\d",
         r"[0-3]?\d[/.-][0-3]?\d[/.-]",
-        rf"""(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{YEAR})(?![/-]\d)""",
+        rf"""(?<![\w./:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)
+        (?:(?P<y>{YEAR})(?![/-]\d)|(?P<yy>\d\d)(?=[ ](?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])))""",
     ),
     # 4 a.m., 10:30 pm, 08:34: kept only when joined to a day
     (
         "time",
         r"\d",
-        r"\d\d?(?::|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))",
+        r"\d\d?(?::|h\d|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))",
         rf"""(?<![\w.:,-]){TIME}""",
     ),
     # 2 and 4 April 2019, 18-19 May 2023, 18th to 19th May: days before one month
@@ -442,8 +444,10 @@ ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _, _ in _ALTERN
 
 # After a time, the word that ties it to a day: "4 a.m. on February 12nd", "10:00, May 5".
 TIME_TO_DAY = regex.compile(r"(?:[ ]on(?:[ ]the)?|,)?[ ]")
-# After a day, what ties a time to it: "February 12 at 4 a.m.", "May 5, 10:00", "2023-07-25 08:34".
-DAY_TO_TIME = regex.compile(r"(?:,|[ ]at)?[ ]")
+# After a day, what ties a time to it: "February 12 at 4 a.m.", "May 5, 10:00", "2023-07-25 08:34"; after a
+# numeric date also a dot or a dash, as Balkan and French headers stamp a story ("12.03.2025. 14:27",
+# "03/10/2024 - 16h25").
+DAY_TO_TIME = regex.compile(r"(?:,|[ ]at|(?<=\d)\.|[ ]-)?[ ]")
 # Between a weekday and a date: "Tuesday, May 26", "Tuesday 26 May".
 WEEKDAY_TO_DATE = regex.compile(r",?[ ](?:the[ ])?")
 # Between the two ends of a range: "2019-2021", "30 May to 2 June", "March through May".
@@ -643,10 +647,11 @@ BS_GREGORIAN_BESIDE = regex.compile(r"[ ]?\((?:A\.?D\.?[ ]|i\.e\.[ ])?")
 """What stands between a Bikram Sambat date and the Gregorian date given beside it: ``2081/03/12 BS (26 June``."""
 
 HEADER_TIME = regex.compile(
-    r"(?:,|[ ]at|[ ]-)?[ ](?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:,|[ ]at|[ ]-|(?<=\d)\.)?[ ](?P<hh>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
     r"(?:[ ]?(?P<ap>[AaPp])\.?[Mm]\b\.?)?(?![\d:])"
 )
-"""A time right after the header's date that the header parser left out: ``14 May 2025 at 04:00``."""
+"""A time right after the header's date that the header parser left out: ``14 May 2025 at 04:00``,
+``12.03.2025. 14:27``, ``03/10/2024 - 16h25``."""
 
 HEADER_UPDATED_TIME = regex.compile(
     r"[ ]?\((?i:last[ ])?(?i:updated|upd\.)(?::|[ ]at)?[ ](?P<clock>(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\)"
@@ -682,7 +687,7 @@ _D = _ANY_DIGIT
 _DIGIT_TAILS = (
     rf"(?:(?<=1)[89]|(?<=2)0){_D}{_D}"  # a year from 1800 to 2099: iso, cjk, year_range, year, quarter_short, half_code
     rf"|{_D}?[/.-]{_D}"  # numeric (18/05/2023)
-    rf"|{_D}?(?::{_D}|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))"  # time (4 a.m., 10:30)
+    rf"|{_D}?(?::{_D}|h{_D}|[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))"  # time (4 a.m., 10:30, 16h25)
     rf"|{_D}?(?:st|nd|rd|th)?(?:,[ ]{_D}|,?[ ](?:and|&)[ ]{_D}|[ ]?-[ ]?{_D}|[ ](?:to|through|till|until)[ ]{_D})"
     rf"|{_D}?(?:st|nd|rd|th)?[ ](?:of[ ])?[ADFJMNOS]"  # dm (29 May, 29th of May)
     rf"|{_D}?[ ](?:year|month|week|day)s?[ ]ago"  # ago

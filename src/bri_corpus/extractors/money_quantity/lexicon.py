@@ -34,7 +34,9 @@ class CurrencyForm:
         role: ``symbol`` (before the number), ``name`` (after it, any letter case), ``both``, ``code``
             (an ISO 4217 code: either side, exact case) or ``local`` (a letter or short mark before the number
             that names a currency only in a document about its country: ``N``, ``K``, ``S/``) or ``mark`` (a mark
-            right after the number under the same condition: East Africa's ``/-`` in ``1.2trn/-``).
+            right after the number under the same condition: East Africa's ``/-`` in ``1.2trn/-``), ``prefix``
+            (letters glued before a number that name a currency only with a ``subunit`` name after it:
+            ``HK12.1 cents``) or ``subunit`` (a bare subunit name, ``cents``, money only after a prefix).
         codes: ISO 4217 codes; several when the form is shared, the first being the default.
         factor: what the written amount is multiplied by: 0.01 for a subunit (``1.29 US cents``).
     """
@@ -133,8 +135,10 @@ def lexicon() -> Lexicon:
     cues = {row[0]: tuple(row[1].split("|")) for row in _rows("currency_cues.tsv")}
     return Lexicon(
         currency_forms=tuple(forms),
-        currency_names=MappingProxyType({f.form.lower(): f for f in forms if f.role == "name"}),
-        currency_symbols=MappingProxyType({f.form: f for f in forms if f.role in ("symbol", "both", "code", "local")}),
+        currency_names=MappingProxyType({f.form.lower(): f for f in forms if f.role in ("name", "subunit")}),
+        currency_symbols=MappingProxyType(
+            {f.form: f for f in forms if f.role in ("symbol", "both", "code", "local", "prefix")}
+        ),
         currency_exact_after=MappingProxyType({f.form: f for f in forms if f.role in ("both", "code")}),
         currency_marks=MappingProxyType({f.form: f for f in forms if f.role == "mark"}),
         cues=MappingProxyType(cues),

@@ -89,22 +89,39 @@ def _is_weak(groups: Groups) -> bool:
     return not groups.get("scale") and "," not in number and "." not in number
 
 
+def _is_prefix_form(symbol: str) -> bool:
+    form = lexicon().currency_symbols.get(symbol)
+    return form is not None and form.role == "prefix"
+
+
+def _is_prefix_amount(match: regex.Match[str]) -> bool:
+    """Tell whether a glued prefix (``HK``, ``US``) has the subunit name after its number: ``HK12.1 cents``."""
+    name = match.group("name")
+    form = lexicon().currency_names.get(name.lower()) if name else None
+    return form is not None and form.role == "subunit" and match.group("scale") is None
+
+
 _PRICE = re.compile(r"\d{1,6}\.\d\d")
 """A price with cents: ``398.40``."""
 
 
-def _is_local_amount(text: str, groups: Groups, start: int) -> bool:
+_PER_UNIT_AFTER = re.compile(r"(?:[ ](?:to|-)[ ][^\s\d]{1,4}[ ]?\d[\d,.]*)?[ ]per[ ][a-z]")
+"""What follows a price: ``per square metre``, also after the upper end of ``from KM 12 to KM 20 per ...``."""
+
+
+def _is_local_amount(text: str, groups: Groups, start: int, end: int) -> bool:
     """Tell whether an amount with a local symbol or mark (``N4.8 billion``, ``K 1.2 trillion``, ``S/ 4.5 billion``,
     ``SR398.40``, ``1.2trn/-``) looks like money.
 
     Its number has a scale or thousands separators, or, after a symbol of two letters or more, cents
-    (``SR398.40``); a one-letter symbol touches the digits or has a scale word (``N4.8 billion``,
-    ``K 1.2 trillion``; not ``Route N 5``, ``K2``, ``N1 highway`` or ``K 5 m``).
+    (``SR398.40``) or a unit it is the price of (``KM 12 per square metre``); a one-letter symbol touches the
+    digits or has a scale word (``N4.8 billion``, ``K 1.2 trillion``; not ``Route N 5``, ``K2``, ``N1 highway``
+    or ``K 5 m``).
     """
     symbol = groups.get("symbol") or ""
     number = groups.get("n1") or ""
     scale = (groups.get("scale") or "").strip(" \n-")
-    if len(symbol) > 1 and _PRICE.fullmatch(number):
+    if len(symbol) > 1 and (_PRICE.fullmatch(number) or _PER_UNIT_AFTER.match(text, end)):
         return True
     if not scale and "," not in number:
         return False
@@ -246,7 +263,7 @@ def _money_match_at(text: str, start: int, run_end: int, symbol_possible: bool) 
         symbol = lookback(pats.symbol_before, text, start)
         if symbol is not None:
             match = pats.money_prefix.match(text, symbol.start())
-            if match is not None:
+            if match is not None and (_is_prefix_amount(match) or not _is_prefix_form(match.group("symbol"))):
                 return match
     if not may_have_name_after(text, run_end):
         return None
@@ -295,6 +312,8 @@ def scan_money(text: str) -> tuple[Found, ...]:
         form = before or after
         if form is None or _is_weak(groups) or _looks_like_year(text, match.start(), groups):
             continue
+        if (after is not None and after.role == "subunit") != (before is not None and before.role == "prefix"):
+            continue  # "12 cents" alone, or "HK" before a number with no subunit after: no amount of money
         if before is not None and after is not None and len(before.codes) > 1:
             form = after
         amounts = _amounts(groups)
@@ -306,7 +325,7 @@ def scan_money(text: str) -> tuple[Found, ...]:
         currency = form.codes[0]
         if form.role in ("local", "mark"):
             # "K1.2 billion" is money only in a document about Zambia, Papua New Guinea, Myanmar or Malawi
-            if not _is_local_amount(text, groups, match.start()):
+            if not _is_local_amount(text, groups, match.start(), match.end()):
                 continue
             cues = cues or CueCounts(text)
             local = cues.counts(form.codes, *_paragraph(text, match.start()))
