@@ -42,7 +42,7 @@ from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text
 from .leaders import leader_countries
 from .lexicon import lexicon
-from .officials import looks_chinese, surname_subject
+from .officials import head_of_state_subject, looks_chinese, surname_subject
 from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
@@ -594,8 +594,10 @@ def event_arguments(
         party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
     if not party_before:
         # "Mirzamahmudov signed": a minister or officer named in full earlier, by surname
-        subject = surname_subject(text, people, sentence[0], start) or _subject(
-            text, index, clause, sentence, start, people, regions
+        subject = (
+            surname_subject(text, people, sentence[0], start)
+            or head_of_state_subject(text, index.parties, sentence[0], start)
+            or _subject(text, index, clause, sentence, start, people, regions)
         )
         if subject is not None:
             found.append(subject)

@@ -24,7 +24,14 @@ import regex
 
 from .entities import Entity
 
-__all__ = ["country_names", "looks_chinese", "minister_affiliations", "partner_country", "surname_subject"]
+__all__ = [
+    "country_names",
+    "head_of_state_subject",
+    "looks_chinese",
+    "minister_affiliations",
+    "partner_country",
+    "surname_subject",
+]
 
 # A minister's title and the person's name after it (two to four capitalised words, particles allowed:
 # "Vera Daves de Sousa"). The domain is the word(s) before "Minister" or after "Minister of".
@@ -171,6 +178,25 @@ def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str
         found.setdefault(name, party)
         found.setdefault(name.split()[-1], party)
     return found
+
+
+def head_of_state_subject(
+    text: str, parties: Sequence[Entity], clause_start: int, trigger_start: int
+) -> tuple[int, str] | None:
+    """(position, country) of ``the head of state`` / ``the Leader of the Nation`` / ``the President`` named by
+    title alone right before the trigger (the style of UzA, Khovar, TDH): the document's partner country."""
+    match = _HEAD_OF_STATE_BEFORE.search(text, max(clause_start, trigger_start - 50), trigger_start)
+    if match is None:
+        return None
+    code = partner_country(parties)
+    name = country_names(parties).get(code) if code else None
+    return (match.start(), name) if name else None
+
+
+_HEAD_OF_STATE_BEFORE = regex.compile(
+    r"\b[Tt]he\s+(?:[Hh]ead\s+of\s+(?:[Ss]tate|the\s+[Ss]tate)|Leader\s+of\s+the\s+Nation|President)\s+"
+    r"(?:(?:also|then|later|\w+ly)\s+)?$"
+)
 
 
 def surname_subject(

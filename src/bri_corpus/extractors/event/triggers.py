@@ -399,6 +399,17 @@ def _period_statistic(text: str, index: FactIndex, start: int, end: int, clause:
     return bool(_PASSIVE_HANDOVER.search(before) or _FIRMS_SUBJECT.search(before))
 
 
+# Goods handed to beneficiaries are given, not sold: "handed over 2,000 desks worth K3.2 million to schools".
+_BENEFICIARY_AFTER = regex.compile(
+    r"\bto\s+(?:\w+\s+){0,3}?(?:schools|hospitals|clinics|orphanages|communities|villagers|families|students|"
+    r"pupils|residents|victims|the\s+needy|flood\s+victims)\b"
+)
+_GROUNDBREAKING_PURPOSE_AFTER = regex.compile(
+    r"\s+(?:was\s+|were\s+)?(?:held\s+)?(?:to\s+(?:lay|mark)\s+the\s+(?:foundation|start\s+of\s+construction)|"
+    r"to\s+break\s+ground)\b"
+)
+
+
 def _country_output(text: str, index: FactIndex, start: int, clause: tuple[int, int]) -> bool:
     """True when a country is the subject of a production trigger (``Indonesia produced``, ``Kazakhstan's
     output``): a national figure; a company's or a plant's output stays an event."""
@@ -492,9 +503,13 @@ def _retype(
     """Apply the type calls of the NOTES: aid sent without payment is a donation; a partnership with a stake is
     an investment."""
     if entry.type == "delivery" and (
-        lex.aid.search(first_words(text, end, clause[1], 8)) or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
+        lex.aid.search(first_words(text, end, clause[1], 8))
+        or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
+        or _BENEFICIARY_AFTER.search(text, end, min(clause[1], end + 80))
     ):
         return "donation"
+    if entry.type == "ceremony" and _GROUNDBREAKING_PURPOSE_AFTER.match(text, end, clause[1]):
+        return "construction"  # "a ceremony was held to lay the foundation of an automobile plant"
     if (
         entry.type == "delivery"
         and text[start:end].lower().startswith("hand")
