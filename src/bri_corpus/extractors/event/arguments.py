@@ -557,7 +557,9 @@ def event_arguments(
     appositive = _appositive_end(text, start, end, sentence)
     quoted = _closed_quotation_before(text, sentence[0], start)
     if appositive is not None:
-        date = _nearest_date(index, [(start, appositive)], start, text, regions)
+        # ", built by CRBC and opened in October 2022,": the date of the second participle is not the building's
+        phrase = _PARTICIPLE_PHRASE_END.search(text, end, appositive)
+        date = _nearest_date(index, [(start, phrase.start() if phrase else appositive)], start, text, regions)
     elif quoted is not None:  # '"Trains will run by 2027," he said after a site visit': not the visit's date
         date = _nearest_date(index, own, start, text, (*regions, quoted)) or _nearest_date(
             index, free_clauses, start, text, (*regions, quoted)
@@ -622,6 +624,8 @@ def event_arguments(
     agents = [party for party in found if end <= party[0] < agent_end] if passive else []
     if agents:
         found = agents  # "The line between A and B is being built by the CRE Consortium": the builder only
+    if event_type == "ceremony" and unowned_opening(text, start, end, clause[0]):
+        found = []  # "The 142-km line, nicknamed Whoosh, opened to commercial service on October 2": no party acts
     found.sort()
     participants = tuple(dict.fromkeys(name for _, name in found))
     splits = _distributive(text, index, clause, start, end, participants)
@@ -639,6 +643,27 @@ def event_arguments(
             else bool(_ANAPHORIC_PASSIVE_SUBJECT.search(text, max(0, start - 60), start))
         ),
     )
+
+
+def unowned_opening(text: str, start: int, end: int, clause_start: int) -> bool:
+    """True for a work that opens by itself: ``opened`` / ``inaugurated`` with no object and no agent after it,
+    in an apposition or after ``since`` / ``when`` (``the railway, opened in October 2017, carried``, ``Since it
+    opened on Dec. 3, 2021``, ``The line opened to traffic in 2016``)."""
+    if not _SELF_OPENING_VERB.fullmatch(text, start, end) or not _NO_OBJECT_NOR_AGENT_AFTER.match(text, end):
+        return False
+    return bool(_UNOWNED_OPENING_BEFORE.search(text, max(clause_start, start - 60), start))
+
+
+_SELF_OPENING_VERB = regex.compile(r"opened|inaugurated|reopened")
+_NO_OBJECT_NOR_AGENT_AFTER = regex.compile(
+    r"\s*(?:,|\.|$)|\s+(?:in|on|to|at|last|this|early|late|for|two|three|a|\d)\b(?!\s+\w+\s+by\b)"
+)
+# A thing as the subject: an apposition (", opened in"), a clause of time ("since it opened"), or a work named
+# right before ("The line opened", "the Kingdom's first expressway ... and opened").
+_UNOWNED_OPENING_BEFORE = regex.compile(
+    r"(?:,\s+(?:which\s+)?(?:was\s+)?(?:\w+ly\s+)?|\b(?:[Ss]ince|[Ww]hen|[Aa]fter)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:was\s+)?|\b(?:and|that|which)\s+(?:was\s+)?)$"
+)
 
 
 def _closed_quotation_before(text: str, sentence_start: int, start: int) -> tuple[int, int] | None:

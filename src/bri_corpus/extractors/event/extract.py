@@ -18,7 +18,7 @@ from bri_corpus import Document, Fact, NormalizedText
 from bri_corpus.values import EventValue, Money, Quantity
 
 from ..summit.sentences import split_sentences
-from .arguments import Arguments, event_arguments, person_affiliations
+from .arguments import Arguments, event_arguments, person_affiliations, unowned_opening
 from .clauses import SentenceClauses
 from .coref import Cluster, Mention, merge_mentions
 from .entities import FactIndex, index_facts
@@ -136,6 +136,9 @@ def _mentions(
                 trigger.sentence - previous.trigger.sentence <= _BORROW_DISTANCE
                 and previous.arguments.participants
                 and not _NEW_ITEM.search(body, previous.trigger.end, trigger.start)
+                and not (
+                    trigger.type == "ceremony" and unowned_opening(body, trigger.start, trigger.end, trigger.clause[0])
+                )
             ):
                 args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)
         mentions.append(Mention(trigger, args))
