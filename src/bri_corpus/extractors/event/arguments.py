@@ -89,6 +89,10 @@ _FUNCTION_WORD = regex.compile(
 )
 _POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
 _OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
+_CITY_BODY_AFTER = regex.compile(
+    r"(?:'s)?\s+(?:city\s+|municipal\s+)?(?:administration|government|municipality|council|authorities|hall|mayor)\b",
+    regex.IGNORECASE,
+)
 _OWNER_APPOSITION_BEFORE = regex.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|affiliate|arm|part|member)\s+of|"
     r"(?:wholly\s+|majority\s+|partly\s+)?(?:owned|controlled|backed)\s+by)\s+(?:the\s+|China's\s+)?"
@@ -235,6 +239,14 @@ def _place_acts(
 ) -> bool:
     """True when a place takes part in the event rather than locating it or a company."""
     previous, following = neighbours
+    if (
+        getattr(place.value, "type", None) == "city"
+        and not _CITY_BODY_AFTER.match(text, place.end)
+        and not _ROLE_BEFORE.search(text, max(0, place.start - 12), place.start)
+    ):
+        # a city locates an event; it takes part as a recipient or a partner ("delivered 120 buses to Bogota")
+        # or as its administration ("the Dushanbe city administration"), not as a subject or a bystander
+        return False
     key = ("place acts", id(place), id(previous), id(following))
     verdict = index.memo.get(key, _UNKNOWN)
     if verdict is _UNKNOWN:
