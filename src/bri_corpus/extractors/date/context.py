@@ -123,6 +123,21 @@ S_WORDS_AFTER_YEAR = frozenset(
         "results",
         "sales",
         "forecasts",
+        # events a year dates, never counts (a count of 2,006 riots is no news): "after the 2006 riots"
+        "riots",
+        "elections",
+        "floods",
+        "protests",
+        "polls",
+        "talks",
+        "sanctions",
+        "reforms",
+        "clashes",
+        "negotiations",
+        "celebrations",
+        "hostilities",
+        "bombings",
+        "attacks",
     }
 )
 # Units and counted nouns that never follow a year.
@@ -363,6 +378,7 @@ _CLAUSE_START = regex.compile(r"(?:[;!?\n]|\.(?<!\d\.(?=\d)))(?:[^.;!?\n]|(?<=\d
 _FUTURE_CUE = regex.compile(
     r"""\b(?:will|shall|would|upcoming|forthcoming
         |(?:is|are|was|were)[ ](?:due|scheduled|set|expected|planned|slated)[ ]to
+        |(?:is|are|has[ ]been|have[ ]been)[ ](?:scheduled|set|planned|slated|pencil+ed[ ]in|earmarked)[ ](?:for|on)
         |due[ ](?:in|on|by|for)
         |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
         |plans?[ ]to|planning[ ]to|intends?[ ]to
@@ -467,13 +483,43 @@ def date_tense(text: str, start: int, end: int) -> str | None:
         return tense
     after = text[end : end + _CLAUSE_AFTER_LOOK]
     stop = _CLAUSE_AFTER_END.search(after)
+    if stop is not None and stop.start() == 0 and after.startswith(", ") and _opens_sentence(text, start):
+        # a fronted date ("In May, Ganfeng signed ..."): its clause is the main clause after the comma
+        after = after[2:]
+        stop = _CLAUSE_AFTER_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
-    if _FUTURE_CUE.search(after) is not None:
-        return "future"
-    if _PAST_VERB.search(after) is not None:
-        return "past"
-    return None
+    future = _FUTURE_CUE.search(after)
+    past = _PAST_VERB.search(after)
+    if future is not None and (past is None or future.start() < past.start()):
+        return "future"  # the first verb is the clause's own: "signed a memorandum under which China will ..."
+    return "past" if past is not None else None
+
+
+_FRONTING_WORDS = 2
+"""At most this many words (``In``, ``In early``, ``Late last``) before a date that opens its sentence."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether the date at ``start`` opens its sentence, after at most a preposition and a modifier."""
+    return len(_clause_before(text, start).split()) <= _FRONTING_WORDS
+
+
+_PRESENT_MAIN_VERB = regex.compile(r"\b(?:is|are|has|have|remains?|stands?|employs|accounts)\b")
+
+
+def told_in_past_after(text: str, end: int) -> bool:
+    """Tell whether the sentence after ``end`` tells of a past deed: its first verb cue is a past one.
+
+    ``Today, with the participation of the President, a ceremony was held ...`` (a wire's opening: the day of
+    the report) against ``Today, China is the largest investor ...`` (the present)."""
+    after = text[end : end + _SENTENCE_LOOK]
+    cut = min((index for index in (after.find(". "), after.find("\n")) if index >= 0), default=len(after))
+    sentence = after[:cut]
+    past = _PAST_VERB.search(sentence)
+    if past is None or _FUTURE_CUE.search(sentence, 0, past.start()) is not None:
+        return False
+    return _PRESENT_MAIN_VERB.search(sentence, 0, past.start()) is None
 
 
 _SENTENCE_LOOK = 250

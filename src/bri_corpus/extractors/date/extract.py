@@ -31,6 +31,7 @@ from .context import (
     in_past_sentence,
     in_since_clause,
     month_in_context,
+    told_in_past_after,
     weekday_after_verb,
     weekday_in_context,
     weekday_is_habitual,
@@ -291,12 +292,39 @@ def _read_numeric(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     order = scan.order
     if match.group("sep") == "." or _CONTINENTAL_TIME_AFTER.match(scan.text, match.end()):
         order = "dmy"  # dotted dates, and dates stamped with a French-style time (16h25), are day-first
-    month_day = resolve.numeric_day_month(first, second, order)
+    month_day = resolve.numeric_day_month(first, second, order) or _weekday_order(
+        scan.text, match.start(), year, first, second
+    )
     if month_day is not None:
         return _one(match, DateParts(grain="day", year=year, month=month_day[0], day=month_day[1]))
     if resolve.numeric_day_month(first, second, "dmy") is None:
         return []
     return [Piece(start=match.start(), end=match.end(), value=f"{year:04d}-XX-XX", confidence=ESTIMATED_CONFIDENCE)]
+
+
+_WEEKDAY_BEFORE = regex.compile(
+    r"\b(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ ]$", regex.IGNORECASE
+)
+"""A weekday written just before a numeric date (``Sunday, 10/8/2025``, ``Wed 05/03/2025``)."""
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(text: str, start: int, year: int, first: int, second: int) -> tuple[int, int] | None:
+    """Settle an open day-month order by the weekday written before the date: ``Sunday, 10/8/2025`` is
+    10 August (a Sunday), not 8 October (a Wednesday).  ``None`` when no weekday is written or it fits
+    both or neither order."""
+    before = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return None
+    weekday = _WEEKDAY_ABBREVIATIONS.index(before.group("wd")[:3].lower())
+    fitting = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.append((month, day))
+        except ValueError:
+            continue
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _read_time(match: regex.Match[str], scan: _Scan) -> list[Piece]:
@@ -457,7 +485,10 @@ def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``yesterday``, ``tomorrow``, ``said today``: only with a publication date."""
     if scan.reference.date is None:
         return []
-    shift = {"yesterday": -1, "today": 0}.get(match.group("near").lower(), 1)
+    word = match.group("near")
+    if word == "Today" and not told_in_past_after(scan.text, match.end()):
+        return []  # "Today, China is the largest ...": the present, not the day of the report
+    shift = {"yesterday": -1, "today": 0}.get(word.lower(), 1)
     day = scan.reference.date + dt.timedelta(days=shift)
     return [Piece(start=match.start(), end=match.end(), value=day.isoformat())]
 

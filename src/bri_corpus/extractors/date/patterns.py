@@ -361,14 +361,16 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         _MONTH_LIKE,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
-    # yesterday, tomorrow; "said today", "today announced" (a bare "today" is the present, not a day)
+    # yesterday, tomorrow; "said today", "today announced"; a sentence's opening "Today, ..." (checked against
+    # its sentence: "Today, a ceremony was held" is a day, "Today, China is ..." the present)
     (
         "near",
         r"[YyTt]",
         r"[Yy]esterday|[Tt]omorrow|[Tt]oday",
         r"""\b(?P<near>[Yy]esterday|[Tt]omorrow
         |(?<=\b(?:said|says|[a-z]{2,}ed)[ ])today(?![-'\w])
-        |today(?=[ ](?:said|says|[a-z]{2,}ed)\b))\b""",
+        |today(?=[ ](?:said|says|[a-z]{2,}ed)\b)
+        |(?<![\w,][ ])Today(?=,[ ]))\b""",
     ),
 )
 """Each alternative of a date atom: its name, a character class of the characters it can start with, its entry
@@ -620,9 +622,11 @@ DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z"
 
 DATE_LINE_END = regex.compile(
     r"[ ,]*(?:(?:at[ ])?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\b\.?)?(?:[ ][A-Z]{2,4}\b)?)?"
+    r"(?:[ ]*(?P<zp>\()?(?:GMT|UTC)(?:[+-](?:[01]?\d)(?::?[0-5]\d)?)?(?(zp)\)))?"
     r"[ ]*(?:\n|\Z)"
 )
-"""What may follow a date that ends a date line: a time, then the line's end (``06/03/2025 04:21 PM``)."""
+"""What may follow a date that ends a date line: a time, a time zone, then the line's end (``06/03/2025 04:21 PM``,
+``Sunday, 10/8/2025, 09:30 (GMT+7)``)."""
 
 _BS_MONTHS = (
     r"Baisakh|Baishakh|Baishak|Jestha|Jeth|Asar|Ashadh|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik"

@@ -115,6 +115,10 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
             continue
         if lower in _STOP_WORDS:
             return None
+        if lower == "times":
+            if not modifiers and _FREQUENCY_AFTER.match(text, match.end()):
+                return word, match.end(), 0  # "flooded 20 times a year": a count of events
+            return None  # "4 times faster and runs": a multiplier counts nothing after it
         if is_plural_noun(word):
             head = word_after.match(text, match.end())
             if head is not None and _is_compound_head(word, head.group("word")):
@@ -125,6 +129,11 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
         modifiers += 1
         position = match.end()
     return None
+
+
+_FREQUENCY_AFTER = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?:year|month|week|day|decade|season)\b")
+"""The period after ``times`` that makes it a count of events (``20 times a year``), not a multiplier
+(``20 times larger``)."""
 
 
 def _is_compound_head(word: str, following: str) -> bool:
