@@ -459,14 +459,21 @@ def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 30
 _MASTHEAD = regex.compile(
     r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,4})"
     r"(?:[ ]\|[ ][^\n]{1,60})?[ \t]*\n"
-    r"(?:\p{Lu}{3,}(?: (?:&|AND|\p{Lu}{2,})){0,2}[ \t]*\n)?"
-    r"(?:[ \t]*\n)?(?:[^\n]{1,160}\n(?:[ \t]*\n)?(?:(?:By|BY|Updated|Published)\b[^\n]{0,40}\n(?:[ \t]*\n)?)?)?"
+    r"(?:(?:\p{Lu}{3,}(?: (?:&|AND|\p{Lu}{2,})){0,2}|\p{Lu}[\p{L} ]{0,30}(?: [>|&] \p{Lu}[\p{L} ]{0,30})+)[ \t]*\n)?"
+    r"(?:[ \t]*\n)?(?:[^\n]{1,160}\n(?:[ \t]*\n)?(?:(?:By|BY|by|Updated|Published)\b[^\n]{0,40}\n"
+    r"(?:\p{Lu}{3,}[^\n\p{Ll}]{0,20}\n)?(?:[ \t]*\n)?)?)?"
     r"(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
 )
 """A short capitalised first line over a line holding a year: a publication's masthead over its date line.
-The masthead may carry section words after a bar (``Hajdu Online | Local news``) or on a line of capitals
-under it (``Bangkok Post`` / ``BUSINESS``), and a headline (and a byline)
+The masthead may carry section words after a bar (``Hajdu Online | Local news``), on a line of capitals
+under it (``Bangkok Post`` / ``BUSINESS``) or on a breadcrumb or section line (``Home > Business``,
+``Land & Environment``), and a headline (and a byline, with a dateline city in capitals under it)
 may stand between it and the date line (``ARAB NEWS`` / headline / ``Updated 08 July 2025``)."""
+
+_EDITION = regex.compile(
+    r"(?: (?:English|ENGLISH|International|INTERNATIONAL|Online|ONLINE|Digital|DIGITAL))? (?:Edition|EDITION)$"
+)
+"""An edition label after a paper's name (``HANDELSBLATT ENGLISH EDITION``): the paper is ``Handelsblatt``."""
 
 
 _PAGE_WORDS = frozenset(
@@ -491,6 +498,9 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
     if match is None:
         return []
     name = match.group("name").rstrip(".")
+    edition = _EDITION.search(name)
+    if edition is not None and edition.start() > 0:
+        name = name[: edition.start()]
     start, end = 0, len(name)
     words = [w for w in name.split(" ") if w not in lx.CONNECTORS and w not in ("THE", "OF", "AND")]
     if all(w.capitalize() in _PAGE_WORDS for w in words) or (
@@ -507,5 +517,5 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
         return []
     if any(c.start == start and c.end == end for c in candidates):
         return []
-    form = _title_case(name) if name.isupper() and " " in name else None
+    form = _title_case(name) if name.isupper() and (" " in name or len(name) > 5) else None  # not "BNA"
     return [_make(text, start, end, gazetteer, form=form)]

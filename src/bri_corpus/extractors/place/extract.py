@@ -137,6 +137,10 @@ def _before_title(chain: list[str]) -> set[str]:
     return set(words)
 
 
+_PART_WORDS = frozenset({"Phase", "Stage", "Section", "Part", "Lot", "Half"})
+"""Words for a part of a project before ``of`` (``Second Phase of``): a name chain before them is no body's."""
+
+
 def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Container[int]) -> bool:
     """Whether the match starts or continues an organisation, event or programme name.
 
@@ -181,6 +185,9 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
         if word in OFFICIAL_TITLES:  # "Transport Cabinet Secretary Davis Chirchir and Peruvian": a person's title
             chain = chain[:index]
             break
+        if word in _PART_WORDS:  # "Government Receives Second Phase of Bahir Dar ...": a project's part, no body
+            chain = chain[:index]
+            break
     return not INSTITUTION_HEADS.isdisjoint(chain)
 
 
@@ -218,6 +225,16 @@ def _is_country_pair(word: str) -> bool:
     return True
 
 
+def _is_modifier_word(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised word before a match modifies it rather than starting a longer name: a compound
+    ending in a lower-case part (``Chinese-built Cam Pha``, ``Turkish-led``) or a unit after a number
+    (``the 1,200 MW Cam Pha 3 plant``, ``a 600 MW Karot``)."""
+    hyphen = word.rfind("-")
+    if hyphen > 0 and word[hyphen + 1 : hyphen + 2].islower():
+        return True
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit() and len(word) <= 4
+
+
 def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     """Whether a name that could also be part of a person's or company's name stands on its own.
 
@@ -235,7 +252,11 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
         previous = PREVIOUS_WORD.search(text, window_start, start)  # as in text[window_start:start]
         if previous and previous[1][0].isupper():
             word = previous[1]
-            if word not in FUNCTION_WORDS and not word.endswith("'s"):  # "Ethiopia's Addis Ababa"
+            if (
+                word not in FUNCTION_WORDS
+                and not word.endswith("'s")  # "Ethiopia's Addis Ababa"
+                and not _is_modifier_word(text, previous.start(1), word)
+            ):
                 # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
                 before = text[window_start : previous.start(1)]
                 if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))) and not (
@@ -288,7 +309,7 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
     if strong:
         return True
     if title_case and best.source in ("city", "alternate", "subdivision"):
-        return best.population >= _BIG_CITY or best.source == "subdivision"
+        return best.population >= _BIG_CITY or any(entry.source == "subdivision" for entry in candidate.entries)
     return _stands_alone(text, candidate, title_case)
 
 

@@ -275,6 +275,17 @@ def add_cities(builder: Builder) -> None:
                     continue
             builder.add(variant, variant, "city", code, population, "city")
         if population < MIN_ALTERNATE_CITY:
+            # GeoNames hyphenates some main names that English news writes with a space ("Port-Vila" ->
+            # "Port Vila"): that form of a smaller city too, when GeoNames lists it and each word is capitalised
+            # (bigger cities get it with their other alternate names below).
+            spaced = name.replace("-", " ")
+            if (
+                spaced != name
+                and spaced in city["alternatenames"]
+                and all(word[:1].isupper() for word in spaced.split(" "))
+                and builder.acceptable_name(spaced, population=population)
+            ):
+                builder.add(spaced, spaced, "city", code, population, "city")
             continue
         for alternate in city["alternatenames"]:
             alternate = fold_typography(alternate)
