@@ -594,7 +594,7 @@ _TASK_SUBJECT = regex.compile(
 # the builder as the subject (not "began work on the feasibility study": a paper, not a work)
 _WORK_OBJECT_AFTER = regex.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|civil\s+|construction\s+|building\s+|preparatory\s+|physical\s+)?"
-    r"(?:works?|construction|site\s+preparation|earthworks|piling)\b"
+    r"(?:works?|construction|site\s+preparation|earthworks|piling|welding|track[\s-]?laying|excavation|drilling)\b"
     r"(?!\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:feasibility|study|studies|design|designs|survey|surveys|plan|plans|report|proposal)\b)"
 )

@@ -41,7 +41,10 @@ _GERUND_AFTER_PREPOSITION = regex.compile(
     r"(?r)\b(?:of|in|for|by|on|at|about|after|before|without|to|towards)\s+$", regex.IGNORECASE
 )
 _IN_ORDER_TO = regex.compile(r"\s+to\b")
-_STAKE = regex.compile(r"\b(?:stake|equity|shares\s+in)\b", regex.IGNORECASE)
+# (not "the return on equity", "equity ratio": measures of a company, no share taken)
+_STAKE = regex.compile(
+    r"\b(?:stake|(?<!\b(?:on|to)\s)equity(?!\s+(?:ratio|return|returns))|shares\s+in)\b", regex.IGNORECASE
+)
 # Every match of _STAKE holds one of these (lower-cased).
 _STAKE_WORDS = ("take", "equ", "hare")
 # "more than 300 Chinese enterprises had invested", "20 Arab states that have signed": a counted subject with a
@@ -111,6 +114,13 @@ _TARGET_VERB_BEFORE = regex.compile(
 _PROCEDURE_BEFORE = regex.compile(
     r"\b(?:tender|tenders|bidding|bids|campaign|investigation|probe|inquiry|consultation|review)\s+(?:was\s+|were\s+)?$",
     regex.IGNORECASE,
+)
+_CHANGE_AFTER = regex.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:rose|rise|rises|risen|fell|falls|fallen|grew|grown|grows|increased|decreased|"
+    r"dropped|jumped|declined|climbed|slumped|surged|doubled|was\s+up|was\s+down)\b"
+)
+_CUT_BEFORE = regex.compile(
+    r"\b(?:cut|cuts|reduced|reduces|hit|hurt|curbed|lowered|disrupted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _HELD_UP_BEFORE = regex.compile(
     r"\b(?:held\s+up|holding\s+up|delayed|delaying|stalled|halted|suspended|disrupted|slowed|hampered)\s+"
@@ -228,6 +238,12 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
     if surface in ("launched", "opened") and _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start):
         return True  # "after a tender launched in June 2023": a procedure, not a ceremony
+    if (
+        entry.type == "production"
+        and not surface.endswith("ed")
+        and (_CHANGE_AFTER.match(text, end, c_end) or _CUT_BEFORE.search(text, max(c_start, start - 30), start))
+    ):
+        return True  # "its copper output rose 15%", "the drought cut hydropower output": a change in a figure
     if _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "heavy rains had held up work on two viaducts": a delay, not a start or an end
     if not surface.endswith("ed") and _CAPACITY_BEFORE.search(text, max(c_start, start - 15), start):
