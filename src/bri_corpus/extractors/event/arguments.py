@@ -90,7 +90,7 @@ _FUNCTION_WORD = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
 _OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
 _CITY_BODY_AFTER = regex.compile(
-    r"(?:'s)?\s+(?:city\s+|municipal\s+)?(?:administration|government|municipality|council|authorities|hall|mayor)\b",
+    r"(?:'s)?\s+(?:city\s+|municipal\s+)?(?:administration|government|municipality|council|authorities|hall|mayor|governor)\b",
     regex.IGNORECASE,
 )
 _OWNER_APPOSITION_BEFORE = regex.compile(
