@@ -483,7 +483,8 @@ class _ChunkAnalyser:
                     and x + 1 < n
                     and not segment[x + 1].connector
                     and any(self._is_head(t) for t in segment[x + 1 :])
-                    and not self._and_joins_two_names(segment, k, x)
+                    # "Kilimanjaro Mining & Civil Ltd.": an ampersand joins the trades of one firm
+                    and (token.text == "&" or not self._and_joins_two_names(segment, k, x))
                 ):
                     x += 1
                     continue

@@ -3,6 +3,7 @@
 * A bracketed group word inside a Chinese legal name: ``China Railway Engineering (Group) Co., Ltd.``,
   ``Sinopec (Hong Kong) Limited``, and the bracketed private form of South Asian companies (``Hub Power
   Services (Pvt) Ltd``, ``Engro Energy (Private) Limited``): the bracket and the legal form after it belong to the name.
+* The remit after a committee: ``Senate Standing Committee on Power``, ``Standing Committee on Foreign Affairs``.
 * A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
 * The rest of a ministry's list of portfolios after a comma: ``Ministry of Planning, Development and Special
   Initiatives``, ``Ministry of Agriculture, Forestry and Fisheries`` (every item holds a portfolio word).
@@ -35,6 +36,17 @@ limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, 
 or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``): that one names
 another company than its parent, so the parent's gazetteer entry is dropped."""
 _BUREAU_NUMBER = regex.compile(r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)")
+_TIME_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Behalf)\b"
+)
+_COMMITTEE_HEADS = frozenset({"Committee", "Subcommittee", "Sub-Committee", "Commission", "Caucus"})
+_COMMITTEE_REMIT = regex.compile(
+    r" on (?:the )?(?!%s)\p{Lu}[\p{L}'-]*(?:,? (?:and |& )?(?!%s)\p{Lu}[\p{L}'-]*){0,5}(?![\p{L}\p{N}'-])"
+    % ((_TIME_WORDS,) * 2)
+)
+"""The remit after a committee's name, which belongs to it: ``Senate Standing Committee on Power``,
+``Standing Committee on Finance and Revenue``, ``Parliamentary Committee on Foreign Affairs``."""
 _EMBASSY_HOST = regex.compile(r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'-]*){0,5})")
 
 
@@ -165,6 +177,10 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary)
         elif words[-1] == "Bureau" and text.startswith(" ", end):
             match = _BUREAU_NUMBER.match(text, end)
+            if match is not None:
+                candidate = _with_end(candidate, text, match.end())
+        elif words[-1] in _COMMITTEE_HEADS and text.startswith(" on ", end):
+            match = _COMMITTEE_REMIT.match(text, end)
             if match is not None:
                 candidate = _with_end(candidate, text, match.end())
         elif text.startswith(", ", end) and _PORTFOLIO_BODY.match(candidate.form):

@@ -403,6 +403,8 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
             continue
         if len(candidate.entries) == 1:
             entry = candidate.entries[0]  # what choose_reading returns, without looking at the next word
+            if entry.country == "CG" and candidate.surface == "Congo":
+                entry = _congo_reading(entry, normal, document_countries)
         else:
             following = NEXT_WORD.match(normal, candidate.end)
             nearby_country = previous_country if candidate.start - previous_end <= _NEARBY else None
@@ -430,6 +432,8 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     taken = {start for start, _, _, _ in datelines}
     ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
     towns = list(_towns_from_context(normal, document_countries))
+    if " district" in normal or " province" in normal or " count" in normal or " town" in normal:
+        towns.extend(_divisions_from_context(normal, document_countries))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
@@ -448,6 +452,7 @@ _DATELINE = regex.compile(
       |,[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)   # DUSHANBE, 3 May
       |,[ ]\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b                                   # DUSHANBE, 17.09.2024
       |,[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?,[ ](?:\p{{Lu}}\p{{Ll}}+[ ])?\d   # BAKU, Azerbaijan, February 21
+      |\.[ ](?=\p{{Lu}}\p{{Ll}})                                                 # KAMPALA. Parliament's
       |\.[ ][A-Z][A-Za-z]{{2,}}[ ]-{{1,2}}[ ]\d)                                     # ASTANA. KAZINFORM - 2 July
     """,
     regex.VERBOSE,
@@ -577,3 +582,80 @@ def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, Pl
             if start in taken or entry.type not in ("city", "region", "country") or entry.source == "demonym":
                 continue
             yield start, start + (candidate.end - candidate.start), entry, candidate.surface
+
+
+_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie))s?\b|[a-z] town\b")
+"""Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
+
+_DIVISION_NAMES = regex.compile(
+    r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>\p{Lu}\p{Ll}{2,}(?:(?:, | and )\p{Lu}\p{Ll}{2,}){0,3})"
+    r" (?P<noun>district|province|county|town|districts|provinces|counties)\b"
+)
+"""Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
+``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``."""
+
+_DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
+_DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+
+
+def _divisions_from_context(
+    text: str, document_countries: collections.Counter[str]
+) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield districts, provinces and towns the gazetteer lacks that a lower-case division noun names.
+
+    ``Lasbela district`` and ``Hoima and Kikuube districts`` are regions, ``Khoua town`` a city, of the country
+    of a known place in the list or of the parent after it (``district of the Bukhara region``), else the one
+    the document names most often (none: nothing).  Not a word the text also writes in lower case, a
+    function word or a word of link names (``Northern``, ``Central``: a direction reads as a part, not a name).
+    """
+    country = document_countries.most_common(1)[0][0] if document_countries else None
+    matches = {}
+    for hint in _DIVISION_HINT.finditer(text):
+        # the full pattern is tried only in a short window before a division noun
+        for found in _DIVISION_NAMES.finditer(text, max(0, hint.start() - 80), hint.end() + 12):
+            matches[found.span()] = found
+    for match in sorted(matches.values(), key=lambda m: m.start()):
+        kind = "city" if match.group("noun") == "town" else "region"
+        offset = match.start("names")
+        names = [(m.start(), m.group(), lookup(m.group())) for m in _DIVISION_NAME.finditer(match.group("names"))]
+        # "Mansa and Chembe districts": a known place of the list gives the others its country
+        known = next((e.country for _, _, e in names if e is not None and e.type != "country" and e.country), None)
+        parent = _DIVISION_PARENT.match(text, match.end())
+        if known is None and parent is not None:
+            # "the Peshku district of the Bukhara region": the division's parent gives its country
+            parent_entry = lookup(parent.group(1))
+            known = parent_entry.country if parent_entry is not None else None
+        for name_start, name, entry in names:
+            if name in FUNCTION_WORDS or name in _NOT_TOWNS or entry is not None or name.lower() in text:
+                continue
+            start = offset + name_start
+            if known or country:
+                yield start, start + len(name), _context_division(name, known or country or "", kind), name
+
+
+@functools.lru_cache(maxsize=1024)
+def _context_division(name: str, country: str, kind: str) -> PlaceEntry:
+    """The reading of a district or town found by its division noun."""
+    return PlaceEntry(surface=name, name=name, type=kind, country=country, population=0, source=kind)
+
+
+_DR_CONGO_PLACES = regex.compile(r"\b(?:Kinshasa|Lubumbashi|Kolwezi|Katanga|Lualaba|Kivu|Goma|Bukavu|Kisangani|DRC)\b")
+_CONGO_REPUBLIC_PLACES = regex.compile(r"\b(?:Brazzaville|Pointe-Noire|(?<!Democratic )Republic of (?:the )?Congo)\b")
+
+
+def _congo_reading(entry: PlaceEntry, text: str, document_countries: collections.Counter[str]) -> PlaceEntry:
+    """A bare ``Congo`` is the DR Congo in a story that names its places (Kinshasa, Lualaba, Kolwezi) or the
+    DR Congo more often than the Republic's; otherwise the gazetteer's reading (the Republic of the Congo)."""
+    if _CONGO_REPUBLIC_PLACES.search(text):
+        return entry
+    if document_countries["CD"] or _DR_CONGO_PLACES.search(text):
+        return _dr_congo(entry)
+    return entry
+
+
+@functools.lru_cache(maxsize=1)
+def _dr_congo(entry: PlaceEntry) -> PlaceEntry:
+    """The DR Congo reading of a bare ``Congo``."""
+    return PlaceEntry(
+        surface=entry.surface, name=entry.name, type="country", country="CD", population=0, source=entry.source
+    )
