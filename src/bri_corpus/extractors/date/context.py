@@ -224,8 +224,33 @@ REPORT_WORDS_AFTER_YEAR = frozenset({"annual", "interim", "full-year", "half-yea
 """Words after a year that make it a reporting period, also in Title Case (``2023 Annual Results``)."""
 
 
+_LAW_NAME_BEFORE = regex.compile(
+    r"(?<![\w])(?:Act|Acts|Ordinance|Bill|Code|Rules|Regulations|Decree|Proclamation|Statute)[ ]?,?[ ]$"
+)
+"""The end of a law's name before its year (``the Inland Waterways (Amendment) Act, 2024``, ``Finance Bill 2025``):
+the year is part of the name, as South Asian and African laws are cited."""
+
+
+def year_is_law_name(text: str, start: int) -> bool:
+    """Tell whether the year at ``start`` closes a law's name (``Land Acquisition Act, 1894``)."""
+    return _LAW_NAME_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def year_range_is_name(text: str, start: int) -> bool:
+    """Tell whether the span of years at ``start`` closes a name (``the National Development Plan 2026-2030``,
+    ``Vision 2021-2025``): right after a capitalised word that introduces no time, as a bare year (``Vision
+    2030``); a comma or a bracket between (``Energy Sector, 2010-2023``, ``Plan (2021-2025)``) or a possessive
+    (``Kazakhstan's 2023-2024 programme``) keeps it a date."""
+    previous, gap = _previous(text, start)
+    if gap != " " or not previous[:1].isupper() or previous == "FY" or previous.endswith("'s"):
+        return start > 1 and text[start - 2] == "," and year_is_law_name(text, start)
+    return previous.lower() not in TIME_WORDS_BEFORE and previous.lower() not in ARTICLES
+
+
 def year_in_context(text: str, start: int, end: int) -> bool:
     """Tell whether the bare year-like number at ``text[start:end]`` is a year, from the words around it."""
+    if start > 1 and text[start - 2] == "," and year_is_law_name(text, start):
+        return False  # "Act, 2025" (without the comma, the capitalised word before already makes it a name)
     previous, gap = _previous(text, start)
     previous_lower = previous.lower().rstrip(".") if previous != "No." else "no."
     following = _next(text, end)
@@ -435,7 +460,8 @@ def in_since_clause(text: str, start: int) -> bool:
 # A past-tense auxiliary or a regular past form just before the date: "signed ... on Sunday", "was held on".
 _PAST_CUE = regex.compile(
     r"\b(?<!\b(?:is|are|be|being)[ ])"  # not a present passive: "the fair is held on"
-    r"(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told|\w{3,}ed)\b[^,;]*$",
+    r"(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told"
+    r"|(?<!\b(?:the|a|an|its|their|his|her|our|these|those|all)[ ])\w{3,}ed)\b[^,;]*$",  # not "the affected villages"
     regex.IGNORECASE,
 )
 
@@ -455,14 +481,28 @@ def clause_tense(text: str, start: int) -> str | None:
     past = past_match.start() if past_match is not None else -1
     if future < 0 and past < 0:
         return None
+    if future > past and clause[future : future + 4].lower() in ("was ", "were"):
+        return None  # "was expected to finish by June 30": a past plan, for a date either side of the report
     if past > future:
         # "said the line opens in March": a present verb after the past one tells of a schedule, not the past
         return None if _PRESENT_CUE.search(clause, past) is not None else "past"
     return "future"
 
 
-_PRESENT_CUE = regex.compile(r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes)\b")
-"""Present-tense verbs that, after a past one, put the date in a schedule (``said the line opens in March``)."""
+_PRESENT_CUE = regex.compile(
+    r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes|expires|ends|closes|lapses"
+    r"|could|can|may|might|should|must)\b"
+)
+"""Present-tense verbs and modals that, after a past one, put the date in a schedule or a prospect (``said the
+line opens in March``, ``said it could extend the ban when it expires on June 22``)."""
+
+_DEFERRED_TO = regex.compile(
+    r"\b(?:adjourned|postponed|deferred|rescheduled|pushed[ ]back|put[ ]off|moved|extended)"
+    r"(?:[ ][\w-]+){0,3}?[ ](?:to|until|till)[ ]$",
+    regex.IGNORECASE,
+)
+"""A deferral's verb before the date (``adjourned to``, ``postponed the hearing until``): the new date is told in
+the past but may lie either side of the report, so the clause gives no tense."""
 
 
 _CLAUSE_AFTER_LOOK = 80
@@ -478,6 +518,10 @@ def date_tense(text: str, start: int, end: int) -> str | None:
     date is read (up to a comma or a full stop): news puts the date before its verb (``PowerChina on Sunday
     handed over``, ``Aramco in March broke ground on``, ``In May the plant will start``).
     """
+    if text.endswith(("to ", "until ", "till "), max(0, start - 6), start) and _DEFERRED_TO.search(
+        _clause_before(text, start)
+    ):
+        return None  # "adjourned to December 4": the new date of a deferral, before or after the report
     tense = clause_tense(text, start)
     if tense is not None:
         return tense

@@ -37,6 +37,7 @@ from .context import (
     weekday_is_habitual,
     year_in_context,
     year_is_target,
+    year_range_is_name,
 )
 from .fiscal import Span, fiscal_spans
 from .patterns import (
@@ -462,7 +463,7 @@ def _read_year_range(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``2019-2021``, ``2020-21``."""
     first = int(match.group("y"))
     last = int(match.group("y2")) if match.group("y2") else first // 100 * 100 + int(match.group("yy2"))
-    if not first < last <= first + 100:
+    if not first < last <= first + 100 or year_range_is_name(scan.text, match.start()):
         return []
     return [
         Piece(
@@ -948,7 +949,10 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
             reference = Reference(year=estimate)
             estimated = True
     resolved = list(_resolved(source, _join(pieces, source), reference, estimated=estimated))
-    for span in fiscal_spans(source, resolved, reference.date):
+    spans = fiscal_spans(source, resolved, reference.date)
+    if "the quarter" in source:
+        spans = _with_quarter_anaphors(source, spans)
+    for span in spans:
         yield Fact.from_normalized(
             document,
             text,
@@ -958,6 +962,41 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
             value=DateValue(timex=span.value),
             confidence=span.confidence,
         )
+
+
+_QUARTER_ANAPHOR = regex.compile(
+    r"(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)[ ])the[ ]quarter(?![\w-])"
+    r"(?![ ](?:of|to|ending|ended|through|before|after|under|since|that|when)\b)"
+)
+"""``in the quarter`` with no period of its own: an anaphor of the quarter the text told of last (a wire's
+``produced 30,842 tons in the first quarter ... fell 23% to 7,800 tons in the quarter``)."""
+
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q[1-4]")
+
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?:against|from|versus|vs\.?|than|compared[ ](?:with|to))[ ](?:[\w,.%$-]+[ ]){0,3}(?:in|during)?[ ]?$"
+)
+"""A word before a quarter that makes it the base of a comparison (``against 146,300 tons in the first quarter of
+2024``), not the period the story tells of, so no antecedent of ``in the quarter``."""
+
+
+def _with_quarter_anaphors(source: str, spans: list[Span]) -> list[Span]:
+    """Add ``in the quarter`` spans, valued as the quarter last told of before them (none before: left out)."""
+    added: list[Span] = []
+    for match in _QUARTER_ANAPHOR.finditer(source):
+        start, end = match.span()
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        antecedent = [
+            s
+            for s in spans
+            if s.end <= start
+            and _QUARTER_VALUE.fullmatch(s.value)
+            and _COMPARED_BEFORE.search(source, max(0, s.start - 50), s.start) is None
+        ]
+        if antecedent:
+            added.append(Span(start, end, antecedent[-1].value, antecedent[-1].confidence))
+    return sorted(spans + added, key=lambda s: (s.start, s.end)) if added else spans
 
 
 def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimated: bool) -> Iterator[Span]:

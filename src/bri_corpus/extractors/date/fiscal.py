@@ -196,7 +196,13 @@ def _added(text: str, month: int, published: dt.date | None, taken: list[Span]) 
         current = published.year if published.month >= month else published.year - 1
         for match in _RELATIVE.finditer(text):
             first = current + _SHIFT[match["rel"].lower()]
-            added.append(Span(match.start(), match.end(), _months(dt.date(first, month, 1), 12)))
+            start, value = match.start(), _months(dt.date(first, month, 1), 12)
+            before = _BEFORE.search(text, max(0, start - 60), start)
+            if before is not None and before.group("part"):  # "the first half of the current fiscal year"
+                part = _fiscal_value(first, month, before)
+                if part is not None:
+                    start, value = before.start("part"), part
+            added.append(Span(start, match.end(), value))
     return [s for s in added if not any(s.start < t.end and t.start < s.end and not _covers(s, t) for t in taken)]
 
 

@@ -144,7 +144,7 @@ def patterns() -> Patterns:
     unit_symbols = literal_alternation(lex.unit_symbols)
     # A space inside a unit name may also be a hyphen, as in an adjective: a 15,000-square-metre hub.
     unit_names = literal_alternation(lex.unit_names, space=r"[\s-]")
-    scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn)(?![\w]))"
+    scale = rf"(?:[\s-]?(?i:{SCALE_WORDS})(?![\w])|(?-i:[mbkMBK]|bn|mn|tr)(?![\w]))"
     # After a currency symbol a spaced lower-case "b" or "m" is a scale too, as South Asian business papers write
     # it (Rs. 120 b, Rs. 450 m); after a bare number it would be a unit ("120 m" of track).
     prefix_scale = rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w))"
