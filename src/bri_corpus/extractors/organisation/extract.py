@@ -295,7 +295,8 @@ def _short_forms(
     known: set[str] = set()
     leads: set[str] = set()
     linked_to: dict[str, tuple[str, ...]] = {}  # short forms sharing no core with their name: the name's words
-    for key in {(c.words, len(c.words) == 1 and c.entry is not None) for c in candidates}:
+    # in text order (not a set's: the first name a short form is linked to must not depend on hashing)
+    for key in dict.fromkeys((c.words, len(c.words) == 1 and c.entry is not None) for c in candidates):
         names = _short_form_names(*key)
         known.update(names)
         if len(key[0]) > 1:
