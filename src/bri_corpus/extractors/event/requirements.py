@@ -365,6 +365,10 @@ _DETERMINER_GAP = regex.compile(r"\s+(?:the|a|an|its|their|a\s+new|the\s+new)\s+
 def _relative_object(lex: Lexicon, text: str, index: FactIndex, start: int) -> bool:
     """True for a built thing named before a relative clause whose subject is a party right before the trigger:
     ``the Payra channel, which China Harbour completed in 2023``, ``the park that CCECC built``."""
+    pronoun = _RELATIVE_PRONOUN_SUBJECT.search(text, max(0, start - 30), start)
+    if pronoun is not None:  # "the 2,060 MW plant near Al Kharj, which it completed in December 2024"
+        head = last_words(text, max(0, pronoun.start() - 60), pronoun.start(), 3)
+        return bool(lex.physical.search(head))
     before = index.parties_between(max(0, start - 100), start)
     if not before or not _SUBJECT_TO_VERB.fullmatch(text, before[-1].end, start):
         return False
@@ -377,6 +381,7 @@ def _relative_object(lex: Lexicon, text: str, index: FactIndex, start: int) -> b
     return bool(lex.physical.search(last_words(text, max(0, relative.start() - 60), relative.start(), 3)))
 
 
+_RELATIVE_PRONOUN_SUBJECT = regex.compile(r",?\s+(?:which|that)\s+(?:it|they)\s+(?:(?:has|had|have)\s+)?$")
 # "which" / "that" opening a relative clause, right before its subject.
 _RELATIVE_OPENING = regex.compile(r"(?r),?\s+(?:which|that)\s+$")
 # Between a relative clause's subject (a party) and its verb: "... CCECC (has) completed", "China (had) built".

@@ -112,7 +112,7 @@ _TARGET_VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _PROCEDURE_BEFORE = regex.compile(
-    r"\b(?:tender|tenders|bidding|bids|campaign|investigation|probe|inquiry|consultation|review)\s+(?:was\s+|were\s+)?$",
+    r"\b(?:tender|tenders|bidding|bids|campaign|investigation|probe|inquiry|consultation|review),?\s+(?:was\s+|were\s+)?$",
     regex.IGNORECASE,
 )
 _CHANGE_AFTER = regex.compile(
@@ -226,7 +226,7 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
     if surface == "order" or surface == "orders":
         if text[max(0, start - 3) : start].lower() == "in " and _IN_ORDER_TO.match(text, end):
             return True
-    if " " not in surface and lex.figurative.match(text, end, c_end):
+    if (" " not in surface or surface.startswith("hand")) and lex.figurative.match(text, end, c_end):
         return True
     if surface == "ships" and (
         _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start) or text.startswith(" of ", end)
