@@ -736,12 +736,13 @@ def _header_piece(document: Document, text: NormalizedText) -> Piece | None:
     value = document.published.isoformat()
     time = document.metadata.get("published_time")
     if isinstance(time, str) and time:
-        value = f"{value}T{time}"
+        value = f"{value}T{time.removesuffix(':00') if time.count(':') == 2 else time}"
     else:
         clock = HEADER_TIME.match(text.text, end)
         hour = resolve.to_24_hour(int(clock.group("hh")), clock.group("ap")) if clock is not None else None
         if clock is not None and hour is not None and hour < 24:
-            value = f"{value}T{hour:02d}:{clock.group('mi')}" + (f":{clock.group('ss')}" if clock.group("ss") else "")
+            seconds = clock.group("ss")  # ":00" seconds add nothing (06:45:00 AM is 06:45); others are kept
+            value = f"{value}T{hour:02d}:{clock.group('mi')}" + (f":{seconds}" if seconds and seconds != "00" else "")
             end = clock.end()
     return Piece(start=start, end=end, value=value)
 

@@ -1,5 +1,5 @@
 """Fiscal years: ``the 2023/24 financial year``, ``fiscal year 2024-25``, ``FY2023-24``, ``FY25``, ``the last fiscal
-year``, ``the first nine months of the 2024-2025 fiscal year``.
+year``, ``the first nine months of the 2024-2025 fiscal year``, ``Q1 FY26``, ``H2 FY2024-25``.
 
 A fiscal year spanning two calendar years is twelve months from the month its country's year starts (July in
 Tanzania, Kenya, Pakistan, Bangladesh; April in India and Myanmar): the country is the one among
@@ -32,10 +32,12 @@ _AFTER = regex.compile(r"\s(?i:fiscal|financial)\syear(?![\w])")
 _BEFORE = regex.compile(
     r"""
     (?:(?<![\w])(?P<part>
-        (?i:the)\sfirst\s(?P<months>[a-z]+|\d{1,2})\smonths
-      | (?i:the)\s(?P<half>first|second)\shalf
-      | (?i:the)\s(?P<quarter>first|second|third|fourth)\squarter
-    )\sof\s)?
+        (?i:the)\sfirst\s(?P<months>[a-z]+|\d{1,2})\smonths\sof
+      | (?i:the)\s(?P<half>first|second)\shalf\sof
+      | (?i:the)\s(?P<quarter>first|second|third|fourth)\squarter\sof
+      | Q(?P<qnum>[1-4])(?:\sof)?
+      | H(?P<hnum>[12])(?:\sof)?
+    )\s)?
     (?P<the>(?<![\w])(?i:the)\s)?
     (?P<fy>(?<![\w])(?i:fiscal|financial)\syear\s|(?<![\w])FY\s?)?
     $
@@ -118,6 +120,10 @@ def _fiscal_value(first_year: int, month: int, before: regex.Match[str] | None) 
                 return None
         elif before.group("half"):
             offset, count = (0 if before.group("half") == "first" else 6), 6
+        elif before.group("hnum"):  # "H2 FY25"
+            offset, count = 6 * (int(before.group("hnum")) - 1), 6
+        elif before.group("qnum"):  # "Q1 FY26"
+            offset, count = 3 * (int(before.group("qnum")) - 1), 3
         else:
             offset, count = 3 * _ORDINAL[before.group("quarter")], 3
     index = first_year * 12 + month - 1 + offset

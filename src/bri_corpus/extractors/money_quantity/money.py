@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
 import regex
 
 from bri_corpus import Document, Fact, Money, NormalizedText
@@ -22,6 +23,11 @@ __all__ = ["find_money", "may_have_name_after", "scan_money"]
 _WEAK_NAMES = frozenset("won real sol sum sums rand dong kip kina lek som pound pounds dram sterling lei".split())
 """Currency names that are also ordinary English words ("in 2013 won the bid"): they need a scale word,
 thousands separators or decimals before them to count as money."""
+
+_CRORE_LAKH_CURRENCIES = frozenset({"INR", "PKR", "NPR", "BDT"})
+"""Currencies of the countries whose papers count in crores and lakhs (India, Pakistan, Nepal, Bangladesh).
+Sri Lankan, Mauritian and Seychellois papers write rupees in millions, so an Indian paper's ``Rs 7,800 crore``
+in a story about Colombo is still Indian rupees."""
 
 
 def _symbols_by_last_character() -> dict[str, tuple[str, ...]]:
@@ -78,6 +84,15 @@ def _currency_form(groups: Groups) -> tuple[CurrencyForm | None, CurrencyForm | 
     elif mark:
         after = lex.currency_marks.get(mark)
     return before, after
+
+
+def _crore_lakh_form(form: CurrencyForm, groups: Groups) -> CurrencyForm:
+    """Return a shared form narrowed to the crore-and-lakh currencies when the amount counts in crores or lakhs."""
+    scale = (groups.get("scale") or "").strip(" \n-").lower()
+    if not scale.startswith(("crore", "lakh")):
+        return form
+    codes = tuple(code for code in form.codes if code in _CRORE_LAKH_CURRENCIES)
+    return attrs.evolve(form, codes=codes) if codes else form
 
 
 def _is_weak(groups: Groups) -> bool:
@@ -334,6 +349,7 @@ def scan_money(text: str) -> tuple[Found, ...]:
                 continue
             currency = max(form.codes, key=lambda code: counts.get(code, 0))
         elif len(form.codes) > 1:
+            form = _crore_lakh_form(form, groups)
             cues = cues or CueCounts(text)
             local = cues.counts(form.codes, *_paragraph(text, match.start()))
             whole = functools.partial(cues.counts, form.codes, 0, len(text))

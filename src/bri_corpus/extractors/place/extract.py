@@ -377,12 +377,18 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     matches inside money amounts, where they name a currency (``U.S. dollars``).
     """
     normal = text.text
-    candidates = list(find_candidates(normal))
-    # How often the document names each country: by name or demonym, or by a place of only one reading.
+    candidates = _without_hyphen_parts(normal, list(find_candidates(normal)))
+    # How often the document names each country: by name or demonym, or by a place whose readings all lie in
+    # one country (Jalal-Abad the city and Jalal-Abad the region).
     document_countries = collections.Counter(
         c.entries[0].country
         for c in candidates
-        if c.entries[0].country and (len(c.entries) == 1 or c.entries[0].source in ("country", "demonym"))
+        if c.entries[0].country
+        and (
+            len(c.entries) == 1
+            or c.entries[0].source in ("country", "demonym")
+            or all(e.country == c.entries[0].country for e in c.entries)
+        )
     )
     starts, ends = _blocked_spans(facts)
     if "eporting by" in normal or " cents" in normal:
@@ -432,7 +438,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     taken = {start for start, _, _, _ in datelines}
     ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
     towns = list(_towns_from_context(normal, document_countries))
-    if " district" in normal or " province" in normal or " count" in normal or " town" in normal:
+    if any(noun in normal for noun in (" district", " province", " count", " town", " village")):
         towns.extend(_divisions_from_context(normal, document_countries))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
@@ -486,6 +492,7 @@ def _ordinal_named(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
 
 
 _TOWN = r"\p{Lu}\p{Ll}{3,}"
+_HYPHENATED_TOWN = r"\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}{2,})?"
 _LINK_NOUNS = (
     r"(?:railway|rail|road|highway|motorway|expressway|bridge|line|pipeline|section|corridor|link|"
     r"transmission|power|Railway|Expressway|Highway|Motorway|Bridge|Road)\b"
@@ -493,10 +500,14 @@ _LINK_NOUNS = (
 _TOWN_PAIR = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}-]|\b\p{{Lu}}\p{{L}}*[ ])(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})(?![\p{{L}}\p{{N}}-])"
     rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
+    rf"|(?<![\p{{L}}\p{{N}}-])(?P<a>{_HYPHENATED_TOWN})[ ]-[ ](?P<b>{_HYPHENATED_TOWN})(?![\p{{L}}\p{{N}}-])"
+    rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
     rf"|\bbetween[ ](?P<a>{_TOWN})[ ]and[ ](?P<b>{_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
 )
 _TOWN_PAIR_HINT = re.compile(
-    r"(?:- ?[A-Z][a-z]{3,}(?: \([^()\n]{1,30}\))? " + _LINK_NOUNS + r"|between [A-Z][a-z]{3,} and [A-Z])"
+    r"(?:- ?[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?(?: \([^()\n]{1,30}\))? "
+    + _LINK_NOUNS
+    + r"|between [A-Z][a-z]{3,} and [A-Z])"
 )
 """Where a pair of towns may stand: one fast scan of the text before the full pattern is tried."""
 """Two towns joined by a link: ``the Darbaza - Maktaaral railway line``, ``Kabwe-Pensulo line``, ``the Kigongo-Busisi
@@ -526,6 +537,56 @@ def host_country(document_countries: collections.Counter[str]) -> str | None:
             if other * 2 >= count:
                 return code
     return top
+
+
+_GLUE = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
+"""A hyphen between a letter and a capital: where a name may be glued to another word (``Terek-Sai``)."""
+
+
+def _candidate_start(candidate: Candidate) -> int:
+    return candidate.start
+
+
+def _without_hyphen_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the small towns that are only one part of a hyphenated name the gazetteer lacks.
+
+    ``Terek-Sai`` (a Kyrgyz village) is no mention of Russia's Terek: a town of fewer than :data:`_BIG_CITY` people
+    glued by a hyphen to a capitalised word that is no place is part of a longer name (``Malaba-Kampala``, two
+    places, ``Kabwe-Pensulo``, a city's, and ``the Bar-Boljare motorway``, two towns a link joins, are kept).
+    Done before the document's countries are counted; only the matches next to a glueing hyphen are looked at.
+    """
+    dropped: set[int] = set()
+    for glue in _GLUE.finditer(text):
+        hyphen = glue.start()
+        after = bisect.bisect_left(candidates, hyphen + 1, key=_candidate_start)
+        before = after - 1
+        found_after = after < len(candidates) and candidates[after].start == hyphen + 1
+        found_before = before >= 0 and candidates[before].end == hyphen
+        if found_before and not found_after:
+            word = _GLUED_WORD.match(text, hyphen + 1)
+            if word is not None and word.group() not in _NOT_TOWNS:  # "Khorgos-Eastern Gate" is a place's facility
+                dropped.add(before)
+        if found_after and not found_before and _is_small_town(candidates[after]):
+            dropped.add(after)
+    for index in list(dropped):
+        candidate = candidates[index]
+        if not _is_small_town(candidate) or _LINK_AFTER.match(text, candidate.end):
+            dropped.discard(index)
+    if not dropped:
+        return candidates
+    return [c for index, c in enumerate(candidates) if index not in dropped]
+
+
+_LINK_AFTER = regex.compile(rf"(?:-\p{{Lu}}\p{{Ll}}+){{0,2}}(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}")
+"""A link noun after a match or after the hyphenated words that follow it: ``Kribi-Lolabe highway``,
+``the Balykchy-Kochkor-Aral road``."""
+
+_GLUED_WORD = regex.compile(r"\p{L}+")
+
+
+def _is_small_town(candidate: Candidate) -> bool:
+    """Whether every reading of a match is a city (or an alternate name) of fewer than :data:`_BIG_CITY` people."""
+    return all(entry.source in ("city", "alternate") and entry.population < _BIG_CITY for entry in candidate.entries)
 
 
 def _towns_from_context(
@@ -600,18 +661,22 @@ def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, Pl
             yield start, start + (candidate.end - candidate.start), entry, candidate.surface
 
 
-_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie))s?\b|[a-z] town\b")
+_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie)|village)s?\b|[a-z] town\b")
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
 
 _DIVISION_NAMES = regex.compile(
-    r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>\p{Lu}\p{Ll}{2,}(?:(?:, | and )\p{Lu}\p{Ll}{2,}){0,3})"
-    r" (?P<noun>district|province|county|town|districts|provinces|counties)\b"
+    r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
+    r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages)\b"
+    r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
-``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``."""
+``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``, ``Terek-Sai village``."""
 
 _DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
-_DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+_DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?")
+
+_NOT_VILLAGE_NAMES = frozenset({"Olympic", "Model", "Smart", "Digital", "Global", "Green", "Eco", "Youth", "Athletes"})
+"""Capitalised words before ``village`` that name a kind of village, no place (``the Olympic village``)."""
 
 
 def _divisions_from_context(
@@ -631,7 +696,7 @@ def _divisions_from_context(
         for found in _DIVISION_NAMES.finditer(text, max(0, hint.start() - 80), hint.end() + 12):
             matches[found.span()] = found
     for match in sorted(matches.values(), key=lambda m: m.start()):
-        kind = "city" if match.group("noun") == "town" else "region"
+        kind = "city" if match.group("noun").startswith(("town", "village")) else "region"
         offset = match.start("names")
         names = [(m.start(), m.group(), lookup(m.group())) for m in _DIVISION_NAME.finditer(match.group("names"))]
         # "Mansa and Chembe districts": a known place of the list gives the others its country
@@ -643,6 +708,8 @@ def _divisions_from_context(
             known = parent_entry.country if parent_entry is not None else None
         for name_start, name, entry in names:
             if name in FUNCTION_WORDS or name in _NOT_TOWNS or entry is not None or name.lower() in text:
+                continue
+            if kind == "city" and name in _NOT_VILLAGE_NAMES:
                 continue
             start = offset + name_start
             if known or country:
