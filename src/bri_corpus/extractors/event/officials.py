@@ -185,7 +185,11 @@ def head_of_state_subject(
 ) -> tuple[int, str] | None:
     """(position, country) of ``the head of state`` / ``the Leader of the Nation`` / ``the President`` named by
     title alone right before the trigger (the style of UzA, Khovar, TDH): the document's partner country."""
-    match = _HEAD_OF_STATE_BEFORE.search(text, max(clause_start, trigger_start - 50), trigger_start)
+    window_start = max(clause_start, trigger_start - 50)
+    if text.find("ead of", window_start, trigger_start) < 0 and text.find("Leader", window_start, trigger_start) < 0:
+        if text.find("President", window_start, trigger_start) < 0:
+            return None  # cheap test first
+    match = _HEAD_OF_STATE_BEFORE.search(text, window_start, trigger_start)
     if match is None:
         return None
     code = partner_country(parties)

@@ -54,6 +54,9 @@ _ROUGH_COUNT_AFTER = regex.compile(r"\s+(?:more\s+than|over|nearly|almost|some|a
 _BY_AFTER = regex.compile(r"\s+by\s")
 # A plural noun right before a participle (no auxiliary between): "46 new coaches manufactured by".
 _GOODS_NOUN_BEFORE = regex.compile(r"\b[a-z]{3,}s\s+(?:(?:\w+ly)\s+)?$")
+_UNCONFIRMED_WORDS = regex.compile(r"confirm|denie|deny|dismiss")
+_COUNT_WORDS = regex.compile(r"only|just|so far|of them|a few|handful|half")
+_HELD_UP_WORDS = regex.compile(r"held up|holding up|delay|stall|halt|suspend|disrupt|slowed|hamper")
 _NO_SUBJECT_BEFORE = regex.compile(
     r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )
@@ -209,11 +212,13 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True
     if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
         return True
-    if _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
+    # the rarer cases below are looked for only where a word each needs is in the 100 characters before
+    near = text[max(c_start, start - 100) : start].lower()
+    if "no " in near and _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True  # "No new Chinese loan was signed for the project last year"
-    if _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
+    if _UNCONFIRMED_WORDS.search(near) and _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
         return True  # "did not confirm reports that they had ordered 600 wagons"
-    if _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
+    if _COUNT_WORDS.search(near) and _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "of 38 projects listed in 2019, only nine had begun construction": a count of them
     if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
@@ -232,7 +237,11 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start) or text.startswith(" of ", end)
     ):
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
-    if not surface.endswith("ed") and _PROGRESS_AFTER.search(text, end, c_end):
+    if (
+        not surface.endswith("ed")
+        and (text.find("%", end, c_end) >= 0 or text.find("cent", end, c_end) >= 0)
+        and _PROGRESS_AFTER.search(text, end, c_end)
+    ):
         return True  # "Construction of the pipeline is 65% complete": progress, not a start or an end
     if entry.type == "production" and _TARGET_VERB_BEFORE.search(text, max(c_start, start - 30), start):
         return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
@@ -244,7 +253,7 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         and (_CHANGE_AFTER.match(text, end, c_end) or _CUT_BEFORE.search(text, max(c_start, start - 30), start))
     ):
         return True  # "its copper output rose 15%", "the drought cut hydropower output": a change in a figure
-    if _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
+    if _HELD_UP_WORDS.search(near) and _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "heavy rains had held up work on two viaducts": a delay, not a start or an end
     if not surface.endswith("ed") and _CAPACITY_BEFORE.search(text, max(c_start, start - 15), start):
         return True  # "to reach nameplate output by 2025": a capacity, not an output told
