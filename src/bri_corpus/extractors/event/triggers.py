@@ -54,9 +54,12 @@ _ROUGH_COUNT_AFTER = regex.compile(r"\s+(?:more\s+than|over|nearly|almost|some|a
 _BY_AFTER = regex.compile(r"\s+by\s")
 # A plural noun right before a participle (no auxiliary between): "46 new coaches manufactured by".
 _GOODS_NOUN_BEFORE = regex.compile(r"\b[a-z]{3,}s\s+(?:(?:\w+ly)\s+)?$")
-_UNCONFIRMED_WORDS = regex.compile(r"confirm|denie|deny|dismiss")
-_COUNT_WORDS = regex.compile(r"only|just|so far|of them|a few|handful|half")
-_HELD_UP_WORDS = regex.compile(r"held up|holding up|delay|stall|halt|suspend|disrupt|slowed|hamper")
+# Every match of the rarer filters' patterns holds one of these words (in any case).
+_RARE_WORDS = regex.compile(
+    r"\bno\s|confirm|denie|deny|dismiss|only|just|so\s+far|of\s+them|a\s+few|handful|half|held\s+up|"
+    r"holding\s+up|delay|stall|halt|suspend|disrupt|slowed|hamper",
+    regex.IGNORECASE,
+)
 _NO_SUBJECT_BEFORE = regex.compile(
     r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
 )
@@ -130,8 +133,10 @@ _HELD_UP_BEFORE = regex.compile(
     r"(?:the\s+|further\s+)?$",
     regex.IGNORECASE,
 )
-_CAPACITY_BEFORE = regex.compile(r"\b(?:nameplate|full|design|rated|planned|peak|target)\s+$", regex.IGNORECASE)
-_RATE_BEFORE = regex.compile(r"\b(?:daily|weekly|monthly|annual|yearly|average)\s+$", regex.IGNORECASE)
+_CAPACITY_OR_RATE_WORDS = frozenset(
+    {"nameplate", "full", "design", "rated", "planned", "peak", "target"}
+    | {"daily", "weekly", "monthly", "annual", "yearly", "average"}
+)
 _NEARING_BEFORE = regex.compile(
     r"\b(?:nears?|nearing|neared|approach(?:es|ing|ed)?|close\s+to|closer\s+to|towards?|for)\s+(?:its\s+|their\s+)?$",
     regex.IGNORECASE,
@@ -152,6 +157,7 @@ _TOPIC_NOUN_BEFORE = regex.compile(
     r"(?:in|of|on|such\s+as|including)\s+(?:[\w,'-]+\s+){0,8}?(?:the\s+|further\s+|new\s+)?$",
     regex.IGNORECASE,
 )
+_TOPIC_NOUN_WORDS = regex.compile(r"cooperat|field|area|sector|prospect|issue|question|matter|sphere", regex.IGNORECASE)
 _DURING_THE_MEETING = regex.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations|visit)\b",
     regex.IGNORECASE,
@@ -212,13 +218,13 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True
     if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
         return True
-    # the rarer cases below are looked for only where a word each needs is in the 100 characters before
-    near = text[max(c_start, start - 100) : start].lower()
-    if "no " in near and _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
+    # the rarer cases below are looked for only where a word one of them needs is in the 100 characters before
+    rare = _RARE_WORDS.search(text, max(c_start, start - 100), start) is not None
+    if rare and _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True  # "No new Chinese loan was signed for the project last year"
-    if _UNCONFIRMED_WORDS.search(near) and _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
+    if rare and _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
         return True  # "did not confirm reports that they had ordered 600 wagons"
-    if _COUNT_WORDS.search(near) and _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
+    if rare and _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "of 38 projects listed in 2019, only nine had begun construction": a count of them
     if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
@@ -253,12 +259,12 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         and (_CHANGE_AFTER.match(text, end, c_end) or _CUT_BEFORE.search(text, max(c_start, start - 30), start))
     ):
         return True  # "its copper output rose 15%", "the drought cut hydropower output": a change in a figure
-    if _HELD_UP_WORDS.search(near) and _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
+    if rare and _HELD_UP_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "heavy rains had held up work on two viaducts": a delay, not a start or an end
-    if not surface.endswith("ed") and _CAPACITY_BEFORE.search(text, max(c_start, start - 15), start):
-        return True  # "to reach nameplate output by 2025": a capacity, not an output told
-    if not surface.endswith("ed") and _RATE_BEFORE.search(text, max(c_start, start - 12), start):
-        return True  # "daily deliveries hit a record": a rate
+    if not surface.endswith("ed"):
+        previous_word = text[text.rfind(" ", max(c_start, start - 20), start - 1) + 1 : start].strip().lower()
+        if previous_word in _CAPACITY_OR_RATE_WORDS:
+            return True  # "to reach nameplate output by 2025", "daily deliveries hit a record": a capacity, a rate
     if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
         return True  # "as the spur nears completion": progress, not the completion
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
@@ -339,7 +345,11 @@ def _describes_another_event(
         return True  # "signed a contract to expand the plant, adding an investment of RSD 5 billion": its sum
     if not surface.endswith("ed") and _TOPIC_VERB_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "discussed the construction of the railway": the topic of a talk, not a building work
-    if not surface.endswith("ed") and _TOPIC_NOUN_BEFORE.search(text, max(c_start, start - 90), start):
+    if (
+        not surface.endswith("ed")
+        and _TOPIC_NOUN_WORDS.search(text, max(c_start, start - 90), start)
+        and _TOPIC_NOUN_BEFORE.search(text, max(c_start, start - 90), start)
+    ):
         return True  # "cooperation in the fields of energy, mining and the construction of social facilities"
     if surface.startswith(("discuss", "exchang")) and _DURING_THE_MEETING.search(text, max(c_start, start - 60), start):
         return True  # "During the meeting, the sides discussed ...": what the meeting told before was about
