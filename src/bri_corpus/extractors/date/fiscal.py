@@ -178,6 +178,18 @@ def fiscal_spans(text: str, spans: Sequence[Span], published: dt.date | None) ->
     return sorted(result, key=lambda s: (s.start, s.end))
 
 
+def _year_or_part(text: str, match: regex.Match[str], first: int, month: int) -> Span:
+    """The span and value of a fiscal year starting in ``month`` of ``first``, or of the part of it written just
+    before it (``the first half of``, ``the first nine months of``)."""
+    start, value = match.start(), _months(dt.date(first, month, 1), 12)
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and before.group("part"):
+        part = _fiscal_value(first, month, before)
+        if part is not None:
+            start, value = before.start("part"), part
+    return Span(start, match.end(), value)
+
+
 def _added(text: str, month: int, published: dt.date | None, taken: list[Span]) -> list[Span]:
     """The ``FY2023-24``, ``FY25`` and ``the last fiscal year`` spans that overlap none of ``taken``."""
     added: list[Span] = []
@@ -191,24 +203,12 @@ def _added(text: str, month: int, published: dt.date | None, taken: list[Span]) 
             first -= 1  # FY25 is the fiscal year that ends in 2025
         if not 1950 <= first <= 2100:
             continue
-        start, value = match.start(), _months(dt.date(first, month, 1), 12)
-        before = _BEFORE.search(text, max(0, start - 60), start)
-        if before is not None and before.group("part"):  # "the first half of FY2024-25"
-            part = _fiscal_value(first, month, before)
-            if part is not None:
-                start, value = before.start("part"), part
-        added.append(Span(start, match.end(), value))
+        added.append(_year_or_part(text, match, first, month))  # "FY2024-25", "the first half of FY2024-25"
     if published is not None:
         current = published.year if published.month >= month else published.year - 1
         for match in _RELATIVE.finditer(text):
             first = current + _SHIFT[match["rel"].lower()]
-            start, value = match.start(), _months(dt.date(first, month, 1), 12)
-            before = _BEFORE.search(text, max(0, start - 60), start)
-            if before is not None and before.group("part"):  # "the first half of the current fiscal year"
-                part = _fiscal_value(first, month, before)
-                if part is not None:
-                    start, value = before.start("part"), part
-            added.append(Span(start, match.end(), value))
+            added.append(_year_or_part(text, match, first, month))  # "the first half of the current fiscal year"
     return [s for s in added if not any(s.start < t.end and t.start < s.end and not _covers(s, t) for t in taken)]
 
 
