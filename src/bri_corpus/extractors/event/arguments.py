@@ -109,7 +109,6 @@ _DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s
 _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\b", regex.IGNORECASE)
-_RELATIVE_BETWEEN = regex.compile(r",\s+(?:which|who)\s")
 _SUMMIT_ANAPHOR = regex.compile(
     r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event)\b",
     regex.IGNORECASE,
@@ -435,7 +434,9 @@ def _nearest_date(
                 text[max(0, entity.start - 12) : entity.start]
             ):
                 continue
-            if entity.start > anchor and _RELATIVE_BETWEEN.search(text, anchor, entity.start):
+            if entity.start > anchor and (
+                text.find(", which ", anchor, entity.start) >= 0 or text.find(", who ", anchor, entity.start) >= 0
+            ):  # (normalised text: one space between words)
                 # "discussed the block trains, which had reached 486 in 2024, nearly twice the 2023 figure": the
                 # dates of a relative clause after the trigger, and of what follows it, are not the event's
                 continue

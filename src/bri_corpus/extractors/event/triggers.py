@@ -54,11 +54,11 @@ _ROUGH_COUNT_AFTER = regex.compile(r"\s+(?:more\s+than|over|nearly|almost|some|a
 _BY_AFTER = regex.compile(r"\s+by\s")
 # A plural noun right before a participle (no auxiliary between): "46 new coaches manufactured by".
 _GOODS_NOUN_BEFORE = regex.compile(r"\b[a-z]{3,}s\s+(?:(?:\w+ly)\s+)?$")
-# Every match of the rarer filters' patterns holds one of these words (in any case).
-_RARE_WORDS = regex.compile(
-    r"\bno\s|confirm|denie|deny|dismiss|only|just|so\s+far|of\s+them|a\s+few|handful|half|held\s+up|"
-    r"holding\s+up|delay|stall|halt|suspend|disrupt|slowed|hamper",
-    regex.IGNORECASE,
+# Every match of the rarer filters' patterns holds one of these (lower-cased); tested with ``in``, which is ten
+# times faster here than a case-insensitive alternation.
+_RARE_WORDS = (
+    *("no ", "confirm", "denie", "deny", "dismiss", "only", "just", "so far", "of them", "a few", "handful", "half"),
+    *("held up", "holding up", "delay", "stall", "halt", "suspend", "disrupt", "slowed", "hamper"),
 )
 _NO_SUBJECT_BEFORE = regex.compile(
     r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
@@ -157,7 +157,7 @@ _TOPIC_NOUN_BEFORE = regex.compile(
     r"(?:in|of|on|such\s+as|including)\s+(?:[\w,'-]+\s+){0,8}?(?:the\s+|further\s+|new\s+)?$",
     regex.IGNORECASE,
 )
-_TOPIC_NOUN_WORDS = regex.compile(r"cooperat|field|area|sector|prospect|issue|question|matter|sphere", regex.IGNORECASE)
+_TOPIC_NOUN_WORDS = ("cooperat", "field", "area", "sector", "prospect", "issue", "question", "matter", "sphere")
 _DURING_THE_MEETING = regex.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+the\s+(?:meeting|talks|conversation|negotiations|visit)\b",
     regex.IGNORECASE,
@@ -207,6 +207,14 @@ def _inside(entities: Sequence[Entity], starts: Sequence[int], start: int, end: 
     return index >= 0 and entities[index].start <= start and end <= entities[index].end
 
 
+def _holds_any(window: str, words: Sequence[str]) -> bool:
+    """True when ``window`` holds one of ``words`` (a cheap test before a pattern that needs one of them)."""
+    for word in words:
+        if word in window:
+            return True
+    return False
+
+
 def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]) -> bool:
     c_start, c_end = clause
     before = text[c_start:start]
@@ -219,7 +227,7 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
     if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
         return True
     # the rarer cases below are looked for only where a word one of them needs is in the 100 characters before
-    rare = _RARE_WORDS.search(text, max(c_start, start - 100), start) is not None
+    rare = _holds_any(text[max(c_start, start - 100) : start].lower(), _RARE_WORDS)
     if rare and _NO_SUBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True  # "No new Chinese loan was signed for the project last year"
     if rare and _UNCONFIRMED_BEFORE.search(text, max(c_start, start - 100), start):
@@ -347,7 +355,7 @@ def _describes_another_event(
         return True  # "discussed the construction of the railway": the topic of a talk, not a building work
     if (
         not surface.endswith("ed")
-        and _TOPIC_NOUN_WORDS.search(text, max(c_start, start - 90), start)
+        and _holds_any(text[max(c_start, start - 90) : start].lower(), _TOPIC_NOUN_WORDS)
         and _TOPIC_NOUN_BEFORE.search(text, max(c_start, start - 90), start)
     ):
         return True  # "cooperation in the fields of energy, mining and the construction of social facilities"
