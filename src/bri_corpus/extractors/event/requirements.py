@@ -506,6 +506,13 @@ def _witnessed_of(lex: Lexicon, text: str, index: FactIndex, start: int, end: in
 def _work_subject(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     if _WORK_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) is not None:
         return True
+    head = _WORK_SUBJECT_HEAD.match(text, c_start, start)
+    if (
+        head is not None
+        and not _FINITE_WORD.search(text, head.end(), start)
+        and not _PAPER_SUBJECT.search(text, head.end(), start)
+    ):
+        return True  # "Site preparation on the 60-hectare plot next to the car factory started last month"
     # "Since the project started in February 2020": a project that starts, with no object, starts its building
     return bool(
         _PROJECT_SUBJECT_BEFORE.search(text, max(c_start, start - 30), start) and _NO_OBJECT_AFTER.match(text, end)
@@ -558,6 +565,12 @@ def _possessed(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, 
 # "During his visit to Tanzania", "her two-day visit": a visit someone made
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 _PROJECT_SUBJECT_BEFORE = regex.compile(r"(?r)\b(?:the|[Tt]he)\s+(?:[\w-]+\s+)?project\s+(?:(?:first|officially)\s+)?$")
+# A building task opening the clause, with what it is done on: "Construction of the plant next to ...", "Site
+# preparation on the plot ..."; the trigger must be the clause's first verb.
+_WORK_SUBJECT_HEAD = regex.compile(
+    r"\s*(?:The\s+)?(?:[Ss]ite\s+preparation|[Cc]onstruction|[Ww]orks?|[Ee]arthworks|[Bb]uilding\s+work)\s+(?:on|of|at)\s"
+)
+_FINITE_WORD = regex.compile(r"\b(?:is|was|are|were|has|have|had|will|would|which|that|who)\b|,")
 _NO_OBJECT_AFTER = regex.compile(r"\s*(?:[.,;]|$)|\s+(?:in|on|at|last|this|early|late|back)\b")
 
 
