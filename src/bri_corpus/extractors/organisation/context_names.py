@@ -40,6 +40,7 @@ __all__ = [
     "legislatures",
     "masthead_name",
     "newspaper_names",
+    "party_congresses",
 ]
 
 FUNCTION_WORDS = frozenset(
@@ -386,6 +387,7 @@ _CLAUSE_WORDS = frozenset(
         "also", "won", "signed", "built", "began", "plans", "announced", "reported", "told", "took", "became",
         "bought", "sold", "paid", "made", "got", "gave", "kept", "held", "led", "ran", "set", "put", "saw",
         "did", "does", "hopes", "aims", "now", "already", "recently", "last", "this", "after", "before",
+        "each", "both", "jointly",
     }
 )  # fmt: skip
 
@@ -412,6 +414,28 @@ def legislatures(text: str, candidates: Sequence[Candidate], gazetteer: Organisa
         complement = match.group("of")
         if complement is not None and is_known_place(complement.rsplit(" ", 1)[-1]):
             end = match.end("of")
+        if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_PARTY_CONGRESS = regex.compile(
+    r"(?<![\p{L}'-])(?P<name>(?:\p{Lu}\p{Ll}+ )?National Congress|(?P<owner>\p{Lu}\p{Ll}+) Congress)"
+    r"(?![\p{L}'-]| of\b| on\b)"
+)
+"""A political party named ``Congress``: a demonym's (``Nepali Congress``) or a ``National Congress``
+(``Indian National Congress``); not a numbered congress ``of`` a party, which is a gathering."""
+
+
+def party_congresses(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Parties named ``Congress`` (see :data:`_PARTY_CONGRESS`): ``Nepali Congress``, ``African National Congress``."""
+    found = []
+    for match in _PARTY_CONGRESS.finditer(text):
+        owner = match.group("owner")
+        if owner is not None and country_of_demonym(owner) in (None, owner):
+            continue  # "World Congress", "Kenya Congress": a demonym is needed, not a country's name
+        start, end = match.span("name")
         if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
             continue
         found.append(_make(text, start, end, gazetteer))

@@ -36,6 +36,7 @@ from .context_names import (
     legislatures,
     masthead_name,
     newspaper_names,
+    party_congresses,
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
@@ -573,6 +574,8 @@ def _with_context_names(
     if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
+    if "Congress" in text:
+        added.extend(party_congresses(text, candidates, gazetteer))
     if not added:
         return candidates
     added.sort(key=lambda c: (c.start, -c.end))
@@ -627,7 +630,33 @@ def find_organisations(
         window = max(0, start - 20)
         if text.text.find("Minister", window, start) >= 0 and _PORTFOLIO_BEFORE.search(text.text, window, start):
             continue  # "State Minister of Ports and Shipping": a minister's portfolio, not an organisation
+        if end - start <= 3 and value.id is None and _person_initials(text.text, start, end):
+            continue  # "Prime Minister KP Sharma Oli": a person's initials before the name, no acronym
+        if value.id is None and text.text.startswith(" Minister", end) and " and " in text.text[start:end]:
+            continue  # "Mines and Energy Minister Alexandre Silveira": a minister's portfolio
         yield Fact.from_normalized(document, text, kind="organisation", start=start, end=end, value=value)
+
+
+_PERSON_TITLE_BEFORE = regex.compile(
+    r"(?:Minister|President|Ambassador|Governor|Mayor|Chairman|Chairwoman|Senator|Lawmaker|Speaker|Mr|Mrs|Ms|Dr"
+    r"|General|Secretary|Director|Premier|Judge|Justice) $",
+    regex.REVERSE,
+)
+"""A person's title right before a word: what makes capital letters after it a person's initials."""
+_SURNAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?![\p{L}-])")
+
+
+def _person_initials(text: str, start: int, end: int) -> bool:
+    """Tell whether two or three capitals are a person's initials: after a title and before a name of one or
+    two capitalised words that is no organisation word (``Prime Minister KP Sharma Oli``, ``Governor AB Yusuf``)."""
+    surface = text[start:end]
+    if not surface.isupper() or not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None or _PERSON_TITLE_BEFORE.search(text, max(0, start - 14), start) is None:
+        return False
+    words = after.group().split()
+    return not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS or w in lx.GENERIC_WORDS or w in lx.TITLES for w in words)
 
 
 _GATHERING_SHORT_FORM = regex.compile(r" ?\((?P<short>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)")

@@ -975,6 +975,11 @@ ACRONYM_STOP = frozenset(
         "KW",
         "MWh",
         "GWh",
+        "MVA",  # transformer capacity ("3,600 MVA of transformation capacity"), as MW is power
+        "GVA",
+        "KVA",
+        "MWp",
+        "GWp",
         "TEU",
         "TEUs",
         "USD",

@@ -159,6 +159,10 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 # Jian's Regular Press Conference on May 6, 2024".
 _BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference$")
 
+_PARTY_CONGRESS = regex.compile(r"(?:^|\s)(?:National|\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+Congress$")
+"""A political party named ``Congress`` after a demonym or ``National`` (``Nepali Congress``, ``Indian National
+Congress``, ``African National Congress``), no gathering; a numbered ``Party Congress`` stays one."""
+
 
 def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
     """Return the gathering names within ``text[start:end]``."""
@@ -191,6 +195,8 @@ def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
             if surface.split()[0] in data.heads and match.group("known") is None and " " not in surface:
                 continue
         if _BRIEFING.search(surface):
+            continue
+        if surface.endswith("Congress") and _PARTY_CONGRESS.search(surface):
             continue
         mentions.append(Mention(match.start("name"), match.end("name"), _SPACES.sub(" ", surface)))
 
