@@ -153,7 +153,8 @@ _START = attrgetter("start")
 _SUMMIT_STARTS = "summit starts"
 _UNKNOWN = object()
 Regions = tuple[tuple[int, int], ...]
-"""Reporting regions of a sentence (see ``reporting``): sorted, non-nested (start, end) spans."""
+"""Regions of a sentence whose parties are not the event's (see ``reporting``, and share clauses): sorted (start,
+end) spans, which may overlap."""
 
 
 def _in_regions(position: int, regions: Regions) -> bool:
@@ -728,8 +729,9 @@ def _regions(text: str, index: FactIndex, sentence: tuple[int, int], trigger_sta
     key = ("reporting regions", sentence)
     regions = index.memo.get(key)
     if regions is None:
-        found = [*reporting_regions(text, *sentence), *_relative_clauses(text, *sentence)]
-        regions = index.memo[key] = tuple(_merged(found))
+        regions = index.memo[key] = tuple(
+            sorted((*reporting_regions(text, *sentence), *_relative_clauses(text, *sentence)))
+        )
     return tuple(r for r in regions if not r[0] <= trigger_start < r[1]) if regions else ()
 
 
@@ -739,16 +741,6 @@ def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find(" which ", start, end) < 0:
         return []  # cheap test first
     return [m.span() for m in _SHARE_RELATIVE.finditer(text, start, end)]
-
-
-def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for region in sorted(regions):
-        if merged and region[0] <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], region[1]))
-        else:
-            merged.append(region)
-    return merged
 
 
 # ", in which China Merchants holds 85 percent,": an owner named in a clause about a share

@@ -22,52 +22,6 @@ from .prefilter import TriggerPrefilter, derive_prefilter
 
 __all__ = ["Lexicon", "TriggerEntry", "lexicon"]
 
-REQUIREMENTS = frozenset(
-    {
-        "-",
-        "support",
-        "goods",
-        "goods_before",
-        "agreement",
-        "agreement_before",
-        "physical",
-        "figure",
-        "count",
-        "output",
-        "money",
-        "money_after",
-        "asset",
-        "amount_of",
-        "party",
-        "plural",
-        "agent",
-        "acquire",
-        "held",
-        "sited",
-        "passive",
-        "started",
-        "on_physical",
-        "kind_before",
-        "during",
-        "delegation",
-        "gathering",
-        "by_agent",
-        "passive_by",
-        "by_leader",
-        "agreed",
-        "purpose",
-        "closed",
-        "completed_of",
-        "witnessed_of",
-        "work_subject",
-        "work_object",
-        "work_before",
-        "possessed",
-        "guest",
-        "supplied",
-    }
-)
-
 
 @attrs.frozen
 class TriggerEntry:
@@ -149,6 +103,8 @@ class Lexicon:
 
 
 def _read_entries() -> tuple[TriggerEntry, ...]:
+    from .requirements import REQUIREMENT_NAMES  # the checks import this module's types: imported when loading
+
     path = resources.files("bri_corpus.extractors.event").joinpath("data/triggers.tsv")
     entries: list[TriggerEntry] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -158,7 +114,7 @@ def _read_entries() -> tuple[TriggerEntry, ...]:
         if len(fields) < 3:
             raise ValueError(f"triggers.tsv:{number}: expected type, trigger, requires[, note]")
         type_, pattern, requires = fields[0], fields[1], fields[2]
-        if type_ not in EVENT_TYPES or not set(requires.replace("&", "|").split("|")) <= REQUIREMENTS:
+        if type_ not in EVENT_TYPES or not set(requires.replace("&", "|").split("|")) <= REQUIREMENT_NAMES:
             raise ValueError(f"triggers.tsv:{number}: bad type {type_!r} or requirement {requires!r}")
         entries.append(TriggerEntry(type_, pattern, requires, fields[3] if len(fields) > 3 else ""))
     return tuple(entries)

@@ -17,6 +17,7 @@ from .entities import FactIndex
 from .lexicon import Lexicon, TriggerEntry
 
 __all__ = [
+    "REQUIREMENT_NAMES",
     "appositive_by",
     "by_leader",
     "first_words",
@@ -664,6 +665,9 @@ _CHECKS: dict[str, Check] = {
     "guest": _guest,
     "supplied": _supplied,
 }
+
+REQUIREMENT_NAMES = frozenset(_CHECKS) | {"-"}
+"""The requirement names a lexicon line may use (``-``: none)."""
 
 # The checks of each ``requires`` value: any one tuple of checks, all of whose checks hold, is enough; ``-``
 # (nothing required) is one empty tuple.

@@ -35,7 +35,7 @@ from .patterns import (
     SENTENCE_START,
     WATER_BODY_BEFORE,
 )
-from .resolve import choose_reading, place_value
+from .resolve import choose_reading, mention_weight, place_value
 
 __all__ = ["find_places"]
 
@@ -524,19 +524,11 @@ _NOT_TOWNS = frozenset(
 
 
 def host_country(document_countries: collections.Counter[str]) -> str | None:
-    """The country an unknown town or district of the document most likely lies in: the one it names most often,
-    except that China gives way to a partner named at least half as often (Belt and Road news names China in
-    every story; the small places it writes about without a gazetteer entry are mostly the partner's: the
-    ``Chatkal district`` of a Kyrgyz story about a Chinese-owned mine)."""
-    ranked = document_countries.most_common()
-    if not ranked:
+    """The country an unknown town or district of the document most likely lies in: the one it points at most
+    (``resolve.mention_weight``: China counts half), a partner winning a tie."""
+    if not document_countries:
         return None
-    top, count = ranked[0]
-    if top == "CN":
-        for code, other in ranked[1:]:
-            if other * 2 >= count:
-                return code
-    return top
+    return max(document_countries, key=lambda code: (mention_weight(document_countries, code), code != "CN"))
 
 
 _GLUE = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")

@@ -44,15 +44,18 @@ def choose_reading(
                     return entry
         named = [entry for entry in readings if entry.country in document_countries]
         if named:
-            if isinstance(document_countries, Mapping):
-                # the country the document names most often wins, China counting half: Belt and Road news
-                # names China in every story, and writes mostly about places of the partner country
-                return max(
-                    named,
-                    key=lambda entry: document_countries[entry.country] / (2 if entry.country == "CN" else 1),
-                )
+            if isinstance(document_countries, Mapping):  # the country the document points at most wins
+                return max(named, key=lambda entry: mention_weight(document_countries, entry.country))
             return named[0]
     return readings[0]
+
+
+def mention_weight(document_countries: Mapping[str, int], country: str | None) -> float:
+    """How strongly a document points at ``country``: its mentions, China's counting half (Belt and Road news
+    names China in every story, and writes mostly about places of the partner country: the ``Chatkal district``
+    of a Kyrgyz story about a Chinese-owned mine is Kyrgyz)."""
+    count = document_countries.get(country, 0) if country else 0
+    return count / 2 if country == "CN" else float(count)
 
 
 def place_value(entry: PlaceEntry, surface: str) -> Place:
