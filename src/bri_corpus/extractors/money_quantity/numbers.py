@@ -61,12 +61,20 @@ SPELLED_WORDS = tuple(_SMALL)
 
 
 def parse_digits(digits: str) -> Decimal:
-    """Read a digit string with optional thousands commas and decimal point: ``"11,000"`` → 11000.
+    """Read a digit string with optional thousands commas or spaces and decimal point: ``"11,000"`` → 11000.
+
+    One or two digits after the only comma make it a decimal comma (``"6,2"`` → 6.2: a thousands group has three).
 
     >>> parse_digits("1,234.50")
     Decimal('1234.50')
+    >>> parse_digits("15 000")
+    Decimal('15000')
+    >>> parse_digits("6,2")
+    Decimal('6.2')
     """
-    return Decimal(digits.replace(",", ""))
+    if digits.count(",") == 1 and len(digits) - digits.index(",") <= 3 and "." not in digits:
+        return Decimal(digits.replace(",", "."))
+    return Decimal(digits.replace(",", "").replace(" ", ""))
 
 
 def scale_factor(word: str) -> Decimal:

@@ -24,11 +24,24 @@ __all__ = [
     "patterns",
 ]
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""Digits with optional thousands commas and an optional decimal part."""
-
 SCALE_WORDS = r"ten[ -]thousand|thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?|kharba|arba"
 """Scale words, matched in any letter case, spaced or hyphenated (``$2.4-billion``)."""
+
+SPACE_GROUPED = (
+    r"(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ])"
+    r"\d{1,3}(?:[ ]\d{3})+(?![\d]|[.,]\d)"
+)
+"""Digits grouped in threes by spaces, as Southern African, Russian and French-style papers write thousands
+(``N$15 000``, ``2 100 employees``): the groups after the first have exactly three digits, and a day after a
+month name (``May 5 100 workers``) is no first group."""
+
+DECIMAL_COMMA = r"\d+,\d{1,2}(?=[ -]?(?i:million|billion|trillion|mln|mn|bln|bn|trn|tn)(?![\w]))"
+"""A decimal comma before a scale word (``N$6,2 billion``, ``R1,1 billion``): one or two digits after a comma
+can be no thousands group, so the reading is safe there (and only there: ``1,5`` alone stays refused)."""
+
+NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACE_GROUPED}|{DECIMAL_COMMA}|\d+(?:\.\d+)?"
+"""Digits with optional thousands commas (or space groups) and an optional decimal part (or a decimal comma
+before a scale word)."""
 
 SPELLED = (
     r"(?:" + "|".join(sorted(SPELLED_WORDS, key=len, reverse=True)) + r")"
@@ -151,7 +164,8 @@ def patterns() -> Patterns:
     # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
     whole = rf"(?:{NUMBER})(?![.,]\d)"
     number_range = rf"(?P<n1>{whole})(?:\s?-\s?(?P<n2>{whole})|\sto\s(?P<n2>{whole}))?"
-    trigger = regex.compile(r"\d(?:[\d,.]*\d)?")  # one run per written number: 11,000 / 1.5
+    # one run per written number: 11,000 / 1.5 / 15 000 (a run that a later group continues is one run)
+    trigger = regex.compile(rf"{SPACE_GROUPED}|\d(?:[\d,.]*\d)?")
     symbol_before = regex.compile(rf"(?<![\w$€£¥])(?P<symbol>{symbols})\s?$")
     money_prefix = regex.compile(
         rf"""
