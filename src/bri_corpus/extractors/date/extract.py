@@ -213,14 +213,17 @@ def _relative_piece(match: regex.Match[str], reference: Reference) -> Piece | No
 
 
 def _ago_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
-    """Read ``two years ago``, ``10 days ago``; ``a year earlier`` / ``a year later`` as ``the previous year`` /
-    ``the following year`` (the year last mentioned, shifted; other counts and units are left out)."""
+    """Read ``two years ago``, ``10 days ago``, ``in two years' time``; ``a year earlier`` / ``a year later`` as
+    ``the previous year`` / ``the following year`` (the year last mentioned, shifted; other counts and units are
+    left out)."""
     count = resolve.number_word(match.group("n"))
     unit = match.group("unit")
     if count is None:
         return None
     direction = match.group("dir")
-    if direction != "ago":
+    if direction == "time":  # "in two years' time": as far ahead of the time of writing as "ago" is behind it
+        count = -count
+    elif direction != "ago":
         if unit != "year" or count != 1:
             return None
         code = "previous" if direction == "earlier" else "following"

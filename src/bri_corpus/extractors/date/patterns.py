@@ -311,12 +311,14 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"[Tt]he[ ](?:same|following|next|previous)[ ]day",
         r"""(?P<rel>[Tt]he[ ](?:same|following|next|previous))[ ]day\b(?![-'])""",
     ),
-    # two years ago, 10 days ago, a month ago; a year earlier, a year later (from the year last mentioned)
+    # two years ago, 10 days ago, a month ago; a year earlier, a year later (from the year last mentioned);
+    # two years' time, a month's time (from the time of writing, ahead)
     (
         "ago",
         r"[\dA-Za-z]",
-        rf"(?:{_NUMBER_WORDS})[ ](?:year|month|week|day)s?[ ](?:ago|earlier|later)",
-        rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)s?[ ](?P<dir>ago|earlier|later)\b""",
+        rf"(?:{_NUMBER_WORDS})[ ](?:year|month|week|day)(?:s?[ ](?:ago|earlier|later)|(?:s'|'s)[ ]time)",
+        rf"""\b{_NUMBER}[ ](?P<unit>year|month|week|day)
+        (?:s?[ ](?P<dir>ago|earlier|later)|(?:s'|'s)[ ](?P<dir>time))\b""",
     ),
     # the Spring Festival, Chinese New Year, Nowruz 2024
     (

@@ -482,11 +482,34 @@ def relative_year(code: str, reference: Reference) -> int | None:
     return base + _RELATIVE_YEAR_SHIFT[code]
 
 
+_SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)})
+"""The first and last month of each (northern) season; winter runs from December into the next year's February."""
+
+
+def season_year(season: str, code: str, today: dt.date) -> int | None:
+    """The year of ``last spring`` / ``next winter`` told on ``today``: the latest season of its name that has
+    ended (``last``) or the first that has not begun (``next``), not simply the year before or after.
+
+    ``last spring`` written in November 2024 is spring 2024; written in February 2025 it is spring 2024 too.
+    """
+    months = _SEASON_MONTHS.get(_SEASONS.get(season.lower(), season))
+    if months is None or code not in ("last", "next"):
+        return None
+    first, last = months
+    if code == "last":
+        return today.year if today.month > last else today.year - 1
+    return today.year if today.month < first else today.year + 1
+
+
 def year_for(parts: DateParts, reference: Reference) -> int | None:
     """Return the year a date expression lies in, from the text or, failing that, the reference."""
     if parts.year is not None:
         return parts.year
     if parts.relative_year is not None:
+        if parts.grain == "season" and parts.part is not None and reference.date is not None:
+            year = season_year(parts.part, parts.relative_year, reference.date)
+            if year is not None:
+                return year
         return relative_year(parts.relative_year, reference)
     if reference.date is not None:
         if parts.grain == "day" and parts.month is not None and parts.day is not None:

@@ -187,6 +187,9 @@ class Arguments:
     splits: tuple[Split, ...] = ()
     passive: bool = False
     """A passive construction with its agent after it (``was built by X``): its parties are the agent's."""
+    further: bool = False
+    """``also`` right before the trigger (``which also laid 36 km of roads``): another occurrence than the one
+    its sentence told before."""
 
 
 def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
@@ -651,6 +654,7 @@ def event_arguments(
         or _investment_adjunct(index, text, end, sentence),
         splits=splits,
         passive=bool(agents),
+        further=text.endswith("also ", max(0, start - 5), start),
         definite=(
             bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start))
             if not text[start:end].endswith("ed")

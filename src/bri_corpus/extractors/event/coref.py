@@ -86,7 +86,9 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         return False
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
-    if mention.trigger.sentence in cluster.sentences or loose and mention.arguments.definite:
+    if mention.trigger.sentence in cluster.sentences:
+        return not args.further  # "built by X, which also laid 36 km of roads": a second work of the same sentence
+    if loose and args.definite:
         return True
     mine = set(args.participants)
     theirs = set(cluster.participants)

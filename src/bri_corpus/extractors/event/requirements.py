@@ -184,12 +184,13 @@ def _has_count(index: FactIndex, start: int, end: int) -> bool:
 
 
 def measure_after(index: FactIndex, start: int, end: int) -> bool:
-    """True when a quantity of a mass, volume or energy starts in ``[start, end)`` (``15 billion cubic metres
-    of gas``, ``2 million tonnes of ore``): a trade figure, not a count of goods."""
-    return any(
-        amount.kind == "quantity" and getattr(amount.value, "unit", None) in _MEASURE_UNITS
-        for amount in index.amounts_between(start, end)
-    )
+    """True when the first quantity starting in ``[start, end)`` is a mass, volume or energy (``15 billion cubic
+    metres of gas``, ``2 million tonnes of ore``): a trade figure, not a count of goods (``40 turbine blades for a
+    100 MW farm``: the blades are what was delivered, the farm's size only describes where they go)."""
+    for amount in index.amounts_between(start, end):
+        if amount.kind == "quantity":
+            return getattr(amount.value, "unit", None) in _MEASURE_UNITS
+    return False
 
 
 def _has_money(index: FactIndex, start: int, end: int) -> bool:
