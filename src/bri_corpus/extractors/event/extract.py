@@ -263,7 +263,10 @@ def _add_attendees(
     with_triggers = {t.sentence for t in triggers}
     for number in _sentences_with(ATTENDANCE_WORDS, body, spans):
         start, end = spans[number]
-        attendance = None if number in with_triggers else _ATTENDANCE.search(body, start, end)
+        if number in with_triggers:
+            _add_ceremony_guests(body, index, (start, end), number, people, clusters)
+            continue
+        attendance = _ATTENDANCE.search(body, start, end)
         if attendance is None:
             continue
         earlier = [c for c in clusters if c.last_sentence < number]
@@ -279,6 +282,36 @@ def _add_attendees(
                 for name in args.participants:
                     if name not in cluster.participants:
                         cluster.participants.append(name)
+
+
+def _add_ceremony_guests(
+    body: str,
+    index: FactIndex,
+    sentence: tuple[int, int],
+    number: int,
+    people: Mapping[str, str],
+    clusters: list[Cluster],
+) -> None:
+    """Add the guests of ``a ceremony attended by X and Y`` to the ceremonial events told in the same sentence
+    (``was opened to traffic ... after a ceremony attended by Prime Minister X``, ``said at the signing ceremony,
+    which was attended by ...``): the guests of the event's own ceremony take part in it."""
+    guests = _CEREMONY_ATTENDED_BY.search(body, *sentence)
+    if guests is None:
+        return
+    told = [c for c in clusters if number in c.sentences and c.type in _CEREMONIAL_TYPES]
+    if not told:
+        return
+    span = (guests.end(), sentence[1])
+    args = event_arguments(body, index, span, span, span, [], people, None)
+    for cluster in told:
+        for name in args.participants:
+            if name not in cluster.participants:
+                cluster.participants.append(name)
+
+
+_CEREMONY_ATTENDED_BY = regex.compile(
+    r"\bceremon(?:y|ies),?\s+(?:(?:which|that)\s+(?:was|were)\s+)?attended\s+by\b", regex.IGNORECASE
+)
 
 
 def _add_settings(
