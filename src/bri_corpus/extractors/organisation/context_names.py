@@ -37,6 +37,8 @@ __all__ = [
     "appositive_names",
     "bare_sector_names",
     "caps_line_names",
+    "commodity_companies",
+    "government_units",
     "legislatures",
     "masthead_name",
     "newspaper_names",
@@ -201,6 +203,55 @@ def _defined_phrase(text: str, bracket: int, letters: str) -> tuple[int, int] | 
     return None
 
 
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
+_HEADS_BEFORE_COMPLEMENT = (
+    lx.STRONG_HEADS
+    | lx.WEAK_HEADS
+    | lx.UNIT_HEADS
+    | frozenset({"Center", "Centre", "Group", "Committee", "Service", "Services", "Operator", "Office", "Network"})
+)
+"""Head words that an acronym may stop at before an ``of``/``for``/``on`` complement it does not abbreviate:
+``Financial Settlement Center for Renewable Energy (FSC)``, ``Joint Working Group on Industrial Cooperation
+(JWG)``."""
+
+
+def _head_with_complement(text: str, bracket: int, letters: str) -> tuple[int, int, int] | None:
+    """``(start, end, head_end)`` of a head phrase whose initials are ``letters`` followed by a complement of
+    capitalised words that runs up to the ``(`` at ``bracket``, if any.
+
+    Only a head word (:data:`_HEADS_BEFORE_COMPLEMENT`) may end the abbreviated part, and the complement opens
+    with ``of``/``for``/``on``: the acronym names the body, the complement its field.
+    """
+    line_start = max(text.rfind("\n", 0, bracket) + 1, bracket - 160)
+    end = bracket - 1
+    words = [(m.start(), m.end(), m.group()) for m in _PHRASE_WORD.finditer(text, line_start, end)]
+    if not words or words[-1][1] != end:
+        return None
+    run: list[tuple[int, int, str]] = []
+    for start, stop, word in reversed(words):
+        if run and text[stop : run[-1][0]] != " ":
+            break
+        if not (word[0].isupper() or word in FUNCTION_WORDS):
+            break
+        run.append((start, stop, word))
+        if len(run) > len(letters) + 8:
+            break
+    run.reverse()
+    for k in range(len(run) - 2, 0, -1):
+        if run[k][2] not in _COMPLEMENT_OPENERS or not run[k + 1][2][0].isupper():
+            continue
+        head_last = run[k - 1][2]
+        if head_last not in _HEADS_BEFORE_COMPLEMENT:
+            continue
+        for first in range(k - 1, -1, -1):
+            phrase = tuple(w for _, _, w in run[first:k])
+            if not phrase[0][0].isupper() or len(phrase) < 2:
+                continue
+            if _initials_match(phrase, letters):
+                return run[first][0], end, run[k - 1][1]
+    return None
+
+
 def _shaped_phrase(text: str, bracket: int) -> tuple[int, int] | None:
     """The span of a country or demonym and sector words right before ``(``: ``Kenya Power (KPLC)``."""
     end = bracket - 1
@@ -248,11 +299,21 @@ def acronym_phrases(
             continue
         letters = short.replace("&", "")
         span = _defined_phrase(text, match.start(), letters) or _shaped_phrase(text, match.start())
+        head_last = None
         if span is None:
-            continue
+            with_complement = _head_with_complement(text, match.start(), letters)
+            if with_complement is None:
+                continue
+            start, end, head_end = with_complement
+            head_last = text[start:head_end].rsplit(" ", 1)[-1]
+            if head_end in ends and ends[head_end] < start:
+                start = ends[head_end]  # "CPEC Joint Working Group on Industrial Cooperation (JWG)"
+            span = start, end
         start, end = span
         phrase = text[start:end]
         last = phrase.rsplit(" ", 1)[-1]
+        if head_last is not None and head_last in _NOT_ORGANISATION_LAST:
+            continue
         first = phrase.split(" ", 1)[0]
         if last in _NOT_ORGANISATION_LAST or first in _NOT_ORGANISATION_FIRST or first in lx.TITLES:
             continue
@@ -277,6 +338,53 @@ def bare_sector_names(text: str, candidates: Sequence[Candidate], gazetteer: Org
             continue
         end = sector.end()
         if _spans_inside(start, end, candidates) or any(c.start <= start and c.end >= end for c in candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_COMMODITY_WORDS = ("Cobalt", "Lithium", "Uranium", "Nickel", "Copper", "Minerals", "Zinc", "Manganese", "Bauxite")
+_COMMODITY_COMPANY = re.compile(r"(?<= )(?:" + "|".join(_COMMODITY_WORDS) + r")\b")
+"""A commodity word that ends a mining company's name after its brand: ``Zhejiang Huayou Cobalt``, ``Ganfeng
+Lithium``, ``Rossing Uranium``, ``Iluka Minerals``."""
+
+
+_CREDIT_BEFORE = regex.compile(r"(?:Reporting|Editing|Writing|[Rr]eporting) by [^()\n]*$")
+"""A wire story's credits before a name: the names after it are journalists'."""
+
+
+def commodity_companies(
+    text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """``Ganfeng Lithium signed ...``, ``owned by Rossing Uranium and ...``: one brand word and a commodity word
+    (:data:`_COMMODITY_WORDS`) opening and ending a capitalised run, before punctuation, a verb or a function word.
+
+    The brand is no country, demonym, multi-country region, title, sentence starter or generic word (``Kazakh
+    Uranium``, ``Global Copper`` and ``Critical Minerals`` name no company); a town may be the brand (``Jinchuan
+    Nickel``, named after its mine's town).  Every later mention of the name, and of the brand alone where it
+    stands alone, is found by the short-form rules.
+    """
+    found: list[Candidate] = []
+    if not any(word in text for word in _COMMODITY_WORDS):
+        return found  # most texts: nine substring searches instead of a regex scan
+    for match in _COMMODITY_COMPANY.finditer(text):
+        start = _owner_before(text, match.start() - 1)
+        end = match.end()
+        if start is None or not _ends_phrase(text, end) or text[end : end + 1] in ("-", "'"):
+            continue
+        if text[end + 1 : end + 2].isupper() or _CREDIT_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "Luanshya Copper Mines": the run goes on; "(Editing by Rod Nickel)": a person
+        brand = text[start : match.start() - 1]
+        if (
+            brand in lx.SENTENCE_STARTERS
+            or brand in lx.TITLES
+            or brand in lx.GENERIC_WORDS
+            or brand in lx.PORTFOLIO_WORDS
+            or brand in _NOT_NAME_WORDS
+            or is_place_word(brand)
+        ):
+            continue
+        if any(c.start <= start and end <= c.end for c in candidates) or _spans_inside(start, end, candidates):
             continue
         found.append(_make(text, start, end, gazetteer))
     return found
@@ -341,7 +449,10 @@ _NEWSPAPER_NAME = (
     r"(?P<name>(?:The |the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2} (?:" + "|".join(_NEWSPAPER_HEADS) + r"))"
 )
 _NEWSPAPER_CREDIT = regex.compile(
-    r"(?<=according to |reported by |told |quoted by |cited by )" + _NEWSPAPER_NAME + r"(?=[.,;:]|\s|$)"
+    r"(?<=according to |reported by |told |quoted by |cited by |[Ss]ource: |[Rr]eporting by )"
+    + _NEWSPAPER_NAME
+    + r"(?=[.,;:|]|\s|$)"
+    r"|(?<=\()" + _NEWSPAPER_NAME + r"(?=\) ?-)"
     r"|(?:(?<=, )|(?<=[.!?\n] |^))"
     + _NEWSPAPER_NAME
     + r"(?=,? (?:reported|reports|said|says|wrote|quoted|cited|learned|learnt)\b)",
@@ -349,7 +460,8 @@ _NEWSPAPER_CREDIT = regex.compile(
 )
 _NEWSPAPER_HEAD = re.compile(r" (?:" + "|".join(_NEWSPAPER_HEADS) + r")\b")
 """Where a newspaper's name may end: one fast scan of the text before the full pattern is tried."""
-"""A newspaper's name as the source of a report: ``..., Khmer Times reported.``, ``according to the Daily Monitor``."""
+"""A newspaper's name as the source of a report: ``..., Khmer Times reported.``, ``according to the Daily Monitor``,
+``Source: Hainan Daily |``, a dateline's credit ``URUMQI, May 2 (Tianshan Daily) --``."""
 
 
 def newspaper_names(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
@@ -439,6 +551,53 @@ def party_congresses(text: str, candidates: Sequence[Candidate], gazetteer: Orga
         if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
             continue
         found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_UNIT_FIELD_WORDS = lx.PORTFOLIO_WORDS | frozenset(
+    {"Revenue", "Cabinet", "Establishment", "Information", "Press", "Customs", "Taxation", "Treasury", "Energy"}
+)
+"""Words that name a government unit's field (``Roads``, ``Finance``, ``Economic Relations``)."""
+
+_DEPARTMENT_OF_GOVERNMENT = regex.compile(
+    r"(?<=(?:^|[\n.;:] |\b[Tt]he |\bby |\bwith |\band )(?:[Tt]he )?)"
+    r"(?P<name>(?!The )\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2} (?:Department|Directorate|Division))"
+    r"(?= of the (?:Ministry|Government|State|Federal)\b)",
+    regex.MULTILINE,
+)
+"""A unit of a ministry or government named before it: ``The Roads Department of the Ministry of ...``."""
+
+_DIVISION = regex.compile(r"(?<=\b[Tt]he )(?P<name>\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,2} Division)(?! of\b)")
+"""A federal ministry's division, the unit that runs a portfolio in Pakistan and Bangladesh: ``the Finance
+Division``, ``the Economic Relations Division``."""
+
+_DIVISION_GOVERNMENTS = ("Pakistan", "Bangladesh")
+
+
+def government_units(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Units of a government named by their field: ``the Roads Department of the Ministry of Regional
+    Development`` (before ``of the Ministry``/``of the Government``), and in documents on Pakistan or Bangladesh,
+    whose federal ministries are organised in divisions, ``the Finance Division`` (every mention).
+
+    Only field words (portfolios, ``Revenue``, ``Cabinet``) before the unit word: a company's ``Logistics
+    Department`` has no ``of the Ministry`` after it, and a place or brand before the unit word is left to the scan.
+    A name found once is found again wherever the text repeats it (``signed with the Roads Department``).
+    """
+    names: set[str] = set()
+    if "Department of the " in text or "Directorate of the " in text or "Division of the " in text:
+        names.update(m.group("name") for m in _DEPARTMENT_OF_GOVERNMENT.finditer(text))
+    if "Division" in text and any(country in text for country in _DIVISION_GOVERNMENTS):
+        names.update(m.group("name") for m in _DIVISION.finditer(text))
+    names = {n for n in names if all(w in _UNIT_FIELD_WORDS or w == "and" for w in n.split(" ")[:-1])}
+    found = []
+    for name in sorted(names):
+        for match in regex.finditer(r"(?<![\p{L}-])" + regex.escape(name) + r"(?![\p{L}-])", text):
+            start, end = match.span()
+            if any(c.start <= start and end <= c.end and c.end - c.start > end - start for c in candidates):
+                continue  # inside a longer name the scan found
+            if _spans_inside(start, end, candidates):
+                continue
+            found.append(_make(text, start, end, gazetteer))
     return found
 
 

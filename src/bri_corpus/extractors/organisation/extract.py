@@ -33,6 +33,8 @@ from .context_names import (
     appositive_names,
     bare_sector_names,
     caps_line_names,
+    commodity_companies,
+    government_units,
     legislatures,
     masthead_name,
     newspaper_names,
@@ -412,6 +414,15 @@ def _abbreviates(words: Sequence[str], letters: str) -> bool:
     return False
 
 
+def _skips_initials(initials: str, letters: str) -> bool:
+    """True when ``letters`` keep the first and last of ``initials`` and skip some between, in order:
+    ``Indonesia Weda Bay Industrial Park (IWIP)`` (a place of two words gives one letter)."""
+    if len(letters) < 3 or len(letters) >= len(initials) or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    remaining = iter(initials[1:-1])
+    return all(letter in remaining for letter in letters[1:-1])
+
+
 def _non_organisation_short_forms(text: str) -> frozenset[str]:
     """Short forms bracketed after a name that is no organisation's.
 
@@ -436,11 +447,17 @@ def _non_organisation_short_forms(text: str) -> frozenset[str]:
             continue
         for size in range(1, min(len(words), len(letters) + 2) + 1):
             tail = words[-size:]
-            if _initials(tail) != letters and (
-                size > len(letters)
-                or not tail[0][:1].isupper()
-                or (tail[-1] not in lx.PROJECT_HEADS and tail[-1] not in lx.FACILITY_NAME_HEADS)
-                or not _abbreviates(tail, letters)
+            if tail[-1] == "Port" and size > 1 and tail[-2] in lx.FACILITY_OPERATOR_HEADS["Port"]:
+                break  # "Sihanoukville Autonomous Port (SAP)": the port's operating company
+            if (
+                _initials(tail) != letters
+                and (
+                    size > len(letters)
+                    or not tail[0][:1].isupper()
+                    or (tail[-1] not in lx.PROJECT_HEADS and tail[-1] not in lx.FACILITY_NAME_HEADS)
+                    or not _abbreviates(tail, letters)
+                )
+                and not (tail[-1] in lx.FACILITY_NAME_HEADS and _skips_initials(_initials(tail), letters))
             ):
                 continue
             if (
@@ -574,6 +591,8 @@ def _with_context_names(
     if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
+    added.extend(government_units(text, candidates, gazetteer))
+    added.extend(commodity_companies(text, candidates, gazetteer))
     if "Congress" in text:
         added.extend(party_congresses(text, candidates, gazetteer))
     if not added:
@@ -625,6 +644,10 @@ def find_organisations(
             and _TICKER_BEFORE.search(text.text, max(0, start - 16), start)
         ):
             continue  # "Gazprom (MOEX: GAZP)": a share's ticker, not an organisation
+        if value.id is None and _code_part(text.text, start, end):
+            continue  # "SMEN.KZ", "KZTO.KZ": a share's ticker or a web address; "(ML 171)": a licence's number
+        if value.id is None and _lead_in_capitals(text.text, start, end):
+            continue  # "MINEWORKERS at the mine ...": a newspaper's lead-in words in capitals
         if end - start <= 3 and _currency_or_era(text.text, start, end):
             continue  # "SBD 386 million", "SI$45.5 million", "Guinean francs (GNF)", "2081 BS"
         window = max(0, start - 20)
@@ -661,6 +684,46 @@ def _person_initials(text: str, start: int, end: int) -> bool:
 
 _GATHERING_SHORT_FORM = regex.compile(r" ?\((?P<short>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)")
 """A short form bracketed right after a gathering's name: ``the 10th Eastern Economic Forum (EEF)``."""
+
+_CODE_NUMBER_AFTER = regex.compile(r" (?!(?:19|20)\d\d\b)\d{1,5}(?![\d.,:/-]*\d)(?! ?(?:%|percent|per cent)\b)")
+"""A number of up to five digits after an acronym, not an amount or a year: ``ML 171``, ``EPL 7219``."""
+
+
+def _code_part(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is part of a code rather than an organisation's acronym.
+
+    A part of a dotted code written without spaces (``SMEN.KZ``, ``KZTO.KZ``: a share's ticker and its market),
+    or an acronym of up to four capitals numbered inside brackets (``(ML 171)``, a mining licence; ``(EPL 7)``).
+    """
+    before = text[start - 1 : start]
+    after = text[end : end + 2]
+    if (before == "." and text[start - 2 : start - 1].isalnum()) or (after[:1] == "." and after[1:2].isupper()):
+        return text[start:end].isupper()
+    return (
+        end - start <= 4
+        and before == "("
+        and after[:1] == " "
+        and text[start:end].isupper()
+        and _CODE_NUMBER_AFTER.match(text, end) is not None
+        and text.startswith(")", _CODE_NUMBER_AFTER.match(text, end).end())  # type: ignore[union-attr]
+    )
+
+
+_LEAD_NEXT_WORD = regex.compile(r" \p{Ll}")
+
+
+def _lead_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a plural noun in capitals opening a paragraph before lower-case words, written
+    nowhere else in the document: a newspaper's lead-in (``MINEWORKERS at the mine ...``), no acronym."""
+    if end - start < 6 or (start > 0 and text[start - 1] != "\n") or _LEAD_NEXT_WORD.match(text, end) is None:
+        return False
+    word = text[start:end]
+    return word.endswith(_PLURAL_ENDINGS) and word.isalpha() and word.isupper() and text.find(word, end) < 0
+
+
+_PLURAL_ENDINGS = ("ERS", "ORS", "ANS", "ENTS", "ISTS", "IES", "ERES", "ANTS")
+"""Endings of plural nouns: an acronym opening a paragraph (``NEPRA signed``, ``KPLC said``) rarely ends so."""
+
 
 _TICKER_BEFORE = regex.compile(r"(?:\(|[;,] ?)(?:[A-Z]{2,6}|Nasdaq): ?$", regex.REVERSE)
 """What stands before a share's ticker: an exchange's code and a colon after a bracket or between tickers

@@ -1289,6 +1289,7 @@ BRAND_TAIL_WORDS = frozenset(
 
 FACILITY_NAME_HEADS = frozenset(
     {"Park", "Parks", "Zone", "Zones", "Estate", "Area", "Airport", "Station", "Dam", "Plant", "Mine", "Complex"}
+    | {"Port"}
 )
 """Last words of the names of sites and facilities: the short form bracketed after such a name names the site,
 not an organisation (``Kyaukphyu Industrial Park (KIP)``, ``Hambantota Special Economic Zone (HSEZ)``)."""

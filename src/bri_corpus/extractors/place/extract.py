@@ -440,6 +440,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     towns = list(_towns_from_context(normal, document_countries))
     if any(noun in normal for noun in (" district", " province", " count", " town", " village")):
         towns.extend(_divisions_from_context(normal, document_countries))
+    towns.extend(_named_divisions(normal, document_countries))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
@@ -706,6 +707,98 @@ def _divisions_from_context(
             start = offset + name_start
             if known or country:
                 yield start, start + len(name), _context_division(name, known or country or "", kind), name
+
+
+_NAMED_DIVISION_NEEDLES = (
+    " County",
+    " Prefecture",
+    " Regency",
+    " Governorate",
+    " Oblast",
+    "village of ",
+    "town of ",
+    "hamlet of ",
+    "near ",
+)
+"""Where a division's own designator or a settlement's noun may name an unknown place: found by ``str.find``, much
+faster than a regex scan, before the full pattern is tried around each."""
+
+
+def _division_hints(text: str) -> list[int]:
+    """Offsets of :data:`_NAMED_DIVISION_NEEDLES` in ``text`` (``near`` only before a capital)."""
+    hints = []
+    for needle in _NAMED_DIVISION_NEEDLES:
+        at = text.find(needle)
+        while at >= 0:
+            after = at + len(needle)
+            if needle[-1] != " " or text[after : after + 1].isupper():
+                hints.append(at)
+            at = text.find(needle, after)
+    return hints
+
+
+_NAMED_DIVISION = regex.compile(
+    r"(?<![\p{L}\p{M}'.-]|\p{Lu}\p{L}*[ ])"
+    r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}[ ](?:Autonomous[ ])?"
+    r"(?:County|Prefecture|Regency|Governorate|Oblast))(?![\p{L}'-]|[ ]\p{Lu})"
+    r"|\b(?P<noun>village|town|township|hamlet)[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
+    r"(?![\p{L}'-]|[ ]\p{Lu})"
+    r"|\bnear[ ](?P<near>\p{Lu}\p{Ll}{3,})(?=[.,;]|[ ](?:in|on|and|to|stopped|has|is|was|will|where|which)\b)"
+)
+"""Places named by their own designator (``Wuqia County``, ``Kizilsu Kirgiz Autonomous Prefecture``, ``East
+Luwu Regency``: a region, the designator in the span) or by a settlement's noun (``the village of Kokzhar``) or
+``near`` before punctuation or a clause word (``a farm near Ereymentau.``): a city."""
+
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Central", "Upper", "Lower"})
+"""Direction words that may open a division's name (``East Luwu Regency``), not make it alone."""
+
+_DESIGNATOR_COUNTRIES = (("Autonomous Prefecture", "CN"), ("Autonomous County", "CN"), ("Regency", "ID"))
+"""Designators only one country's divisions use: China's ethnic autonomous prefectures and counties, Indonesia's
+regencies (kabupaten)."""
+
+_DESIGNATED_WORDS_NOT_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Its", "Their", "Autonomous"})
+
+
+def _named_divisions(
+    text: str, document_countries: collections.Counter[str]
+) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield regions named with their designator and towns named after ``village of``/``near`` that the gazetteer
+    lacks, in the country the document names most often (none: nothing).
+
+    A division keeps its designator in the span and its name words are unknown to the gazetteer or demonyms
+    (``Kirgiz`` in an autonomous prefecture's name); a town is one name the text never writes in lower case,
+    not a word of link names (``Lake``, ``Mount``).  A known place is left to the matcher.
+    """
+    hints = _division_hints(text)
+    country = host_country(document_countries) if hints else None
+    if country is None:
+        return
+    matches = {}
+    for hint in hints:
+        # the full pattern, with its lookbehinds, is tried only in a short window around a designator or a noun
+        for found in _NAMED_DIVISION.finditer(text, max(0, hint - 80), hint + 60):
+            matches[found.span()] = found
+    for match in sorted(matches.values(), key=lambda m: m.start()):
+        name = match.group("name")
+        if name is not None:
+            words = name.replace("-", " ").split(" ")[:-1]
+            if words[0] in _DESIGNATED_WORDS_NOT_NAMES or any(
+                (w in _NOT_TOWNS and (i > 0 or w not in _DIRECTIONS or len(words) == 1)) or w.lower() in text
+                for i, w in enumerate(words)
+            ):
+                continue
+            if lookup(name) is not None or lookup(" ".join(words)) is not None:
+                continue  # the matcher's: "Hambantota District", "Bukhara Oblast"
+            start = match.start("name")
+            own = next((c for designator, c in _DESIGNATOR_COUNTRIES if name.endswith(designator)), country)
+            yield start, start + len(name), _context_division(name, own, "region"), name
+            continue
+        group = "town" if match.group("town") is not None else "near"
+        town = match.group(group)
+        if town in _NOT_TOWNS or town in FUNCTION_WORDS or town.lower() in text or lookup(town) is not None:
+            continue
+        start = match.start(group)
+        yield start, start + len(town), _context_division(town, country, "city"), town
 
 
 @functools.lru_cache(maxsize=1024)
