@@ -70,6 +70,16 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("ALMATY - 3 June 2024 - The", dt.date(2024, 6, 3)),
         ("Forum opens in Astana - 3 June 2024\n\nBody.", None),
         ("Ahram Online\n\nHeadline here\n\nMona Salem , Sunday 9 Mar 2025\n\nBody.", dt.date(2025, 3, 9)),
+        (
+            "ANNOUNCEMENT\n\nBody.\n\nBy order of the Board\nChina Energy Engineering Corporation Limited\n"
+            "Qin Tianming\nCompany Secretary\n\nBeijing, the PRC, 13 March 2024\n\nAs at the date of this ...",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "ANNOUNCEMENT\n\nBody.\n\nBy order of the Board\nX Limited\nZhao Hui\n\nHong Kong\n26 November 2025\n",
+            dt.date(2025, 11, 26),
+        ),
+        ("The plan was signed on 13 March 2024.\n\nBeijing, the PRC, 13 March 2024\n", None),
     ],
 )
 def test_header_styles(header: str, expected: dt.date | None) -> None:
@@ -86,6 +96,7 @@ def test_header_styles(header: str, expected: dt.date | None) -> None:
         ("Posted on 12 March 2024 12:30 a.m.\nBody.", "00:30", None),
         ("Published: 5 March 2024 - 25:99\nBody.", None, None),
         ("18 May 2023 | 10:30 GMT+8\nBody.", "10:30", None),
+        ("Headline\nEleni Markopoulou\n19.06.2025 \u2022 14:35\nBody.", "14:35", None),
         ("Pecs News\n\n2024. 11. 03. 14:20\n\nBody.", "14:20", None),
         ("发布时间：2023-05-18 09:05 来源：新华网\nBody.", "09:05", "新华网"),
         ("By Li Wei | Updated: 2023-05-18 14:03 | Source: China Daily\nBody.", "14:03", "China Daily"),

@@ -43,7 +43,7 @@ _DATE_AND_TIME = rf"""
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
       | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
     )
-    (?:(?:[^\S\n]*[-|,][^\S\n]*|[^\S\n]+|T)                  # a time: 08:34, T08:34, | 08:34, - 15:40,
+    (?:(?:[^\S\n]*[-|,•·][^\S\n]*|[^\S\n]+|T)                # a time: 08:34, T08:34, | 08:34, - 15:40, • 14:35
         (?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?          # 19:42:05,
         (?:[^\S\n]*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?                    # 2:05 pm
     )?
@@ -170,6 +170,29 @@ def _time_of(match: regex.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds and int(seconds) < 60 else "")
 
 
+_SIGNATURE_CHARS = 3000
+"""How far from the end of a document the signature block of a filing is looked for."""
+
+_BY_ORDER = regex.compile(r"\bBy\s+order\s+of\s+the\s+Board\b", regex.IGNORECASE)
+_SIGNATURE_DATE_LINE = regex.compile(
+    rf"""^[^\S\n]*(?:[A-Z][\w.'-]*(?:[^\S\n]+[\w.'-]+)*,[^\S\n]+)*    # "Hong Kong, " / "Beijing, the PRC, "
+    {_DATE_AND_TIME}[^\S\n]*$""",
+    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+
+
+def _signature_date(raw: str) -> dt.date | None:
+    """The date under the signature of an exchange filing (HKEX, SGX, Bursa: ``By order of the Board`` ... then a
+    line ``Hong Kong, 26 November 2025`` or the date alone): the day the announcement was made, which such
+    filings print nowhere else."""
+    tail_start = max(0, len(raw) - _SIGNATURE_CHARS)
+    signature = _BY_ORDER.search(raw, tail_start)
+    if signature is None:
+        return None
+    line = _SIGNATURE_DATE_LINE.search(raw, signature.end(), min(len(raw), signature.end() + 400))
+    return _date_of(line) if line and not line.group("num") and not line.group("short") else None
+
+
 def read_header(raw: str) -> HeaderInfo:
     """Read the publication date, time and source from the first lines of ``raw``."""
     head = raw[:HEADER_CHARS]
@@ -189,6 +212,8 @@ def read_header(raw: str) -> HeaderInfo:
                 start += 1
         span = (start, match.end() if time else match.end("date"))  # an unreadable time is left out
         break
+    if published is None:
+        published = _signature_date(raw)  # an exchange filing dates itself under its signature instead
     source_match = _HEADER_SOURCE.search(head)
     source = source_match.group("source").strip() if source_match else None
     if source is None:

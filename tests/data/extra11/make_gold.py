@@ -17,7 +17,8 @@ tests/data/annotation.py, which also computes the offsets and checks the table.
 Offsets are computed, never typed.  Annotation follows shared/gold/NOTES.md and the
 calls recorded in tests/data/extra3 ... extra9/make_gold.py; the comments record the
 calls NOTES leaves open.  Calls made for the first time in this set:
-  - "last autumn" -> TIMEX3's season code of the closest past autumn (2024-AU), as extra9's
+  - "last autumn" -> TIMEX3's season code of the closest past autumn (2024-FA: TIMEX3 writes autumn
+    FA; first written AU, corrected in the eighth session), as extra9's
     "Last spring";
   - "KM" before an amount in a Bosnian text is the convertible mark (BAM); "from KM 12 to
     KM 20 per square metre" is two prices, not a range; "US$ 96.5mn" -> "mn" is million;
@@ -181,7 +182,7 @@ A02 = [
     ("q02", "date", "12.03.2025. 14:27", 0, "2025-03-12T14:27"),
     ("q02", "date", "on [[Tuesday]] extended", 0, "2025-03-11"),
     ("q02", "date", "30 June 2026", 0, "2026-06-30"),
-    ("q02", "date", "last autumn", 0, "2024-AU"),
+    ("q02", "date", "last autumn", 0, "2024-FA"),
     ("q02", "date", "December 2022", 0, "2022-12"),
     ("q02", "date", "May 2023", 0, "2023-05"),
     ("q02", "date", "the end of February", 0, "2025-02"),

@@ -30,7 +30,8 @@ Calls made for the first time in this set:
     "Rule 14.07", "Chapter 14A", section numbers "2.1" and the stock code are identifiers;
   - a Kathimerini header date and time joined by a bullet ("19.06.2025 • 14:35") is one date and
     time, as comma- and dash-joined ones (extra5/extra12); "this autumn" -> the report's autumn,
-    TIMEX3's season code (extra11's "last autumn" -> 2024-AU);
+    TIMEX3's season code (extra11's "last autumn" -> 2024-FA: TIMEX3 writes autumn FA; first
+    written AU here and there, corrected in the eighth session);
   - a person whose surname is an island ("Giorgos Lemnos") or a town ("Amina Mtwara", "Ana Marikina
     Reyes", "Sen. Imelda Calamba") is no place (extra6/extra11);
   - a listing ticker ("under the ticker PPA") is an identifier, no organisation mention (extra18);
@@ -321,10 +322,10 @@ ZPMC = "Shanghai Zhenhua Heavy Industries"
 MOMA = "Ministry of Maritime Affairs and Insular Policy"
 TIF = "89th Thessaloniki International Fair"
 A03 = [
-    # dates ("this autumn" -> 2025-AU; "later this year": span "this year" (w10); "year-on-year": no
+    # dates ("this autumn" -> 2025-FA; "later this year": span "this year" (w10); "year-on-year": no
     # calendar point; the RELATED headline's "first quarter" and the copyright year are chrome)
     ("h03", "date", "19.06.2025 • 14:35", 0, "2025-06-19T14:35"),
-    ("h03", "date", "this autumn", 0, "2025-AU"),
+    ("h03", "date", "this autumn", 0, "2025-FA"),
     ("h03", "date", "this year", 0, "2025"),
     ("h03", "date", "on [[Tuesday]]", 0, "2025-06-17"),
     ("h03", "date", "July 2023", 0, "2023-07"),

@@ -482,7 +482,14 @@ def _read_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``2013``, ``the year 2020``; a bare number only where the words around it make it a year."""
     if not match.group("the") and not year_in_context(scan.text, match.start(), match.end()):
         return []
+    if _LAW_TITLE_BEFORE.search(scan.text, max(0, match.start() - 40), match.start()):
+        return []  # "the Strategic Development Projects Act No. 14 of 2008": the year is part of a law's name
     return _one(match, DateParts(grain="year", year=int(match.group("y"))))
+
+
+_LAW_TITLE_BEFORE = regex.compile(
+    r"\b(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code)(?:,?[ ]No\.?[ ]?\d+)?,?[ ]of[ ](?:the[ ]year[ ])?$"
+)
 
 
 def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:
@@ -586,20 +593,28 @@ _LONGEST_CONNECTOR = len(" through ")
 """No text longer than this matches :data:`.patterns.RANGE_CONNECTOR` or :data:`.patterns.LIST_CONNECTOR`."""
 
 
+# "moved from the fourth quarter of 2026 to the second half of 2028": the old date and the new one, no interval.
+_CHANGED_FROM_BEFORE = regex.compile(
+    r"\b(?:moved|pushed(?:[ ]back)?|put[ ]back|postponed|delayed|shifted|changed|revised|rescheduled|"
+    r"brought[ ]forward|slipped|slips|slid|deferred)[ ](?:\w+[ ]){0,3}?from[ ]$"
+)
+
+
 def _range_or_list(first: Piece, second: Piece, text: str) -> Piece | None:
     """Join ``first`` and ``second`` into an interval when a range word links them; share the year of a list."""
     assert first.parts is not None and second.parts is not None
     if second.last is not None or not 0 <= second.start - first.end <= _LONGEST_CONNECTOR:
         return None
     gap = text[first.end : second.start]
-    if RANGE_CONNECTOR.fullmatch(gap) and (gap.strip() != "and" or _between_before(text, first.start)):
+    changed = gap == " to " and _CHANGED_FROM_BEFORE.search(text, max(0, first.start - 60), first.start)
+    if RANGE_CONNECTOR.fullmatch(gap) and (gap.strip() != "and" or _between_before(text, first.start)) and not changed:
         if first.parts.grain == "day" and second.parts.grain == "day" and first.parts.hour is not None:
             return None
         first_parts = first.parts
         if not first_parts.has_year and second.parts.has_year:
             first_parts = attrs.evolve(first_parts, year=second.parts.year, relative_year=second.parts.relative_year)
         return Piece(start=first.start, end=second.end, parts=first_parts, last=second.parts)
-    if LIST_CONNECTOR.fullmatch(gap) and not first.parts.has_year and second.parts.has_year:
+    if (changed or LIST_CONNECTOR.fullmatch(gap)) and not first.parts.has_year and second.parts.has_year:
         if first.parts.grain == second.parts.grain:
             first.parts = attrs.evolve(first.parts, year=second.parts.year, relative_year=second.parts.relative_year)
     return None

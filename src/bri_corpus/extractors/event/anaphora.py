@@ -70,12 +70,28 @@ def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
         named = _latest_named(index, head, before)
         if named is not None:
             return named
+    business = head in _BUSINESS_NOUNS
     parties = index.parties
     for i in range(index.party_index(before) - 1, -1, -1):
         entity = parties[i]
         if entity.kind == "organisation" and entity.end <= before and is_subject(index, entity):
+            if business and _PUBLIC_BODY.search(entity.name):
+                continue  # "HIPA signed ... with Sunwoda. The Shenzhen-based company broke ground": no agency
             return entity.name
     return None
+
+
+_BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "group", "contractor", "corporation", "enterprise", "manufacturer", "automaker", "carmaker"}
+    | {"developer", "builder", "supplier", "producer", "conglomerate", "giant", "joint venture"}
+)
+"""Anaphor nouns that name a business (``the Shenzhen-based company``), not ``it`` or ``the latter``."""
+
+# A public body's name: no company, firm or contractor points back to it.
+_PUBLIC_BODY = regex.compile(
+    r"\b(?:Ministry|Ministries|Agency|Authority|Department|Commission|Council|Government|Embassy|Consulate|"
+    r"Parliament|Assembly|Municipality|Office|Directorate|Administration|Presidency|Cabinet)\b"
+)
 
 
 def _latest_named(index: FactIndex, head: str, before: int) -> str | None:

@@ -82,7 +82,7 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     if kind != cluster.type:  # the delivery of donated goods, told right after the donation
         dates_agree = not args.date or not cluster.date or args.date.startswith(cluster.date)
         return dates_agree and mention.trigger.sentence - cluster.last_sentence <= _SUB_STEP_SENTENCES
-    if args.date and cluster.date and args.date != cluster.date and not args.splits:
+    if args.date and cluster.date and not _same_time(args.date, cluster.date) and not args.splits:
         return False
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
@@ -95,6 +95,18 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     if not mine or not theirs or args.borrowed or cluster.borrowed:
         return True
     return mine <= theirs or theirs <= mine
+
+
+def _same_time(first: str, second: str) -> bool:
+    """True when two event dates agree: the same value, or a day inside the other's interval (a signing on
+    ``2025-10-28`` and the same signing dated by its forum, ``2025-10-28/2025-10-30``)."""
+    if first == second:
+        return True
+    for day, interval in ((first, second), (second, first)):
+        low, _, high = interval.partition("/")
+        if high and "/" not in day and len(day) == len(low) == len(high) and low <= day <= high:
+            return True
+    return False
 
 
 def _amounts_differ(first: object | None, second: object | None) -> bool:

@@ -58,7 +58,17 @@ _GOODS_NOUN_BEFORE = regex.compile(r"\b[a-z]{3,}s\s+(?:(?:\w+ly)\s+)?$")
 # times faster here than a case-insensitive alternation.
 _RARE_WORDS = (
     *("no ", "confirm", "denie", "deny", "dismiss", "only", "just", "so far", "of them", "a few", "handful", "half"),
-    *("held up", "holding up", "delay", "stall", "halt", "suspend", "disrupt", "slowed", "hamper"),
+    *("held up", "holding up", "delay", "stall", "halt", "suspend", "disrupt", "slowed", "hamper", "now that"),
+)
+# "Now that it is signed, we expect ...": the state the event told before has left, not a new occurrence.
+_NOW_THAT_STATE_BEFORE = regex.compile(
+    r"\b[Nn]ow\s+that\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$"
+)
+# "opened a regional office in Almaty": a firm founding an office or a branch, no opening ceremony.
+_OFFICE_AFTER = regex.compile(
+    r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|branch|branches|subsidiary|headquarters|"
+    r"account|accounts|bureau)\b",
+    regex.IGNORECASE,
 )
 _NO_SUBJECT_BEFORE = regex.compile(
     r"\b(?:No|no)\s+(?:[\w-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
@@ -234,6 +244,8 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "did not confirm reports that they had ordered 600 wagons"
     if rare and _COUNT_SUBJECT_BEFORE.search(text, max(c_start, start - 40), start):
         return True  # "of 38 projects listed in 2019, only nine had begun construction": a count of them
+    if rare and _NOW_THAT_STATE_BEFORE.search(text, max(c_start, start - 50), start):
+        return True  # "Now that it is signed, we expect ...": the deal told before, as a state
     if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
     if _INFINITIVE.search(text, max(c_start, start - 30), start) and not _INFINITIVE_OK.search(
@@ -261,6 +273,8 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
     if surface in ("launched", "opened") and _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start):
         return True  # "after a tender launched in June 2023": a procedure, not a ceremony
+    if surface in ("opened", "opens", "open") and _OFFICE_AFTER.match(text, end, c_end):
+        return True  # "opened a regional office in Almaty": a founding, not an opening
     if (
         entry.type == "production"
         and not surface.endswith("ed")

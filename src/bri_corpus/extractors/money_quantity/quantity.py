@@ -113,6 +113,10 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
             joined = True  # "600 Chinese and local staff": two modifiers joined
             position = match.end()
             continue
+        if lower == "more" and not modifiers and not joined:
+            position = match.end()  # "600 more workers": the count of what is added (not "600 more than")
+            modifiers = 1
+            continue
         if lower in _STOP_WORDS:
             return None
         if lower == "times":
@@ -210,8 +214,9 @@ def _scale_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ENDS_NOTHING = _STOP_WORDS - {"to"} - _scale_words()
-"""Stop words that, right after a number's digits, end it: no range (``to``), scale word or counted noun."""
+_ENDS_NOTHING = _STOP_WORDS - {"to", "more"} - _scale_words()
+"""Stop words that, right after a number's digits, end it: no range (``to``), scale word or counted noun (``more``
+ may: ``600 more workers``)."""
 _WORD_ENDS = frozenset(' \n,.;:!?)]}"')
 """Characters after which a word ends for the counted-noun pattern too (not ``'``, ``-``, a digit, a letter)."""
 
@@ -388,6 +393,8 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
             scale=scale,
         )
     counted = _counted_noun(text, end)
+    if counted is not None and not spelled and scale == 1 and "." in (first or ""):
+        return None  # "Rule 14.07 exceeds", "1.5 engineers": things are counted in whole numbers
     if counted is None:
         capacity = _CAPACITY_NOUN.match(text, end) if not spelled and high is None and scale == 1 else None
         if capacity is None:
