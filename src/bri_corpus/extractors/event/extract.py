@@ -184,7 +184,8 @@ def _second_verb(body: str, trigger: Trigger, following: Trigger | None) -> int 
 
 # A pair of parties as the subject right before a trigger: "the two countries signed", "both sides also agreed".
 _TWO_PARTIES_BEFORE = regex.compile(
-    r"(?r)\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<noun>countries|nations|governments|sides)\s+"
+    r"(?r)\b(?:[Tt]he\s+two|[Bb]oth)\s+(?P<noun>countries|nations|governments|sides|ministers|leaders|presidents|"
+    r"premiers|delegations)\s+"
     r"(?:(?:also|have|has|had|later|then|jointly|formally|\w+ly)\s+)*$"
 )
 
@@ -225,6 +226,11 @@ def _of_the_two(
     )
 
 
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "governments"})
+"""``the two countries``: China and its partner; ``the two sides`` / ``ministers`` / ``leaders``: the parties of the
+gathering told just before."""
+
+
 def _the_two(
     index: FactIndex, mentions: Sequence[Mention], trigger: Trigger, noun: str, gathering: Mention | None
 ) -> tuple[str, ...]:
@@ -235,7 +241,7 @@ def _the_two(
     country (Belt and Road news is about the two; ``Xi's visit to Dhaka, when the two countries signed``), else
     the last two countries named before the trigger.
     """
-    if noun == "sides" and gathering is not None and len(gathering.arguments.participants) > 1:
+    if noun not in _COUNTRY_NOUNS and gathering is not None and len(gathering.arguments.participants) > 1:
         return gathering.arguments.participants
     names = country_names(index.parties)
     partner = partner_country(index.parties)
@@ -247,7 +253,7 @@ def _the_two(
             countries.append(entity.name)
             if len(countries) == 2:
                 return (countries[1], countries[0])
-    return mentions[-1].arguments.participants if noun == "sides" and mentions else ()
+    return mentions[-1].arguments.participants if noun not in _COUNTRY_NOUNS and mentions else ()
 
 
 def _add_attendees(

@@ -156,8 +156,8 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A spokesperson's press or news conference is a briefing, no gathering: "Foreign Ministry Spokesperson Lin
-# Jian's Regular Press Conference on May 6, 2024".
-_BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference$")
+# Jian's Regular Press Conference on May 6, 2024", "Regular Press Conference of the Ministry of Commerce".
+_BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference\b")
 
 _PARTY_CONGRESS = regex.compile(r"(?:^|\s)(?:National|\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+Congress$")
 """A political party named ``Congress`` after a demonym or ``National`` (``Nepali Congress``, ``Indian National
