@@ -372,6 +372,8 @@ class _ChunkAnalyser:
                 continue
             if token.entry is None and token.text in lx.STRONG_HEADS and tokens[i - 1].text in ("and", "&"):
                 break  # "Ministry of Health and Ministry of Education": a second name starts
+            if tokens[i - 1].text in ("and", "&") and (token.entry is not None or self._company_run(tokens, i)):
+                break  # "Ministry of Transport and Communications and China Railway Group Limited"
             if i >= 2 and tokens[i - 1].text == "the" and tokens[i - 2].text in ("and", "&"):
                 break  # "National Bureau of Statistics and the General Department of ...": another name
             if tokens[i - 1].text in ("and", "&") and self._place_led_name(tokens, i):
@@ -392,6 +394,15 @@ class _ChunkAnalyser:
             if j + 1 < n and tokens[j].text in ("Government", "Republic") and tokens[j + 1].text == "of":
                 return self._complement_end(tokens, j + 1)
         return end
+
+    @staticmethod
+    def _company_run(tokens: list[Token], i: int) -> bool:
+        """Whether the words from ``i`` up to the next connector end in a company's legal form (``Hualong
+        Mining Group Co., Ltd.``): no portfolio of a ministry's complement is written so."""
+        j = i
+        while j < len(tokens) and not tokens[j].connector:
+            j += 1
+        return j - i >= 2 and tokens[j - 1].entry is None and tokens[j - 1].text in lx.LEGAL_SUFFIXES
 
     def _place_led_name(self, tokens: list[Token], i: int) -> bool:
         """Whether the run of words from ``i`` is a place followed by words up to a head of its own

@@ -145,7 +145,17 @@ def _definitions(
 
     def mention_at(start: int, end: int | None = None) -> int | None:
         if start in by_start:
-            return by_start[start]
+            index = by_start[start]
+            if end is None or candidates[index].end >= end:
+                return index
+            # The scan found a shorter mention where the definition names a longer one ("CRCC" of
+            # ("CRCC Investment")): the defined words are the mention, or the short one would be read
+            # as an acronym of another organisation.
+            surface = text[start:end].rstrip(".,")
+            if not _alias_ok(surface, gazetteer):
+                return index
+            candidates[index] = _make(text, start, start + len(surface), gazetteer)
+            return index
         if end is None:
             chunk = CHUNK.match(text, start)
             if chunk is None:
@@ -555,6 +565,8 @@ def organisations_in(
         and (not regions or outside(c.start, c.end))
     ]
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
+    if " The " in text:
+        candidates = [_with_capitalised_article(text, c, gazetteer) for c in candidates]
     aliases = _definitions(text, candidates, gazetteer)
     aliases.extend(embassy_aliases(candidates))
     aliases.extend(_local_government_short_forms(candidates))
@@ -566,15 +578,38 @@ def organisations_in(
         if candidates[index].start >= last_end:
             kept.append(index)
             last_end = candidates[index].end
-    keep = set(kept)
-    for organisation in link(candidates, aliases):
+    # A mention hidden inside a longer one ("CRCC" of "CRCC Investment") links nothing: read as an acronym
+    # or a gazetteer name it would join the longer name's organisation to another.
+    kept.sort()
+    position_of = {index: position for position, index in enumerate(kept)}
+    kept_candidates = [candidates[index] for index in kept]
+    kept_aliases = [
+        (position_of[a], position_of[b], former) for a, b, former in aliases if a in position_of and b in position_of
+    ]
+    for organisation in link(kept_candidates, kept_aliases):
         value = _organisation_value(organisation.name, organisation.id)
         for index in organisation.mentions:
-            if index in keep:
-                candidate = candidates[index]
+            if True:
+                candidate = kept_candidates[index]
                 if regions and not outside(candidate.start, candidate.end):
                     continue  # a short form or context name found in chrome ("follow Arab News on X")
                 yield candidate.start, candidate.end, value
+
+
+_ARTICLE_INSIDE_SENTENCE = regex.compile(r"(?<=\p{Ll}[,;]? )The $")
+
+
+def _with_capitalised_article(text: str, candidate: Candidate, gazetteer: OrganisationGazetteer) -> Candidate:
+    """A capitalised ``The`` inside a sentence is part of the name after it: ``... Limited and The Stock
+    Exchange of Hong Kong Limited``, ``he told The Citizen``.  Sentence-initial ``The`` is an ordinary article."""
+    start = candidate.start
+    if (
+        start < 6
+        or not text.startswith("The ", start - 4)
+        or not _ARTICLE_INSIDE_SENTENCE.search(text, start - 6, start)
+    ):
+        return candidate
+    return _make(text, start - 4, candidate.end, gazetteer)
 
 
 def _with_context_names(
@@ -644,6 +679,14 @@ def find_organisations(
             and _TICKER_BEFORE.search(text.text, max(0, start - 16), start)
         ):
             continue  # "Gazprom (MOEX: GAZP)": a share's ticker, not an organisation
+        if value.id is None and _generic_abbreviation_name(value.name):
+            continue  # (the "JV Company"), "the SPV": a filing's defined term for a company, not its name
+        if text.text[end + 1 : end + 2] in _LAW_TITLE_INITIALS and _LAW_TITLE_AFTER.match(text.text, end):
+            continue  # "the Port City Economic Commission Act": a law's title, an identifier
+        if end - start <= 6 and _TICKER_WORDS_BEFORE.search(text.text, max(0, start - 24), start):
+            continue  # "under the ticker PPA", "stock code: CRRC": a share's code, no mention
+        if value.id is None and _common_word_in_capitals(text.text, start, end):
+            continue  # "ANNOUNCEMENT", "INTRODUCTION": a filing's heading, not an acronym
         if value.id is None and _code_part(text.text, start, end):
             continue  # "SMEN.KZ", "KZTO.KZ": a share's ticker or a web address; "(ML 171)": a licence's number
         if value.id is None and _lead_in_capitals(text.text, start, end):
@@ -792,6 +835,37 @@ def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple
         words = name.title().split(" ")
         if gazetteer.lookup(name) is None and not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS for w in words):
             yield match.span("name")
+
+
+_LAW_TITLE_AFTER = regex.compile(r" (?:Act|Acts|Bill|Ordinance|Decree|Proclamation)\b(?!-)")
+"""A law named after the body it sets up (``Port City Economic Commission Act``) names no organisation."""
+
+_LAW_TITLE_INITIALS = frozenset("ABODP")
+"""First letters of the words of :data:`_LAW_TITLE_AFTER`: a set lookup decides most mentions."""
+
+_TICKER_WORDS_BEFORE = regex.compile(
+    r"\b(?:ticker(?: symbol)?|stock code|share code|trading code|under the (?:code|symbol))[:\s]*$", regex.IGNORECASE
+)
+"""A share's code: ``listed under the ticker PPA``, ``(stock code: 1186)``."""
+
+_ENGLISH_WORD_IN_CAPITALS = regex.compile(
+    r"\p{Lu}{3,}(?:TION|SION|MENT|NESS|ANCE|ENCE|ITY|INGS|ICAL|ABLE|IBLE|URES|ATIVE|ORY)S?"
+)
+
+
+def _generic_abbreviation_name(name: str) -> bool:
+    """A name made of a generic abbreviation and generic words only: ``JV Company``, ``SPV``."""
+    words = name.split(" ")
+    return words[0] in _GENERIC_ABBREVIATIONS and all(w in _LONE_GENERIC for w in words[1:])
+
+
+_GENERIC_ABBREVIATIONS = frozenset({"JV", "SPV"})
+
+
+def _common_word_in_capitals(text: str, start: int, end: int) -> bool:
+    """A one-word mention in capitals with an English noun's or adjective's ending (``ANNOUNCEMENT``,
+    ``INTRODUCTION``, ``COMMUNITY``): a heading word, which no acronym or brand of seven letters and more ends so."""
+    return end - start >= 7 and _ENGLISH_WORD_IN_CAPITALS.fullmatch(text, start, end) is not None
 
 
 def _currency_or_era(text: str, start: int, end: int) -> bool:

@@ -126,6 +126,26 @@ def _read_entries(path: Path) -> list[GazetteerEntry]:
     return entries
 
 
+_CLOSING_FORM = regex.compile(r"(?<= (?:Co\.|Company|Corporation|Corp\.|Group))(?:,? Ltd\.?|,? Limited)$")
+
+
+def _without_closing_form(key: str) -> tuple[str, ...]:
+    """The forms of a registered name that news writes without its closing legal form.
+
+    ``LONGi Green Energy Technology Co., Ltd.`` is often printed ``LONGi Green Energy Technology Co.``,
+    ``X Corporation Limited`` as ``X Corporation``.  Only a name ending in a company word
+    and ``Ltd.``/``Limited`` is cut, so that what is left is still a company's name.
+
+    >>> _without_closing_form("LONGi Green Energy Technology Co., Ltd.")
+    ('LONGi Green Energy Technology Co.',)
+    """
+    match = _CLOSING_FORM.search(key)
+    if match is None:
+        return ()
+    cut = key[: match.start()]
+    return (cut,)
+
+
 def load_gazetteer(extra_paths: Iterable[str | Path] = (), *, include_default: bool = True) -> OrganisationGazetteer:
     """Load the built-in gazetteer and any extra files of the same format.
 
@@ -154,6 +174,10 @@ def load_gazetteer(extra_paths: Iterable[str | Path] = (), *, include_default: b
             upper = key.upper()
             by_surface.setdefault(upper, entry)
             max_words = max(max_words, len(key.split()))
+    for entry in entries.values():
+        for surface in (entry.name, *entry.aliases):
+            for variant in _without_closing_form(lookup_key(surface)):
+                by_surface.setdefault(variant, entry)  # never in place of a name some entry lists itself
     first_words = frozenset(match.group() for key in by_surface if (match := TOKEN.match(key)) is not None)
     return OrganisationGazetteer(
         entries=MappingProxyType(entries),

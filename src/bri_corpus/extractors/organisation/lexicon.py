@@ -110,12 +110,43 @@ LEGAL_SUFFIXES = frozenset(
         "HOLDING",
         "Group",
         "GROUP",
+        # Central European, Nordic and Iberian forms (Hungarian Kft./Zrt./Nyrt., Bulgarian EAD,
+        # Finnish Oy/Oyj, Danish ApS, Portuguese/Brazilian Lda./Ltda., Romanian SRL).
+        "Kft",
+        "Zrt",
+        "Nyrt",
+        "EAD",
+        "Oy",
+        "Oyj",
+        "ApS",
+        "Lda",
+        "Ltda",
+        "LTDA",
+        "SRL",
     }
 )
 """Words that end a company name as its legal form; the span then keeps them."""
 
 LEGAL_ABBREVIATIONS = frozenset(
-    {"Co", "Ltd", "Inc", "Corp", "Pvt", "Pte", "Bhd", "Sdn", "CO", "LTD", "INC", "CORP"}
+    {
+        "Co",
+        "Ltd",
+        "Inc",
+        "Corp",
+        "Pvt",
+        "Pte",
+        "Bhd",
+        "Sdn",
+        "CO",
+        "LTD",
+        "INC",
+        "CORP",
+        "Kft",
+        "Zrt",
+        "Nyrt",
+        "Lda",
+        "Ltda",
+    }
     | {"S.A", "S.A.S", "S.A.C", "S.A.A", "S.A.E", "S.p.A", "S.R.L", "S.r.l", "N.V", "B.V", "A.S", "A.G", "C.A"}
 )
 """Legal forms written with a full stop that belongs to the name (``Co.``, ``Ltd.``)."""

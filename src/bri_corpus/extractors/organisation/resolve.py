@@ -105,6 +105,68 @@ def _linkable_core(core: tuple[str, ...]) -> bool:
     return not is_place_word(word) and word not in lx.GENERIC_WORDS and word not in lx.SENTENCE_STARTERS
 
 
+_TERMINAL_LEGAL_FORMS = frozenset(
+    {
+        "Ltd",
+        "LTD",
+        "Limited",
+        "LIMITED",
+        "Inc",
+        "INC",
+        "Incorporated",
+        "LLC",
+        "LLP",
+        "PLC",
+        "Plc",
+        "JSC",
+        "AG",
+        "GmbH",
+        "Kft",
+        "Zrt",
+        "Nyrt",
+        "Pte",
+        "Bhd",
+        "Berhad",
+        "BERHAD",
+    }
+)
+"""Legal forms that close a full registered name (``... Co., Ltd.``, ``... Corporation Limited``)."""
+
+_COMPANY_WORDS = {
+    "Co": "Company",
+    "CO": "Company",
+    "COMPANY": "Company",
+    "Corp": "Corporation",
+    "CORP": "Corporation",
+    "CORPORATION": "Corporation",
+    "GROUP": "Group",
+    "HOLDING": "Holding",
+    "Holdings": "Holding",
+}
+
+
+def _legal_tail(words: Sequence[str]) -> frozenset[str]:
+    """The distinctive words of a full registered name's legal tail: ``Group Co., Ltd.`` -> {Group}.
+
+    ``Co``/``Company`` and the closing form (``Ltd``) say nothing about which company of a group is meant.
+    """
+    tail = []
+    end = len(words)
+    while end > 1 and words[end - 1] in lx.STRIPPABLE_SUFFIXES:
+        end -= 1
+        tail.append(_COMPANY_WORDS.get(words[end], words[end]))
+    return frozenset(tail) - {"Company"} - _TERMINAL_LEGAL_FORMS
+
+
+def _different_legal_entities(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two full registered names of one core whose legal tails differ name two companies of a group:
+    ``China Railway Construction Group Co., Ltd.`` (the parent group) is not ``China Railway Construction
+    Corporation Limited`` (the listed company); ``WEGO Group Co., Ltd.`` and ``WEGO Group Ltd`` are one."""
+    if a[-1] not in _TERMINAL_LEGAL_FORMS or b[-1] not in _TERMINAL_LEGAL_FORMS:
+        return False
+    return _legal_tail(a) != _legal_tail(b)
+
+
 def link(
     candidates: Sequence[Candidate],
     aliases: Iterable[tuple[int, int, bool]] = (),
@@ -136,7 +198,8 @@ def link(
         core = core_of(candidate.words)
         if _linkable_core(core):
             if core in by_core:
-                uf.union(by_core[core], index)
+                if not _different_legal_entities(candidates[by_core[core]].words, candidate.words):
+                    uf.union(by_core[core], index)
             else:
                 by_core[core] = index
         if candidate.entry is not None:

@@ -286,9 +286,13 @@ def _is_language(text: str, candidate: Candidate) -> bool:
 
 
 _CURRENCY_OR_SEA_STARTS = frozenset(
-    """Oc Se ba bi ce di do dr eu fo fr hr ki kw ky la li ma na pe po ra re ri ro ru sh so ta te ye yu zl""".split()
+    """Oc Se Ri Gu St Re ba bi ce di do dr eu fo fr hr ki kw ky la li ma na pe po ra re ri ro ru sh so ta te ye yu
+    zl""".split()
 )
 """The first two letters of the words of :data:`CURRENCY_OR_SEA_AFTER`: a set lookup decides most matches."""
+
+
+_DIVISION_AFTER = regex.compile(r" (?:State|Governorate|Province|Region)\b")
 
 
 def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts: Container[int]) -> bool:
@@ -303,6 +307,8 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
     end = candidate.end
     if text[end + 1 : end + 3] in _CURRENCY_OR_SEA_STARTS and CURRENCY_OR_SEA_AFTER.match(text, end):
         return False  # "the US dollar", "the Indian Ocean": a currency or a sea
+    if candidate.surface.endswith((" Sea", " Ocean")) and not _DIVISION_AFTER.match(text, end):
+        return False  # "Red Sea disruptions": a sea, although Sudan has a state named after it ("Red Sea State")
     if best.source == "demonym":
         return not _is_language(text, candidate)
     strong = best.source in ("country", "region") and candidate.surface not in PERSON_LIKE_COUNTRIES
@@ -438,7 +444,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     taken = {start for start, _, _, _ in datelines}
     ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
     towns = list(_towns_from_context(normal, document_countries))
-    if any(noun in normal for noun in (" district", " province", " count", " town", " village")):
+    if any(noun in normal for noun in (" district", " province", " count", " town", " village", " neighbo", " suburb")):
         towns.extend(_divisions_from_context(normal, document_countries))
     towns.extend(_named_divisions(normal, document_countries))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
@@ -654,12 +660,13 @@ def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, Pl
             yield start, start + (candidate.end - candidate.start), entry, candidate.surface
 
 
-_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie)|village)s?\b|[a-z] town\b")
+_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb)s?\b|[a-z] town\b")
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
 
 _DIVISION_NAMES = regex.compile(
     r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
-    r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages)\b"
+    r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages"
+    r"|neighbou?rhoods?|suburbs?)\b"
     r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
@@ -715,6 +722,8 @@ _NAMED_DIVISION_NEEDLES = (
     " Regency",
     " Governorate",
     " Oblast",
+    " Township",
+    " District",
     "village of ",
     "town of ",
     "hamlet of ",
@@ -740,7 +749,7 @@ def _division_hints(text: str) -> list[int]:
 _NAMED_DIVISION = regex.compile(
     r"(?<![\p{L}\p{M}'.-]|\p{Lu}\p{L}*[ ])"
     r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}[ ](?:Autonomous[ ])?"
-    r"(?:County|Prefecture|Regency|Governorate|Oblast))(?![\p{L}'-]|[ ]\p{Lu})"
+    r"(?:County|Prefecture|Regency|Governorate|Oblast|Township|District))(?![\p{L}'-]|[ ]\p{Lu})"
     r"|\b(?P<noun>village|town|township|hamlet)[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}'-]|[ ]\p{Lu})"
     r"|\bnear[ ](?P<near>\p{Lu}\p{Ll}{3,})(?=[.,;]|[ ](?:in|on|and|to|stopped|has|is|was|will|where|which)\b)"
@@ -757,6 +766,30 @@ _DESIGNATOR_COUNTRIES = (("Autonomous Prefecture", "CN"), ("Autonomous County", 
 regencies (kabupaten)."""
 
 _DESIGNATED_WORDS_NOT_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Its", "Their", "Autonomous"})
+
+
+_KINDS_OF_DISTRICT = frozenset(
+    {
+        "Business",
+        "Financial",
+        "Commercial",
+        "Industrial",
+        "Residential",
+        "Diplomatic",
+        "Historic",
+        "Administrative",
+        "Special",
+        "Economic",
+        "Free",
+        "Trade",
+        "Development",
+        "School",
+        "Military",
+        "Entertainment",
+        "Cultural",
+    }
+)
+"""Words naming a kind of district, no place: ``the Central Business District``, ``a Free Trade District``."""
 
 
 def _named_divisions(
@@ -782,15 +815,23 @@ def _named_divisions(
         name = match.group("name")
         if name is not None:
             words = name.replace("-", " ").split(" ")[:-1]
-            if words[0] in _DESIGNATED_WORDS_NOT_NAMES or any(
-                (w in _NOT_TOWNS and (i > 0 or w not in _DIRECTIONS or len(words) == 1)) or w.lower() in text
-                for i, w in enumerate(words)
+            if (
+                words[0] in _DESIGNATED_WORDS_NOT_NAMES
+                or any(w in _KINDS_OF_DISTRICT for w in words)
+                or any(
+                    (w in _NOT_TOWNS and (i > 0 or w not in _DIRECTIONS or len(words) == 1)) or w.lower() in text
+                    for i, w in enumerate(words)
+                )
             ):
                 continue
-            if lookup(name) is not None or lookup(" ".join(words)) is not None:
+            bare = lookup(" ".join(words))
+            township = name.endswith(" Township") and bare is not None and bare.type != "country"
+            if lookup(name) is not None or (bare is not None and not township):
                 continue  # the matcher's: "Hambantota District", "Bukhara Oblast"
             start = match.start("name")
             own = next((c for designator, c in _DESIGNATOR_COUNTRIES if name.endswith(designator)), country)
+            if township and bare is not None and bare.country:
+                own = bare.country  # "Kyaukme Township": the township of a known town, which the matcher leaves
             yield start, start + len(name), _context_division(name, own, "region"), name
             continue
         group = "town" if match.group("town") is not None else "near"

@@ -114,5 +114,5 @@ WATER_BODY_BEFORE = regex.compile(r"\b(?:Straits?|Gulf|Bay|Sea|Ocean)\ of\ (?:th
 CURRENCY_OR_SEA_AFTER = regex.compile(
     r" (?:dollars?|cents|rupees?|yuan|renminbi|rubles?|roubles?|shillings?|naira|tenge|dinars?|riyals?|rials?"
     r"|dirhams?|ringgit|lira|liras|francs?|pesos?|pounds?|euros?|yen|baht|kip|riel|taka|kyats?|som|manat|lari|dram"
-    r"|hryvnias?|zloty|forints?|rand|kwacha|birr|cedis?|Ocean|Sea)(?![\p{L}\p{N}-])"
+    r"|hryvnias?|zloty|forints?|rand|kwacha|birr|cedis?|Ocean|Sea|River|Gulf|Strait|Reef)(?![\p{L}\p{N}-])"
 )
