@@ -145,7 +145,16 @@ def test_long_paragraph_keeps_its_text_around_an_email() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["相关新闻 Related News", "相关新闻", "Related News:", "推荐阅读：", "Most Popular", "Trending now", "Top Stories"],
+    [
+        "相关新闻 Related News",
+        "相关新闻",
+        "Related News:",
+        "推荐阅读：",
+        "Most Popular",
+        "Trending now",
+        "Top Stories",
+        "Read Next",
+    ],
 )
 def test_related_headings_in_chinese_and_english_start_a_chrome_block(heading: str) -> None:
     raw = f"The line opened in 2023.\n\n{heading}\nChina and Cambodia sign expressway deal\nMore trains for Laos\n"
@@ -279,6 +288,10 @@ def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
             ["Media enquiries: press@port.example."],
         ),
         ("Tel: +254 20 123 4567. Fax: +254 20 765 4321", ["Tel: +254 20 123 4567. Fax: +254 20 765 4321"]),
+        (
+            "For comments, call the DPWH hotline at (02) 165-02.",
+            ["For comments, call the DPWH hotline at (02) 165-02."],
+        ),
         ("(c) 2025 Rail Watch. Data licensed CC BY 4.0.", ["(c) 2025 Rail Watch. Data licensed CC BY 4.0."]),
     ],
 )

@@ -40,7 +40,7 @@ _NAV_LABELS = regex.compile(
 _RELATED_EN = (
     r"(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
     r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also|most\s+(?:popular|read|viewed|shared)"
-    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?)"
+    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?|read\s+next)"
 )
 _RELATED_ZH = r"(?:相关|相關|推荐|推薦|更多)[\p{Han}]{0,4}"
 _RELATED_HEADING = regex.compile(
@@ -91,7 +91,7 @@ def _is_menu_item(item: str) -> bool:
 # Checked line by line, only on lines the keyword prefilter below picks out.
 _CHROME_LINE = regex.compile(
     r"""
-    \b(?:tel|phone|telephone|fax|mobile|hotline)\b[^\S\n]*[:：.]?[^\S\n]*[(+\d]      # phone and fax numbers
+    \b(?:tel|phone|telephone|fax|mobile|hotline)\b(?:[^\S\n]+(?:at|on))?[^\S\n]*[:：.]?[^\S\n]*[(+\d]  # phones
   | ^[^\S\n]*(?:editor|edited[^\S\n]+by|reporter|author|translator|proofread(?:er|[^\S\n]+by)?
         |responsible[^\S\n]+editor)[^\S\n]*[:：]                                # credits
   | ^[^\S\n]*(?:for[^\S\n]+(?:further|more)[^\S\n]+(?:details|information)
