@@ -94,7 +94,7 @@ class Document:
             path=path,
             published=published if published is not None else header.published,
             metadata=meta,
-            chrome=find_chrome(raw),
+            chrome=_outside(find_chrome(raw), header.date_span),
         )
 
     @classmethod
@@ -133,3 +133,21 @@ class Document:
                 ) from None
             raw = data.decode("utf-8", errors="replace")
         return cls.from_text(raw, id=file.stem, path=str(file))
+
+
+def _outside(chrome: tuple[tuple[int, int], ...], span: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """The chrome regions with the header's date cut out: the publication date is a date fact even on a line that
+    is otherwise chrome (``Author: K. Mensah | Date: Apr - 15 - 2025 , 06:42``), as the annotation guide says."""
+    if span is None:
+        return chrome
+    start, end = span
+    kept: list[tuple[int, int]] = []
+    for c_start, c_end in chrome:
+        if c_end <= start or end <= c_start:
+            kept.append((c_start, c_end))
+            continue
+        if c_start < start:
+            kept.append((c_start, start))
+        if end < c_end:
+            kept.append((end, c_end))
+    return tuple(kept)

@@ -363,14 +363,15 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         _MONTH_LIKE,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
-    # yesterday, tomorrow; "said today", "today announced"; a sentence's opening "Today, ..." (checked against
+    # yesterday, tomorrow; "said today", "today announced", "here today" (a datelined wire's day: "RAUB: ... broke
+    # through the tunnel near Dong here today"); a sentence's opening "Today, ..." (checked against
     # its sentence: "Today, a ceremony was held" is a day, "Today, China is ..." the present)
     (
         "near",
         r"[YyTt]",
         r"[Yy]esterday|[Tt]omorrow|[Tt]oday",
         r"""\b(?P<near>[Yy]esterday|[Tt]omorrow
-        |(?<=\b(?:said|says|[a-z]{2,}ed)[ ])today(?![-'\w])
+        |(?<=\b(?:said|says|[a-z]{2,}ed|here)[ ])today(?![-'\w])
         |today(?=[ ](?:said|says|[a-z]{2,}ed)\b)
         |(?<![\w,][ ])Today(?=,[ ]))\b""",
     ),

@@ -64,6 +64,16 @@ _RARE_WORDS = (
 _NOW_THAT_STATE_BEFORE = regex.compile(
     r"\b[Nn]ow\s+that\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$"
 )
+# "signed a Decree on ...", "Decree signed on ...": a law or a decree signed is a decision, not an agreement.
+_LEGAL_ACT_AFTER = regex.compile(
+    r"\s+(?:(?!(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?|protocols?|treat\w+)\b)[\w-]+\s+){0,3}?"
+    r"(?:decrees?|resolutions?|laws?|"
+    r"bills?|ordinances?|edicts?|executive\s+orders?)\b",
+    regex.IGNORECASE,
+)
+_LEGAL_ACT_BEFORE = regex.compile(
+    r"\b(?:[Dd]ecrees?|[Rr]esolutions?|[Ll]aws?|[Bb]ills?|[Oo]rdinances?|[Ee]dicts?)\s+(?:was\s+|were\s+|has\s+been\s+)?$"
+)
 # "opened a regional office in Almaty": a firm founding an office or a branch, no opening ceremony.
 _OFFICE_AFTER = regex.compile(
     r"\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|branch|branches|subsidiary|headquarters|"
@@ -96,7 +106,8 @@ _OR_INTENTION_AFTER = regex.compile(
 # agreed on is no event of its own.
 _AGREEMENT_OBJECT_BEFORE = regex.compile(
     r"(?r)\b(?:agreements?|contracts?|deals?|memorand(?:um|a)|MoUs?|accords?|treat(?:y|ies)|protocols?|talks|"
-    r"negotiations|plans?|proposals?|tenders?|bids?|study|studies)\s+(?:on|for|about|regarding|concerning)\s+"
+    r"negotiations|plans?|proposals?|tenders?|bids?|study|studies|decrees?|resolutions?|laws?|bills?|ordinances?)\s+"
+    r"(?:on|for|about|regarding|concerning)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:joint\s+)?$",
     regex.IGNORECASE,
 )
@@ -273,6 +284,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
     if surface in ("launched", "opened") and _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start):
         return True  # "after a tender launched in June 2023": a procedure, not a ceremony
+    if surface.startswith("sign") and (
+        _LEGAL_ACT_AFTER.match(text, end, c_end) or _LEGAL_ACT_BEFORE.search(text, max(c_start, start - 30), start)
+    ):
+        return True  # "the President signed a Decree on the construction of ...": a decision, not an agreement
     if surface in ("opened", "opens", "open") and _OFFICE_AFTER.match(text, end, c_end):
         return True  # "opened a regional office in Almaty": a founding, not an opening
     if (
