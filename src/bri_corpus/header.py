@@ -42,7 +42,8 @@ _DATE_AND_TIME = rf"""
       | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}))  # 18.05.2023, 05/18/2023
       | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}),?\s+(?P<y2>\d{{4}}))
       | (?P<mdy>(?P<mon3>{MONTH_PATTERN})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))
-      | (?P<mdy_dash>(?P<mon4>{MONTH_PATTERN})[^\S\n]*-[^\S\n]*(?P<d4>\d{{1,2}})[^\S\n]*-[^\S\n]*(?P<y4>\d{{4}}))  # Apr - 15 - 2025
+      | (?P<mdy_dash>(?P<mon4>{MONTH_PATTERN})[^\S\n]*-[^\S\n]*(?P<d4>\d{{1,2}})     # Apr - 15 - 2025
+          [^\S\n]*-[^\S\n]*(?P<y4>\d{{4}}))
     )
     (?:(?:[^\S\n]*[-|,•·][^\S\n]*|[^\S\n]+|T)                # a time: 08:34, T08:34, | 08:34, - 15:40, • 14:35
         (?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?          # 19:42:05,
