@@ -127,12 +127,14 @@ LEGISLATURES = regex.compile(
     r"(?P<name>National Assembly|National People's Congress|State Duma|Federation Council|Verkhovna Rada|Lok Sabha"
     r"|Rajya Sabha|Oliy Majlis|Jogorku Kenesh|State Great Khural|Great Khural|Federal Assembly|Legislative Assembly"
     r"|Legislative Council|National Parliament|House of Representatives|House of Commons|House of Lords"
-    r"|Sejm|Bundestag|Storting|Knesset|Riksdag)"
+    r"|Sejm|Bundestag|Storting|Knesset|Riksdag|Cabinet of Ministers|Council of Ministers|(?P<needs_place>Legislature))"
     r"(?P<of> of (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2})?(?![\p{L}-])"
 )
 """Legislatures by their names (``Assembly``, ``Duma`` are no head words elsewhere: ``assembly line``).
 A country or demonym right before belongs to the name (``Pakistani National Assembly``), as does an
-``of``-complement naming a place (``National Assembly of Zambia``)."""
+``of``-complement naming a place (``National Assembly of Zambia``). Governments named as a body of ministers
+(``Cabinet of Ministers``, ``Council of Ministers of the Kyrgyz Republic``) are found the same way; a
+``Legislature`` only with its place (``Legislature of Jujuy``: ``the legislature`` alone is a description)."""
 
 _CAPS_LINE = regex.compile(r"(?m)^[ \t]*(?P<line>[A-Z][A-Z0-9'&.,()\- ]{6,118}[A-Z.)])[ \t]*$")
 """A line in capitals only (no lower-case letter at all)."""
@@ -524,12 +526,28 @@ def legislatures(text: str, candidates: Sequence[Candidate], gazetteer: Organisa
         if owner is not None and country_of_demonym(owner) is not None:
             start = match.start("owner")
         complement = match.group("of")
-        if complement is not None and is_known_place(complement.rsplit(" ", 1)[-1]):
-            end = match.end("of")
+        if complement is not None:
+            place_end = _place_complement_end(complement)
+            if place_end is not None:
+                end = match.start("of") + place_end
+        if match.group("needs_place") is not None and end == match.end("name"):
+            continue  # "the Legislature said": no place, no name
         if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
             continue
         found.append(_make(text, start, end, gazetteer))
     return found
+
+
+def _place_complement_end(complement: str) -> int | None:
+    """Where the place of an ``of``-complement (`` of the Kyrgyz Republic``, `` of Kyrgyzstan Akylbek``) ends
+    inside it: its longest run of words that is a known place, or whose last word is one; ``None`` if none is."""
+    words = complement.split(" ")
+    first = 3 if words[2:3] == ["the"] else 2  # words[0] is "" (the leading space), words[1] "of"
+    for last in range(len(words), first, -1):
+        phrase = " ".join(words[first:last])
+        if is_known_place(phrase) or (last == len(words) and is_known_place(words[-1])):
+            return len(" ".join(words[:last]))
+    return None
 
 
 _PARTY_CONGRESS = regex.compile(

@@ -523,6 +523,28 @@ def _local_government_short_forms(candidates: Sequence[Candidate]) -> list[tuple
     return aliases
 
 
+_BODY_OF_PLACE = regex.compile(r"(?P<body>Cabinet of Ministers|Council of Ministers) of (?:the )?(?P<place>.+)")
+"""A government named as a body of ministers with its country: ``Cabinet of Ministers of Kyrgyzstan``."""
+
+
+def _bodies_without_place(candidates: Sequence[Candidate]) -> list[tuple[int, int, bool]]:
+    """Definitions that link ``the Cabinet of Ministers`` to the document's one ``Cabinet of Ministers of X``
+    (the fuller name is canonical); with two such bodies of different countries the bare name links to neither."""
+    long_forms: dict[str, set[str]] = {}
+    long_index: dict[str, int] = {}
+    for index, c in enumerate(candidates):
+        if " of Ministers of " in c.form:
+            match = _BODY_OF_PLACE.fullmatch(c.form)
+            if match is not None and is_known_place(match.group("place")):
+                long_forms.setdefault(match.group("body"), set()).add(c.form)
+                long_index.setdefault(match.group("body"), index)
+    return [
+        (long_index[c.form], index, True)
+        for index, c in enumerate(candidates)
+        if c.form in long_forms and len(long_forms[c.form]) == 1
+    ]
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _organisation_value(name: str, id_: str | None) -> Organisation:
     """The fact value of an organisation; immutable, so one is shared by its recurring names."""
@@ -570,6 +592,8 @@ def organisations_in(
     aliases = _definitions(text, candidates, gazetteer)
     aliases.extend(embassy_aliases(candidates))
     aliases.extend(_local_government_short_forms(candidates))
+    if " of Ministers" in text:
+        aliases.extend(_bodies_without_place(candidates))
     aliases.extend(_short_forms(text, candidates, gazetteer, defined_not_names))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
@@ -623,7 +647,7 @@ def _with_context_names(
     added.extend(masthead_name(text, candidates, gazetteer))
     added.extend(appositive_names(text, candidates, gazetteer))
     added.extend(newspaper_names(text, candidates, gazetteer))
-    if "Assembly" in text or "Duma" in text or "Rada" in text or "House of" in text or "Sabha" in text:
+    if any(key in text for key in _LEGISLATURE_KEYS):
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
     added.extend(government_units(text, candidates, gazetteer))
@@ -646,6 +670,11 @@ def _with_context_names(
     return [c for c in candidates if not inside_claim(c)] + claimed
 
 
+_LEGISLATURE_KEYS = ("Assembly", "Duma", "Rada", "House of", "Sabha", "of Ministers", "Legislature")
+"""Words one of which a legislature's or government's name holds (``context_names.LEGISLATURES``): found by
+``in`` before the scan."""
+
+
 def find_organisations(
     document: Document,
     text: NormalizedText,
@@ -664,6 +693,8 @@ def find_organisations(
     excluded.extend(_dateline_places(text.text))
     excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
     excluded.extend(_rights_or_promotion(text.text))
+    if any(key in text.text for key in _TEASER_KEYS):
+        excluded.extend(m.span() for m in _TEASER_LINE.finditer(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     gathering_short_forms = _gathering_short_forms(text.text, gatherings) if gatherings else frozenset()
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
@@ -687,6 +718,8 @@ def find_organisations(
             continue  # "under the ticker PPA", "stock code: CRRC": a share's code, no mention
         if value.id is None and _common_word_in_capitals(text.text, start, end):
             continue  # "ANNOUNCEMENT", "INTRODUCTION": a filing's heading, not an acronym
+        if value.id is None and end - start <= 5 and _time_zone(text.text, start, end):
+            continue  # "5:47 PM MYT", "10:30 WIB": a time zone after a clock time, no acronym
         if value.id is None and _code_part(text.text, start, end):
             continue  # "SMEN.KZ", "KZTO.KZ": a share's ticker or a web address; "(ML 171)": a licence's number
         if value.id is None and _lead_in_capitals(text.text, start, end):
@@ -740,6 +773,8 @@ def _code_part(text: str, start: int, end: int) -> bool:
     """
     before = text[start - 1 : start]
     after = text[end : end + 2]
+    if before == "(" and "." in text[start:end] and _RIC.fullmatch(text, start, end) and text[end : end + 1] in ")/;,":
+        return True  # "PT Adaro Minerals Indonesia Tbk (ADMR.JK)": a share's code on its market
     if (before == "." and text[start - 2 : start - 1].isalnum()) or (after[:1] == "." and after[1:2].isupper()):
         return text[start:end].isupper()
     return (
@@ -750,6 +785,26 @@ def _code_part(text: str, start: int, end: int) -> bool:
         and _CODE_NUMBER_AFTER.match(text, end) is not None
         and text.startswith(")", _CODE_NUMBER_AFTER.match(text, end).end())  # type: ignore[union-attr]
     )
+
+
+_CLOCK_BEFORE = regex.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?: ?(?:[AaPp]\.?[Mm]\.?|hrs?|h))? $")
+"""A clock time right before a word: ``5:47 PM``, ``10.30``, ``14:00 hrs``."""
+
+
+def _time_zone(text: str, start: int, end: int) -> bool:
+    """Whether two to five capitals after a clock time are its time zone (``5:47 PM MYT``, ``09:00 WIB``, ``8 AM
+    PKT`` is not read: a bare hour is too often an amount), not an organisation's acronym."""
+    return (
+        end - start >= 2
+        and text[start:end].isupper()
+        and text[start:end].isalpha()
+        and _CLOCK_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
+
+
+_RIC = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,5}\.\p{Lu}{1,2}")
+"""A Reuters instrument code: a share's ticker and its market's letters, bracketed after the company (``(ADMR.JK)``,
+``(BBRI.JK)``, ``(GAZP.MM)``); unbracketed, such a word may be a web address naming a publication (``BM.GE``)."""
 
 
 _LEAD_NEXT_WORD = regex.compile(r" \p{Ll}")
@@ -809,6 +864,27 @@ regions may miss (``Copyright: Any unauthorized use of The Daily Star content``,
 
 _RIGHTS_OR_PROMOTION_KEYS = ("opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED", "ollow ", "OLLOW ")
 """Where :data:`_RIGHTS_OR_PROMOTION` may match, one character on: found by ``str.find``, far faster than a scan."""
+
+
+_TEASER_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:Read (?:more|also|next)|READ (?:MORE|ALSO)|Also read|ALSO READ|See also|Related):"
+    r"[ \t]*\n?[^\n]{1,200}"
+)
+"""A link to another story: ``Read more:`` or ``Read also:`` and its headline, on the same line or the next (page
+furniture: the organisations of another story's headline are no mentions of this one)."""
+
+_TEASER_KEYS = (
+    "ead more:",
+    "ead also:",
+    "ead next:",
+    "EAD MORE:",
+    "EAD ALSO:",
+    "lso read:",
+    "LSO READ:",
+    "ee also:",
+    "Related:",
+)
+"""Where :data:`_TEASER_LINE` may match: found by ``in`` before the scan."""
 
 
 def _rights_or_promotion(text: str) -> Iterator[tuple[int, int]]:
@@ -878,13 +954,16 @@ def _currency_or_era(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if not surface.isupper():
         return False
-    if text.startswith("$", end):
-        return True
+    if text[end : end + 1] in _CURRENCY_SIGNS:
+        return True  # "SI$45.5 million", "GH¢1.86 billion", "HK$", "NZ$": a currency's sign, no organisation
     window = max(0, start - 20)
     if surface in lx.ISO_4217_CODES and (AMOUNT_AFTER.match(text, end) or AMOUNT_BEFORE.search(text, window, start)):
         return True
     return surface in lx.ERA_MARKS and YEAR_BEFORE.search(text, window, start) is not None
 
+
+_CURRENCY_SIGNS = frozenset("$¢₵€£₦₹¥₸₽")
+"""Currency signs that letters before them make a currency's symbol (``GH¢``, ``GH₵``, ``HK$``, ``KZ₸``)."""
 
 _PORTFOLIO_BEFORE = regex.compile(r"\bMinisters?\s+(?:of|for)\s+(?:the\s+)?$")
 """What stands before a ministerial portfolio (``Minister of Ports and Shipping``, ``Minister for Power``)."""

@@ -25,10 +25,10 @@ from .places import country_code, is_known_place
 __all__ = ["embassy_aliases", "extend_names"]
 
 _BRACKETED_GROUP = regex.compile(
-    r" \((?:(?:Group|Holdings?|International|China|Hong Kong|HK|Beijing|Shanghai|Shenzhen"
-    r"|(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
-    r" (?:Co\.,? ?Ltd\.|Co\. Ltd\.|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
-    r"|Ltd\.|Inc\.|Corp\.|Co\.|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
+    r" \((?:(?:Group|Holdings?|International"
+    r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
+    r" (?:Co\.,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
+    r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
     r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}]))"
 )
 """A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private

@@ -15,7 +15,7 @@ from bri_corpus.document import Document
 from bri_corpus.facts import Fact
 from bri_corpus.normalize import NormalizedText
 
-from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup
+from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup, lookup_all
 from .patterns import (
     COMPANY_HEADS,
     CURRENCY_OR_SEA_AFTER,
@@ -348,9 +348,31 @@ class _OrganisationStarts:
         return position in normalised
 
 
-_CREDIT_OR_CENTS = regex.compile(r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,200}\)|\b(?:US|U\.S\.)(?= cents\b)")
-"""A wire story's closing credits (``(Reporting by X in Montevideo; Editing by Y)``: where the reporters sat,
-not what the story is about) and the country of a currency's cents (``1.29 US cents``)."""
+_CREDIT_OR_CENTS = regex.compile(
+    r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,200}\)|\b(?:US|U\.S\.)(?= cents\b)"
+    r"|(?m:^[ \t]*(?:Additional |Further )?[Rr]eporting by [^\n]{1,200}?(?:[Ee]diting|[Ww]riting) by [^\n]{1,120})"
+    r"|(?m:^[ \t]*(?:Read (?:more|also|next)|READ (?:MORE|ALSO)|Also read|ALSO READ|See also|Related):"
+    r"[ \t]*\n?[^\n]{1,200})"
+)
+"""A wire story's closing credits, bracketed or on their own line (``(Reporting by X in Montevideo; Editing by
+Y)``, ``Reporting by X in Singapore and Y in Jakarta; Editing by Z``: where the reporters sat, not what the story
+is about), the country of a currency's cents (``1.29 US cents``), and a link to another story (``Read more:`` or
+``Read also:`` and its headline, on the same line or the next): page furniture, whose places the story is not about."""
+
+_CREDIT_OR_TEASER_KEYS = (
+    "eporting by",
+    " cents",
+    "ead more:",
+    "ead also:",
+    "ead next:",
+    "EAD MORE:",
+    "EAD ALSO:",
+    "lso read:",
+    "LSO READ:",
+    "ee also:",
+    "Related:",
+)
+"""Where :data:`_CREDIT_OR_CENTS` may match: found by ``in``, far faster than a scan."""
 
 
 BLOCKING_KINDS = ("organisation", "summit", "money")
@@ -397,7 +419,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         )
     )
     starts, ends = _blocked_spans(facts)
-    if "eporting by" in normal or " cents" in normal:
+    if any(key in normal for key in _CREDIT_OR_TEASER_KEYS):
         credits = [m.span() for m in _CREDIT_OR_CENTS.finditer(normal)]
         if credits:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in credits)]
@@ -444,7 +466,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     taken = {start for start, _, _, _ in datelines}
     ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
     towns = list(_towns_from_context(normal, document_countries))
-    if any(noun in normal for noun in (" district", " province", " count", " town", " village", " neighbo", " suburb")):
+    if any(noun in normal for noun in _DIVISION_NOUN_KEYS):
         towns.extend(_divisions_from_context(normal, document_countries))
     towns.extend(_named_divisions(normal, document_countries))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
@@ -555,8 +577,13 @@ def _without_hyphen_parts(text: str, candidates: list[Candidate]) -> list[Candid
     Done before the document's countries are counted; only the matches next to a glueing hyphen are looked at.
     """
     dropped: set[int] = set()
+    joined: list[Candidate] = []
     for glue in _GLUE.finditer(text):
         hyphen = glue.start()
+        spelled = _spelled_with_space(text, hyphen)
+        if spelled is not None:
+            joined.append(spelled)
+            continue
         after = bisect.bisect_left(candidates, hyphen + 1, key=_candidate_start)
         before = after - 1
         found_after = after < len(candidates) and candidates[after].start == hyphen + 1
@@ -571,9 +598,39 @@ def _without_hyphen_parts(text: str, candidates: list[Candidate]) -> list[Candid
         candidate = candidates[index]
         if not _is_small_town(candidate) or _LINK_AFTER.match(text, candidate.end):
             dropped.discard(index)
+    if joined:
+        # "Kara-Suu" for the gazetteer's "Kara Suu": the whole name replaces the matches inside it ("Kara", Togo);
+        # a match that already spans the hyphen ("North-Western Province") stays
+        joined = [j for j in joined if not any(c.start <= j.start and j.end <= c.end for c in candidates)]
+    if joined:
+        inside = {i for i, c in enumerate(candidates) if any(j.start <= c.start and c.end <= j.end for j in joined)}
+        kept = [c for index, c in enumerate(candidates) if index not in dropped and index not in inside]
+        return sorted([*kept, *joined], key=_candidate_start)
     if not dropped:
         return candidates
     return [c for index, c in enumerate(candidates) if index not in dropped]
+
+
+_WORD_BEFORE_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}'])\p{Lu}\p{Ll}+$")
+_WORD_AFTER_HYPHEN = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\p{M}'-])")
+
+
+def _spelled_with_space(text: str, hyphen: int) -> Candidate | None:
+    """A two-word place the gazetteer spells with a space, written with a hyphen (``Kara-Suu`` for GeoNames'
+    ``Kara Suu``, ``Kyzyl-Kiya``): transliterations of Central Asian and Caucasian names vary between the two.
+
+    Only cities and regions of the gazetteer's own two-word names; two places joined by a hyphen (``Almaty-Bishkek``)
+    spell no surface with a space, so they stay two."""
+    before = _WORD_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
+    after = _WORD_AFTER_HYPHEN.match(text, hyphen + 1)
+    if before is None or after is None:
+        return None
+    entries = tuple(
+        e for e in lookup_all(f"{before.group()} {after.group()}") if e.type in ("city", "region") and e.country
+    )
+    if not entries:
+        return None
+    return Candidate(before.start(), after.end(), text[before.start() : after.end()], entries)
 
 
 _LINK_AFTER = regex.compile(rf"(?:-\p{{Lu}}\p{{Ll}}+){{0,2}}(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}")
@@ -660,13 +717,29 @@ def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, Pl
             yield start, start + (candidate.end - candidate.start), entry, candidate.surface
 
 
-_DIVISION_HINT = re.compile(r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb)s?\b|[a-z] town\b")
+_DIVISION_HINT = re.compile(
+    r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)|governorate)s?\b"
+    r"|[a-z] town\b"
+)
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
+
+_DIVISION_NOUN_KEYS = (
+    " district",
+    " province",
+    " count",
+    " town",
+    " village",
+    " neighbo",
+    " suburb",
+    " regenc",
+    " governorate",
+)
+"""Where :data:`_DIVISION_HINT` may match: found by ``in`` before the scan."""
 
 _DIVISION_NAMES = regex.compile(
     r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
     r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages"
-    r"|neighbou?rhoods?|suburbs?)\b"
+    r"|neighbou?rhoods?|suburbs?|regency|regencies|governorates?)\b"
     r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):

@@ -1,0 +1,25 @@
+"""Unit tests of the round-22 place rules: hyphenated spellings of two-word names, credits and teasers."""
+
+from bri_corpus.extractors.place.extract import _CREDIT_OR_CENTS, _spelled_with_space
+
+
+def test_hyphenated_spelling_of_a_two_word_name_is_one_place() -> None:
+    text = "near Kara-Suu station"
+    candidate = _spelled_with_space(text, text.index("-"))
+    assert candidate is not None
+    assert (candidate.start, candidate.end, candidate.surface) == (5, 13, "Kara-Suu")
+    assert candidate.entries[0].country == "KG"
+
+
+def test_two_places_joined_by_a_hyphen_are_no_two_word_name() -> None:
+    text = "the Almaty-Bishkek road"
+    assert _spelled_with_space(text, text.index("-")) is None
+
+
+def test_credit_line_and_teaser_are_found_but_not_prose() -> None:
+    text = (
+        "The mine is near Lusaka.\nReporting by Ann Lee in Lusaka; Editing by Bo Hart\n"
+        "Read more:\nZambia signs deal in Ndola\nHe was reporting by phone from Lusaka."
+    )
+    spans = [text[s:e] for s, e in (m.span() for m in _CREDIT_OR_CENTS.finditer(text))]
+    assert spans == ["Reporting by Ann Lee in Lusaka; Editing by Bo Hart", "Read more:\nZambia signs deal in Ndola"]
