@@ -162,6 +162,24 @@ def test_related_headings_in_chinese_and_english_start_a_chrome_block(heading: s
     assert raw[region[0] : region[1]] == f"{heading}\nChina and Cambodia sign expressway deal\nMore trains for Laos"
 
 
+@pytest.mark.parametrize(
+    ("raw", "chrome"),
+    [
+        ("Body.\n\nRead more:\nKenya opens port\n\nMore body.", ["Read more:\nKenya opens port"]),
+        ("Body.\n\nAlso read: Kenya opens port\n\nMore body.", ["Also read: Kenya opens port"]),
+        (
+            "Body.\n\nReporting by Ann Lee in Singapore; Editing by Sam Holmes\n",
+            ["Reporting by Ann Lee in Singapore; Editing by Sam Holmes"],
+        ),
+        ("The reporting by local media was wrong, editing by none.\n", []),
+    ],
+)
+def test_teasers_and_wire_credit_lines_are_chrome(raw: str, chrome: list[str]) -> None:
+    """A link to another story (``Read more:`` and its headline, on the line or the next) and a wire's credit line
+    (``Reporting by ...; Editing by ...``) are chrome; a story sentence about reporting is not."""
+    assert [raw[s:e] for s, e in find_chrome(raw)] == chrome
+
+
 def test_source_byline_is_text_but_source_url_is_chrome() -> None:
     raw = "Body.\n\nSOURCE: JAC Motors\nSource: www.example.com\n"
     assert [raw[s:e] for s, e in find_chrome(raw)] == ["Source: www.example.com"]

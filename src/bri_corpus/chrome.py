@@ -40,7 +40,7 @@ _NAV_LABELS = regex.compile(
 _RELATED_EN = (
     r"(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
     r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also|most\s+(?:popular|read|viewed|shared)"
-    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?|read\s+next)"
+    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?|read\s+next|read\s+more|also\s+read)"
 )
 _RELATED_ZH = r"(?:相关|相關|推荐|推薦|更多)[\p{Han}]{0,4}"
 _RELATED_HEADING = regex.compile(
@@ -51,7 +51,8 @@ _RELATED_HEADING = regex.compile(
 
 # A label followed by a list of links or topics on the same line: "Tags: A | B", "Related: story | story".
 _LIST_LINE = regex.compile(
-    r"^\s*(?:tags?|keywords?|topics?|related(?:\s+\w+)?|most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also)"
+    r"^\s*(?:tags?|keywords?|topics?|related(?:\s+\w+)?|most\s+(?:read|popular|viewed|shared)|read\s+(?:more|also|next)"
+    r"|also\s+read"
     r"|see\s+also|categor(?:y|ies)|share(?:\s+(?:this|on|to))?|filed\s+under)\s*[:：]\s*\S",
     regex.IGNORECASE,
 )
@@ -103,6 +104,7 @@ _CHROME_LINE = regex.compile(
   | \bicp\b | [\p{Han}]b2-\d                                                  # Chinese web licence numbers
   | ^[^\S\n]*(?:registration|licen[cs]e)[^\S\n]+(?:number|no\.?)[^\S\n]*[:：]        # site registration numbers
   | ^[^\S\n]*our[^\S\n]+standards[^\S\n]*[:：]                                      # wire agencies' trailers
+  | ^[^\S\n]*(?:(?:additional|further)[^\S\n]+)?reporting[^\S\n]+by\b[^\n]{1,200}?\b(?:editing|writing)[^\S\n]+by\b
     """,
     regex.VERBOSE | regex.MULTILINE,
 )  # searched in lower-cased lines: much faster than IGNORECASE
@@ -131,7 +133,7 @@ _SOURCE_URL_ANY_CASE = re.compile(_SOURCE_URL_PATTERN, re.IGNORECASE)  # when lo
 _LABEL_START = re.compile(
     r"^[^\S\n]*(?:[>»|/:]|home|news|press|contact|about|share|print|back|top|related|recommended|more|latest"
     r"|read|next|previous|tag|search|menu|site|subscribe|follow|log|sign|you|see|skip|keyword|topic|most|categor"
-    r"|trending|editor"
+    r"|trending|editor|also"
     r"|filed|相关|相關|推荐|推薦|更多)",
     re.MULTILINE,
 )
@@ -139,7 +141,7 @@ _CHROME_WORDS = ("tel", "phone", "telephone", "fax", "mobile", "hotline", "copyr
 _CHROME_STRINGS = ("rights", "(c)", "©", "b2-")  # anywhere
 _LINE_START_WORDS = re.compile(
     r"^[^\S\n]*(?:editor|edited|reporter|author|translator|proofread|responsible|for[^\S\n]+(?:further|more)"
-    r"|media|press|contact|registration|licen[cs]e|our[^\S\n]+standards)",
+    r"|media|press|contact|registration|licen[cs]e|our[^\S\n]+standards|reporting|additional|further)",
     re.MULTILINE,
 )
 _MENU_MARKS = ("|", ">", "»")

@@ -693,8 +693,6 @@ def find_organisations(
     excluded.extend(_dateline_places(text.text))
     excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
     excluded.extend(_rights_or_promotion(text.text))
-    if any(key in text.text for key in _TEASER_KEYS):
-        excluded.extend(m.span() for m in _TEASER_LINE.finditer(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     gathering_short_forms = _gathering_short_forms(text.text, gatherings) if gatherings else frozenset()
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
@@ -864,27 +862,6 @@ regions may miss (``Copyright: Any unauthorized use of The Daily Star content``,
 
 _RIGHTS_OR_PROMOTION_KEYS = ("opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED", "ollow ", "OLLOW ")
 """Where :data:`_RIGHTS_OR_PROMOTION` may match, one character on: found by ``str.find``, far faster than a scan."""
-
-
-_TEASER_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:Read (?:more|also|next)|READ (?:MORE|ALSO)|Also read|ALSO READ|See also|Related):"
-    r"[ \t]*\n?[^\n]{1,200}"
-)
-"""A link to another story: ``Read more:`` or ``Read also:`` and its headline, on the same line or the next (page
-furniture: the organisations of another story's headline are no mentions of this one)."""
-
-_TEASER_KEYS = (
-    "ead more:",
-    "ead also:",
-    "ead next:",
-    "EAD MORE:",
-    "EAD ALSO:",
-    "lso read:",
-    "LSO READ:",
-    "ee also:",
-    "Related:",
-)
-"""Where :data:`_TEASER_LINE` may match: found by ``in`` before the scan."""
 
 
 def _rights_or_promotion(text: str) -> Iterator[tuple[int, int]]:

@@ -348,30 +348,12 @@ class _OrganisationStarts:
         return position in normalised
 
 
-_CREDIT_OR_CENTS = regex.compile(
-    r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,200}\)|\b(?:US|U\.S\.)(?= cents\b)"
-    r"|(?m:^[ \t]*(?:Additional |Further )?[Rr]eporting by [^\n]{1,200}?(?:[Ee]diting|[Ww]riting) by [^\n]{1,120})"
-    r"|(?m:^[ \t]*(?:Read (?:more|also|next)|READ (?:MORE|ALSO)|Also read|ALSO READ|See also|Related):"
-    r"[ \t]*\n?[^\n]{1,200})"
-)
-"""A wire story's closing credits, bracketed or on their own line (``(Reporting by X in Montevideo; Editing by
-Y)``, ``Reporting by X in Singapore and Y in Jakarta; Editing by Z``: where the reporters sat, not what the story
-is about), the country of a currency's cents (``1.29 US cents``), and a link to another story (``Read more:`` or
-``Read also:`` and its headline, on the same line or the next): page furniture, whose places the story is not about."""
+_CREDIT_OR_CENTS = regex.compile(r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,200}\)|\b(?:US|U\.S\.)(?= cents\b)")
+"""A wire story's bracketed closing credits (``(Reporting by X in Montevideo; Editing by Y)``: where the reporters
+sat, not what the story is about) and the country of a currency's cents (``1.29 US cents``). A credit on a line of
+its own, and links to other stories (``Read more:``), are page chrome (:mod:`bri_corpus.chrome`)."""
 
-_CREDIT_OR_TEASER_KEYS = (
-    "eporting by",
-    " cents",
-    "ead more:",
-    "ead also:",
-    "ead next:",
-    "EAD MORE:",
-    "EAD ALSO:",
-    "lso read:",
-    "LSO READ:",
-    "ee also:",
-    "Related:",
-)
+_CREDIT_OR_TEASER_KEYS = ("eporting by", " cents")
 """Where :data:`_CREDIT_OR_CENTS` may match: found by ``in``, far faster than a scan."""
 
 
