@@ -644,6 +644,8 @@ def event_arguments(
     if event_type == "ceremony" and unowned_opening(text, start, end, clause[0]):
         found = []  # "The 142-km line, nicknamed Whoosh, opened to commercial service on October 2": no party acts
     found.sort()
+    if event_type == "construction" and found and _may_name_a_financier(text, clause):
+        found = _without_financiers(text, found, clause[0])
     participants = tuple(dict.fromkeys(name for _, name in found))
     splits = _distributive(text, index, clause, start, end, participants)
     return Arguments(
@@ -661,6 +663,51 @@ def event_arguments(
             else bool(_ANAPHORIC_PASSIVE_SUBJECT.search(text, max(0, start - 60), start))
         ),
     )
+
+
+# Who pays for a work does not build it: "funded by a grant from the Chinese government", "with a $62-million loan
+# from China Exim", "financed by the ADB and the EIB".
+_FINANCIER_BEFORE = regex.compile(
+    r"(?:\b(?:funded|financed|co-financed|bankrolled|backed|paid\s+for)\s+(?:\w+\s+)?by"
+    r"|\b(?:loans?|grants?|credits?|credit\s+lines?|financing|funding|aid|concessional\s+loans?)\s+"
+    r"(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_FINANCIER_WORDS = ("fund", "financ", "loan", "grant", "credit", "bankroll", "backed", "paid for", "aid")
+_JOINED_TO_PREVIOUS = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _may_name_a_financier(text: str, clause: tuple[int, int]) -> bool:
+    """Cheap test before :data:`_FINANCIER_BEFORE`: every match holds one of :data:`_FINANCIER_WORDS`."""
+    window = text[clause[0] : clause[1]].lower()
+    return any(word in window for word in _FINANCIER_WORDS)
+
+
+def _without_financiers(text: str, found: list[tuple[int, str]], clause_start: int) -> list[tuple[int, str]]:
+    """Leave out the parties named as a work's financiers, and those joined to them by ``and`` or a comma."""
+    kept: list[tuple[int, str]] = []
+    previous_end = -1
+    for position, name in found:
+        window_start = max(clause_start, position - 70)
+        joined = previous_end >= 0 and bool(_JOINED_TO_PREVIOUS.fullmatch(text, previous_end, position))
+        if joined or _FINANCIER_BEFORE.search(text, window_start, position):
+            previous_end = _name_end(text, position, name)
+            continue
+        previous_end = -1
+        kept.append((position, name))
+    return kept
+
+
+def _name_end(text: str, position: int, name: str) -> int:
+    """Where the party written at ``position`` ends: its canonical name when the text spells it so, else the run of
+    capitalised words there (``China Exim`` for the Export-Import Bank of China)."""
+    if text.startswith(name, position):
+        return position + len(name)
+    match = _CAPITALISED_RUN.match(text, position)
+    return match.end() if match else position
+
+
+_CAPITALISED_RUN = regex.compile(r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'-]*)*")
 
 
 def unowned_opening(text: str, start: int, end: int, clause_start: int) -> bool:

@@ -73,6 +73,7 @@ def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     clusters = merge_mentions(mentions)
     _add_attendees(body, index, sentences.spans, triggers, people, clusters)
     _add_settings(body, index, sentences.spans, triggers, clusters)
+    _drop_city_parties(index, clusters)
     for cluster in clusters:
         for value in _values(cluster):
             yield Fact.from_normalized(
@@ -369,6 +370,22 @@ def _amount(value: object | None, event_type: str) -> Money | Quantity | None:
     if event_type == "construction" and isinstance(value, Quantity):
         return None
     return value if isinstance(value, Money | Quantity) else None
+
+
+# Events no city takes part in: a city named with a work or its output is where it runs or stands ("the railway
+# between Kunming and Vientiane"), not who acts. (A city that receives goods is a recipient, as a country is.)
+_NO_CITY_PARTIES = frozenset({"construction", "production"})
+
+
+def _drop_city_parties(index: FactIndex, clusters: Sequence[Cluster]) -> None:
+    """Take cities out of the parties of building works and production (a city government that signs, hosts a
+    ceremony or receives goods stays: ``Tashkent city administration signed``)."""
+    cities = {e.name for e in index.parties if e.kind == "place" and getattr(e.value, "type", None) == "city"}
+    if not cities:
+        return
+    for cluster in clusters:
+        if cluster.type in _NO_CITY_PARTIES and any(name in cities for name in cluster.participants):
+            cluster.participants = [name for name in cluster.participants if name not in cities]
 
 
 def _values(cluster: Cluster) -> Iterator[EventValue]:
