@@ -190,6 +190,10 @@ class Arguments:
     further: bool = False
     """``also`` right before the trigger (``which also laid 36 km of roads``): another occurrence than the one
     its sentence told before."""
+    headline: bool = False
+    """The trigger stands in the headline (a line before the first sentence of the story)."""
+    lead: bool = False
+    """The trigger stands in the story's lead (its first two sentences), which retells the headline."""
 
 
 def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:

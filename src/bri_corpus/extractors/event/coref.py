@@ -51,10 +51,13 @@ class Cluster:
     sentences: set[int]
     borrowed: bool = True
     """All participants so far were borrowed from an earlier event."""
+    headline_only: bool = False
+    """Only headline mentions so far: the story's first mention of the same type is the same occurrence."""
 
     def absorb(self, mention: Mention) -> None:
         """Take what ``mention`` adds to this occurrence."""
         args = mention.arguments
+        self.headline_only = self.headline_only and args.headline
         self.date = self.date or (None if args.splits else args.date)
         self.location = self.location or args.location
         self.amount = self.amount if self.amount is not None else args.amount
@@ -88,6 +91,10 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
     if mention.trigger.sentence in cluster.sentences:
         return not args.further  # "built by X, which also laid 36 km of roads": a second work of the same sentence
+    if cluster.headline_only and (args.lead or not set(args.participants).isdisjoint(cluster.participants)):
+        # "China, Kazakhstan sign deal" / "KTZ and China Railway signed ...": the lead retells the headline, and so
+        # does a later mention that shares a party with it
+        return True
     if loose and args.definite:
         return True
     mine = set(args.participants)
@@ -139,6 +146,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
                 amount=None,
                 splits=(),
                 sentences=set(),
+                headline_only=mention.arguments.headline,
             )
             clusters.append(target)
             if args.splits:

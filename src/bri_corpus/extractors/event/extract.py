@@ -97,6 +97,7 @@ def _mentions(
     # Where each trigger's parties end when the next trigger is a second verb of its subject (None: no such verb).
     second_verbs = [_second_verb(body, t, n) for t, n in zip(triggers, triggers[1:], strict=False)] + [None]
     mentions: list[Mention] = []
+    story_start = _first_story_sentence(body, spans)
     for number, trigger in enumerate(triggers):
         sentence = spans[trigger.sentence]
         free = [c for c in clauses.of(trigger.sentence) if c not in owned[trigger.sentence]]
@@ -142,8 +143,24 @@ def _mentions(
                 )
             ):
                 args = attrs.evolve(args, participants=previous.arguments.participants, borrowed=True)
+        if trigger.sentence < story_start:
+            args = attrs.evolve(args, headline=True)
+        elif trigger.sentence < story_start + _LEAD_SENTENCES:
+            args = attrs.evolve(args, lead=True)
         mentions.append(Mention(trigger, args))
     return mentions
+
+
+_LEAD_SENTENCES = 2
+"""How many of the story's first sentences form its lead, which retells the headline's event."""
+
+
+def _first_story_sentence(body: str, spans: Sequence[tuple[int, int]]) -> int:
+    """The number of the story's first sentence: the first that ends as a sentence does (a headline does not)."""
+    for number, (start, end) in enumerate(spans):
+        if body[start:end].rstrip().endswith(_TERMINAL):
+            return number
+    return 0
 
 
 def _announced(body: str, trigger: Trigger, date: str, published: str) -> bool:
