@@ -132,6 +132,19 @@ def _mentions(
             # "the two countries signed", "the two sides signed": the pair told just before, and when the
             # sentence gives no date or place, those of the gathering told just before
             args = _of_the_two(args, index, mentions, trigger, pair.group("noun"), gathering)
+        if args.date is None and mentions and _AT_THE_GATHERING_BEFORE.search(body, sentence[0], trigger.start):
+            setting = _setting_told_before(
+                mentions,
+                trigger,
+                same_sentence=bool(_WHERE_BEFORE.search(body, max(sentence[0], trigger.start - 40), trigger.start)),
+            )
+            if setting is not None:
+                # "After the ceremony, CJIC handed over 2,000 desks": the day and place of the ceremony just told
+                args = attrs.evolve(
+                    args,
+                    date=setting.arguments.date,
+                    location=args.location or setting.arguments.location,
+                )
         if not args.participants and mentions and not args.passive:
             previous = mentions[-1]
             if (
@@ -161,6 +174,28 @@ def _first_story_sentence(body: str, spans: Sequence[tuple[int, int]]) -> int:
         if body[start:end].rstrip().endswith(_TERMINAL):
             return number
     return 0
+
+
+# "After the ceremony, ...", "At the ceremony, ...", "During the talks, ...": at the gathering the text told of;
+# "visited Lusaka on Tuesday, where he met ...": at the visit told just before in the sentence.
+_AT_THE_GATHERING_BEFORE = regex.compile(
+    r"\b(?:[Aa]fter|[Aa]t|[Dd]uring|[Ff]ollowing|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:ceremony|ceremonies|talks|meeting|meetings|signing|event|visit|forum|summit|launch|inauguration),?\s"
+    r"|,\s+where\s+(?:he|she|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?$"
+)
+_WHERE_BEFORE = regex.compile(r",\s+where\s+(?:he|she|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?$")
+_SETTING_TYPES = frozenset({"ceremony", "meeting", "visit", "signing", "construction"})
+
+
+def _setting_told_before(mentions: Sequence[Mention], trigger: Trigger, *, same_sentence: bool) -> Mention | None:
+    """The latest dated gathering (a ceremony, meeting, visit, signing or groundbreaking) told before the trigger;
+    for ``, where he met``, only one told in the trigger's own sentence."""
+    for previous in reversed(mentions):
+        if same_sentence and previous.trigger.sentence != trigger.sentence:
+            return None
+        if previous.trigger.type in _SETTING_TYPES and previous.arguments.date:
+            return previous
+    return None
 
 
 def _announced(body: str, trigger: Trigger, date: str, published: str) -> bool:
