@@ -194,6 +194,9 @@ class Arguments:
     """The trigger stands in the headline (a line before the first sentence of the story)."""
     lead: bool = False
     """The trigger stands in the story's lead (its first two sentences), which retells the headline."""
+    dated_by_gathering: bool = False
+    """The date is that of the gathering the sentence names (``signed on the sidelines of the FII, which runs
+    from Oct. 28 to 30``), not one the sentence gives the event itself."""
 
 
 def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
@@ -603,7 +606,9 @@ def event_arguments(
     if location is None and destination:
         location = _locative(text, index, own, destination=True, excluded=regions)
     summit = _summit_of(text, index, sentence, start)
+    dated_by_gathering = False
     if summit is not None:
+        dated_by_gathering = date is None and getattr(summit.value, "date", None) is not None
         date = date or getattr(summit.value, "date", None)
         location = location or getattr(summit.value, "location", None)
     if date is None and published and _TODAY.search(text, sentence[0], sentence[1]):
@@ -661,6 +666,7 @@ def event_arguments(
         splits=splits,
         passive=bool(agents),
         further=text.endswith("also ", max(0, start - 5), start),
+        dated_by_gathering=dated_by_gathering,
         definite=(
             bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start))
             if not text[start:end].endswith("ed")

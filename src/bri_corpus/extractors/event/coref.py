@@ -85,7 +85,7 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     if kind != cluster.type:  # the delivery of donated goods, told right after the donation
         dates_agree = not args.date or not cluster.date or args.date.startswith(cluster.date)
         return dates_agree and mention.trigger.sentence - cluster.last_sentence <= _SUB_STEP_SENTENCES
-    if args.date and cluster.date and not _same_time(args.date, cluster.date) and not args.splits:
+    if args.date and cluster.date and not _same_time(args, cluster.date) and not args.splits:
         return False
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
@@ -104,16 +104,18 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
     return mine <= theirs or theirs <= mine
 
 
-def _same_time(first: str, second: str) -> bool:
-    """True when two event dates agree: the same value, or a day inside the other's interval (a signing on
-    ``2025-10-28`` and the same signing dated by its forum, ``2025-10-28/2025-10-30``)."""
-    if first == second:
+def _same_time(args: Arguments, date: str) -> bool:
+    """True when a mention's date agrees with an event's: the same value, or, for a mention dated by the gathering
+    it names or pointing back (``The deal was signed``), an interval holding the event's day (a signing on
+    ``2025-10-28`` and the same signing told "on the sidelines of the FII", ``2025-10-28/2025-10-30``). A day told
+    of its own inside another event's interval is another occurrence (a visit's MoU, then deals signed on one of its
+    days)."""
+    if args.date == date:
         return True
-    for day, interval in ((first, second), (second, first)):
-        low, _, high = interval.partition("/")
-        if high and "/" not in day and len(day) == len(low) == len(high) and low <= day <= high:
-            return True
-    return False
+    if not (args.dated_by_gathering or args.definite) or args.date is None:
+        return False  # (a definite mention, "The deal was signed ... held on June 25-26", points back too)
+    low, _, high = args.date.partition("/")
+    return bool(high) and "/" not in date and len(date) == len(low) == len(high) and low <= date <= high
 
 
 def _amounts_differ(first: object | None, second: object | None) -> bool:
