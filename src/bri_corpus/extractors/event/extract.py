@@ -178,12 +178,13 @@ def _first_story_sentence(body: str, spans: Sequence[tuple[int, int]]) -> int:
 
 # "After the ceremony, ...", "At the ceremony, ...", "During the talks, ...": at the gathering the text told of;
 # "visited Lusaka on Tuesday, where he met ...": at the visit told just before in the sentence.
+_WHERE = r",\s+where\s+(?:he|she|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?$"
 _AT_THE_GATHERING_BEFORE = regex.compile(
     r"\b(?:[Aa]fter|[Aa]t|[Dd]uring|[Ff]ollowing|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:ceremony|ceremonies|talks|meeting|meetings|signing|event|visit|forum|summit|launch|inauguration),?\s"
-    r"|,\s+where\s+(?:he|she|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?$"
+    rf"|{_WHERE}"
 )
-_WHERE_BEFORE = regex.compile(r",\s+where\s+(?:he|she|they|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?$")
+_WHERE_BEFORE = regex.compile(_WHERE)
 _SETTING_TYPES = frozenset({"ceremony", "meeting", "visit", "signing", "construction"})
 
 
