@@ -231,8 +231,18 @@ _LAW_NAME_BEFORE = regex.compile(
 the year is part of the name, as South Asian and African laws are cited."""
 
 
+_LAW_NUMBER_BEFORE = regex.compile(
+    r"(?<![\w])(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code)(?:,?[ ]No\.?[ ]?\d+)?,?[ ]of[ ]$"
+)
+"""A law cited by its number and year (``Strategic Development Projects Act No. 14 of 2008``, ``Companies Act of
+2017``): the year after ``of`` is part of the name."""
+
+
 def year_is_law_name(text: str, start: int) -> bool:
-    """Tell whether the year at ``start`` closes a law's name (``Land Acquisition Act, 1894``)."""
+    """Tell whether the year at ``start`` closes a law's name (``Land Acquisition Act, 1894``, ``Act No. 14 of
+    2008``)."""
+    if text.endswith("of ", 0, start):
+        return _LAW_NUMBER_BEFORE.search(text, max(0, start - 40), start) is not None
     return _LAW_NAME_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
@@ -249,8 +259,8 @@ def year_range_is_name(text: str, start: int) -> bool:
 
 def year_in_context(text: str, start: int, end: int) -> bool:
     """Tell whether the bare year-like number at ``text[start:end]`` is a year, from the words around it."""
-    if start > 1 and text[start - 2] == "," and year_is_law_name(text, start):
-        return False  # "Act, 2025" (without the comma, the capitalised word before already makes it a name)
+    if start > 1 and (text[start - 2] == "," or text.endswith("of ", 0, start)) and year_is_law_name(text, start):
+        return False  # "Act, 2025", "Act No. 14 of 2008" (without either, the capitalised word before makes it a name)
     previous, gap = _previous(text, start)
     previous_lower = previous.lower().rstrip(".") if previous != "No." else "no."
     following = _next(text, end)

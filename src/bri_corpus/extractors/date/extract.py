@@ -482,14 +482,7 @@ def _read_year(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     """``2013``, ``the year 2020``; a bare number only where the words around it make it a year."""
     if not match.group("the") and not year_in_context(scan.text, match.start(), match.end()):
         return []
-    if _LAW_TITLE_BEFORE.search(scan.text, max(0, match.start() - 40), match.start()):
-        return []  # "the Strategic Development Projects Act No. 14 of 2008": the year is part of a law's name
     return _one(match, DateParts(grain="year", year=int(match.group("y"))))
-
-
-_LAW_TITLE_BEFORE = regex.compile(
-    r"\b(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code)(?:,?[ ]No\.?[ ]?\d+)?,?[ ]of[ ](?:the[ ]year[ ])?$"
-)
 
 
 def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:

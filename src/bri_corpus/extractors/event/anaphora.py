@@ -66,11 +66,12 @@ def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
     """
     head = " ".join(anaphor.group("head").lower().split())
     before = anaphor.start()
-    if head in lexicon().anaphor_name_heads:
+    name_heads = lexicon().anaphor_name_heads
+    if head in name_heads:
         named = _latest_named(index, head, before)
         if named is not None:
             return named
-    business = head in _BUSINESS_NOUNS
+    business = head not in name_heads and head not in _NOT_BUSINESS
     parties = index.parties
     for i in range(index.party_index(before) - 1, -1, -1):
         entity = parties[i]
@@ -81,11 +82,9 @@ def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
     return None
 
 
-_BUSINESS_NOUNS = frozenset(
-    {"company", "firm", "group", "contractor", "corporation", "enterprise", "manufacturer", "automaker", "carmaker"}
-    | {"developer", "builder", "supplier", "producer", "conglomerate", "giant", "joint venture"}
-)
-"""Anaphor nouns that name a business (``the Shenzhen-based company``), not ``it`` or ``the latter``."""
+_NOT_BUSINESS = frozenset({"it", "they", "latter", "former"})
+"""Anaphors that may stand for any body; every other anaphor noun but a body's own (``the bank``, ``the authority``)
+names a business (``the Shenzhen-based company``, ``the plant``)."""
 
 # A public body's name: no company, firm or contractor points back to it.
 _PUBLIC_BODY = regex.compile(

@@ -653,8 +653,8 @@ def event_arguments(
     if event_type == "ceremony" and unowned_opening(text, start, end, clause[0]):
         found = []  # "The 142-km line, nicknamed Whoosh, opened to commercial service on October 2": no party acts
     found.sort()
-    if event_type == "construction" and found and _may_name_a_financier(text, clause):
-        found = _without_financiers(text, found, clause[0])
+    if event_type == "construction" and found and _may_name_a_financier(text, index, clause):
+        found = _without_financiers(text, index, found, clause[0])
     participants = tuple(dict.fromkeys(name for _, name in found))
     splits = _distributive(text, index, clause, start, end, participants)
     return Arguments(
@@ -687,37 +687,37 @@ _FINANCIER_WORDS = ("fund", "financ", "loan", "grant", "credit", "bankroll", "ba
 _JOINED_TO_PREVIOUS = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
-def _may_name_a_financier(text: str, clause: tuple[int, int]) -> bool:
-    """Cheap test before :data:`_FINANCIER_BEFORE`: every match holds one of :data:`_FINANCIER_WORDS`."""
-    window = text[clause[0] : clause[1]].lower()
-    return any(word in window for word in _FINANCIER_WORDS)
+def _may_name_a_financier(text: str, index: FactIndex, clause: tuple[int, int]) -> bool:
+    """Cheap test before :data:`_FINANCIER_BEFORE`: every match holds one of :data:`_FINANCIER_WORDS` (in any case;
+    see ``lowered_text``)."""
+    lowered = lowered_text(index, text)
+    if lowered is None:
+        return True
+    start, end = clause
+    return any(lowered.find(word, start, end) >= 0 for word in _FINANCIER_WORDS)
 
 
-def _without_financiers(text: str, found: list[tuple[int, str]], clause_start: int) -> list[tuple[int, str]]:
+def _without_financiers(
+    text: str, index: FactIndex, found: list[tuple[int, str]], clause_start: int
+) -> list[tuple[int, str]]:
     """Leave out the parties named as a work's financiers, and those joined to them by ``and`` or a comma."""
     kept: list[tuple[int, str]] = []
     previous_end = -1
     for position, name in found:
-        window_start = max(clause_start, position - 70)
         joined = previous_end >= 0 and bool(_JOINED_TO_PREVIOUS.fullmatch(text, previous_end, position))
-        if joined or _FINANCIER_BEFORE.search(text, window_start, position):
-            previous_end = _name_end(text, position, name)
+        if joined or _FINANCIER_BEFORE.search(text, max(clause_start, position - 70), position):
+            previous_end = _party_end(index, position)
             continue
         previous_end = -1
         kept.append((position, name))
     return kept
 
 
-def _name_end(text: str, position: int, name: str) -> int:
-    """Where the party written at ``position`` ends: its canonical name when the text spells it so, else the run of
-    capitalised words there (``China Exim`` for the Export-Import Bank of China)."""
-    if text.startswith(name, position):
-        return position + len(name)
-    match = _CAPITALISED_RUN.match(text, position)
-    return match.end() if match else position
-
-
-_CAPITALISED_RUN = regex.compile(r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'-]*)*")
+def _party_end(index: FactIndex, position: int) -> int:
+    """Where the party that starts at ``position`` ends (-1 when no party fact starts there: an anaphor)."""
+    i = index.party_index(position)
+    parties = index.parties
+    return parties[i].end if i < len(parties) and parties[i].start == position else -1
 
 
 def unowned_opening(text: str, start: int, end: int, clause_start: int) -> bool:
