@@ -42,7 +42,7 @@ from .places import (
 __all__ = ["Candidate", "Scan", "Token", "scan_text"]
 
 _ACRONYM = regex.compile(r"[A-Z][A-Z&]*[A-Z](?:-[A-Z]+)?")
-_CAMEL = regex.compile(r"(?!Mc|Mac|De|Le|La|Di|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL = regex.compile(r"(?!Mc|Mac|De|Le|La|Di|Van|Von)[A-Z]\p{Ll}+[A-Z]\p{L}*")
 _INTERESTING = (
     lx.STRONG_HEADS
     | lx.WEAK_HEADS

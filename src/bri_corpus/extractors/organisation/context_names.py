@@ -43,6 +43,7 @@ __all__ = [
     "masthead_name",
     "newspaper_names",
     "party_congresses",
+    "romance_head_names",
 ]
 
 FUNCTION_WORDS = frozenset(
@@ -94,6 +95,8 @@ _CUE_NOUNS = (
     "manufacturer", "producer", "supplier", "lender", "insurer", "miner", "utility", "conglomerate", "startup",
     "start-up", "retailer", "investor", "shipowner", "airline", "forwarder", "consultancy", "automaker", "carmaker",
     "steelmaker", "subsidiary", "affiliate",
+    # public bodies named in apposition: "Peruvian investment agency ProInversión", "transport regulator Ositran"
+    "agency", "regulator", "watchdog", "broadcaster",
 )  # fmt: skip
 """Nouns that name a company in apposition, after a modifier (``Polish contractor``, ``port operator``)."""
 
@@ -109,7 +112,8 @@ def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 _APPOSITIVE_CUE = _cue_pattern(_CUE_NOUNS)
 _APPOSITIVE_NAME = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?){0,3})"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?"
+    r"(?: (?:(?:de|del|da|do|des|du|la) )?\p{Lu}[\p{L}\p{N}&-]*(?:'(?!s\b)\p{L}+)?){0,3})"
     r"(?!'?\p{L}| \p{Lu}| of \p{Lu})"
 )
 """The capitalised run after a cue noun, which must end there."""
@@ -140,6 +144,54 @@ _CAPS_LINE = regex.compile(r"(?m)^[ \t]*(?P<line>[A-Z][A-Z0-9'&.,()\- ]{6,118}[A
 """A line in capitals only (no lower-case letter at all)."""
 
 _LOWER_IN_TITLE = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "de", "du", "des"})
+
+
+ROMANCE_HEAD_NAMES = regex.compile(
+    r"(?<![\p{L}\p{N}'-])(?P<name>"
+    r"(?:Consorcio|Constructora|Compañía|Compania|Companhia|Compagnie|Empresa|Corporación|Sociedad|Société"
+    r"|Societe|Grupo|Groupe|Banco|Banque|Ministerio|Ministère|Ministere|Autoridad|Instituto|Servicio"
+    r"|Superintendencia|Petróleos|Petroleos|Minera|Naviera|Agence|Office|Caja|Caixa)"
+    r"(?: (?:(?:de|del|de la|de los|de las|da|do|dos|das|des|du|de l'|d'|y|e|et) ?)?\p{Lu}[\p{L}\p{N}'-]*){1,6})"
+    r"(?![\p{L}\p{N}])"
+)
+"""A name in Spanish, Portuguese or French whose head word comes first, followed by capitalised words and the
+articles between them: ``Consorcio Parque Logístico del Pacífico``, ``Banco de la Nación``, ``Société d'Energie et
+d'Eau``.  Belt and Road news from Latin America and francophone Africa prints such names untranslated."""
+
+_ROMANCE_HEAD_KEYS = ("Consorcio", "Constructora", "Compa", "Empresa", "Corporaci", "Sociedad", "Soci", "Grupo",
+                      "Groupe", "Banco", "Banque", "Minist", "Autoridad", "Instituto", "Servicio", "Superintendencia",
+                      "Petr", "Minera", "Naviera", "Agence", "Office ", "Caja ", "Caixa ")  # fmt: skip
+"""Fast pre-check: the texts without any of these strings skip the pattern."""
+
+
+_CAPITALISED_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}'-]* (?:(?:de|del|y|e|et) )?$")
+
+
+def romance_head_names(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Names in a Romance language with the head word first (:data:`ROMANCE_HEAD_NAMES`); the name ends before a
+    trailing English word that a place, title or date word (``Grupo Argos Monday``) and needs a non-place word."""
+    if not any(key in text for key in _ROMANCE_HEAD_KEYS):
+        return []
+    found = []
+    for match in ROMANCE_HEAD_NAMES.finditer(text):
+        start, end = match.span("name")
+        before = text[max(0, start - 40) : start]
+        previous = _CAPITALISED_WORD_BEFORE.search(before)
+        if previous is not None and previous.group().split(" ", 1)[0] not in lx.SENTENCE_STARTERS:
+            continue  # "Volcan Compania Minera", "Catamarca Minera y ...": the head word is inside a longer name
+        words = match.group("name").split(" ")
+        while len(words) > 1 and (words[-1] in _NOT_NAME_WORDS or words[-1] in lx.TITLES):
+            words.pop()
+        while len(words) > 1 and words[-1] in FUNCTION_WORDS:
+            words.pop()
+        end = start + len(" ".join(words))
+        content = [w for w in words[1:] if w not in FUNCTION_WORDS]
+        if not content or (words[0] == "Office" and "de" not in words and "du" not in words):
+            continue  # "Office Building": the English word; "Office National des Forêts" stays
+        if any(c.start <= start and end <= c.end for c in candidates) or _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
 
 
 def _spans_inside(start: int, end: int, candidates: Sequence[Candidate]) -> bool:

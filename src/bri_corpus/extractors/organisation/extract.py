@@ -39,6 +39,7 @@ from .context_names import (
     masthead_name,
     newspaper_names,
     party_congresses,
+    romance_head_names,
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
@@ -652,6 +653,7 @@ def _with_context_names(
     added.extend(bare_sector_names(text, candidates, gazetteer))
     added.extend(government_units(text, candidates, gazetteer))
     added.extend(commodity_companies(text, candidates, gazetteer))
+    added.extend(romance_head_names(text, candidates, gazetteer))
     if "Congress" in text:
         added.extend(party_congresses(text, candidates, gazetteer))
     if not added:

@@ -951,6 +951,16 @@ GENERIC_WORDS = frozenset(
 ACRONYM_STOP = frozenset(
     {
         "MP",  # a member of parliament ("Opposition MP Ana Ilić"), as "CEO" is a title
+        # titles before a person's name in East African and South Asian news: Cabinet / Principal / Chief
+        # Administrative Secretary, Member of County Assembly, managing director, director general, vice-president
+        "CS",
+        "PS",
+        "CAS",
+        "MCA",
+        "MCAs",
+        "MD",
+        "DG",
+        "VP",
         "MPs",
         "MEP",
         "MEPs",

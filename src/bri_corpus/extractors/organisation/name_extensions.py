@@ -35,7 +35,12 @@ _BRACKETED_GROUP = regex.compile(
 limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
 or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``): that one names
 another company than its parent, so the parent's gazetteer entry is dropped."""
-_BUREAU_NUMBER = regex.compile(r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)")
+_BUREAU_NUMBER = regex.compile(
+    r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)"
+    r"(?: (?:Co\.,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company"
+    r"|Limited|Ltd\b\.?)(?![\p{L}\p{N}]))?"
+)
+"""A bureau's number, with the legal form that may follow it: ``Sinohydro Bureau 8 Co., Ltd.``."""
 _TIME_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Behalf)\b"
@@ -47,7 +52,13 @@ _COMMITTEE_REMIT = regex.compile(
 )
 """The remit after a committee's name, which belongs to it: ``Senate Standing Committee on Power``,
 ``Standing Committee on Finance and Revenue``, ``Parliamentary Committee on Foreign Affairs``."""
-_EMBASSY_HOST = regex.compile(r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'-]*){0,5})")
+_EMBASSY_HOST = regex.compile(
+    r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?(?:[dl]')?\p{Lu}[\p{L}'-]*){0,5})"
+)
+_COUNTRY_COMPLEMENT = regex.compile(
+    r" of (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?(?:[dl]')?\p{Lu}[\p{L}'-]*){0,5})"
+)
+"""A country after a ministry's list of portfolios: ``Ministry of Mines, Petroleum and Energy of Cote d'Ivoire``."""
 
 
 def _with_end(
@@ -66,9 +77,10 @@ def _with_end(
     )
 
 
-def _host(text: str, end: int) -> tuple[int, str] | None:
-    """The end offset and the country of an embassy's host after ``end`` (`` in the Kyrgyz Republic``)."""
-    match = _EMBASSY_HOST.match(text, end)
+def _host(text: str, end: int, pattern: regex.Pattern[str] = _EMBASSY_HOST) -> tuple[int, str] | None:
+    """The end offset and the country of an embassy's host after ``end`` (`` in the Kyrgyz Republic``), or of
+    the country after ``pattern``'s other preposition."""
+    match = pattern.match(text, end)
     if match is None:
         return None
     host = match.group("host")
@@ -186,6 +198,10 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         elif text.startswith(", ", end) and _PORTFOLIO_BODY.match(candidate.form):
             portfolio_end = _portfolio_end(text, candidate)
             if portfolio_end is not None:
+                if text.startswith(" of ", portfolio_end):  # "... Petroleum and Energy of Cote d'Ivoire"
+                    country = _host(text, portfolio_end, _COUNTRY_COMPLEMENT)
+                    if country is not None:
+                        portfolio_end = country[0]
                 candidate = _with_end(candidate, text, portfolio_end)
         elif words[0] in lx.EMBASSY_HEADS or candidate.form.startswith(("Embassy of ", "Consulate")):
             if text.startswith(" in ", end):

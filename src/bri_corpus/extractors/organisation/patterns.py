@@ -47,6 +47,10 @@ _DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.
 _ORDINAL = r"(?:[1-9]\d?(?:st|nd|rd|th))"
 """A numbered unit inside a name: ``China Railway 20th Bureau Group``, ``China Railway 14th Bureau``."""
 
+_ELIDED = r"(?:[dl]'(?=\p{Lu}))"
+"""A French or Italian article elided before a capitalised word inside a name: ``Cote d'Ivoire``,
+``Societe d'Energie``; the word keeps it (``d'Ivoire`` is one token)."""
+
 CHUNK = regex.compile(
     rf"""
     (?=\p{{Lu}})                 # a capital first: the cheapest test, so most positions fail at once
@@ -54,7 +58,7 @@ CHUNK = regex.compile(
     {WORD}
     (?:
         \ {_DOTTED_LEGAL}(?=\.)
-      | \ (?:{_CONNECTOR}\ ){{0,2}}{WORD}
+      | \ (?:{_CONNECTOR}\ ){{0,2}}{_ELIDED}?{WORD}
       | \ {_ORDINAL}(?=\ \p{{Lu}})   # "China Railway 20th Bureau Group": an ordinal inside a name
       | {_LEGAL_TAIL}
     )*
@@ -63,7 +67,10 @@ CHUNK = regex.compile(
 )
 """A run of capitalised words that may hold one or more names."""
 
-TOKEN = regex.compile(rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|{WORD}|(?<=\ ){_CONNECTOR}(?=\ )|(?<=\ ){_ORDINAL}(?=\ )")
+TOKEN = regex.compile(
+    rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|(?<=\ ){_ELIDED}{WORD}|{WORD}"
+    rf"|(?<=\ ){_CONNECTOR}(?=\ )|(?<=\ ){_ORDINAL}(?=\ )"
+)
 """The words of a chunk: capitalised words and the connectors between them."""
 
 PARENTHESIS_ALIAS = regex.compile(

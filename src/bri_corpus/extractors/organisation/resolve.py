@@ -26,7 +26,7 @@ from . import lexicon as lx
 from .candidates import Candidate
 from .places import is_known_place, is_place_word
 
-__all__ = ["Organisation", "core_of", "initials_of", "link"]
+__all__ = ["Organisation", "core_of", "initials_of", "link", "syllabic_acronym_of"]
 
 
 def core_of(words: Sequence[str]) -> tuple[str, ...]:
@@ -64,6 +64,42 @@ def initials_of(words: Sequence[str]) -> set[str]:
         if len(variant) >= 2:
             out.add("".join(w[0].upper() for w in variant if w))
     return out
+
+
+_ELISION = ("d'", "l'", "D'", "L'")
+
+
+def syllabic_acronym_of(acronym: str, words: Sequence[str]) -> bool:
+    """Whether a mixed-case short form is built from the leading letters of a name's words, in order.
+
+    News agencies and state companies shorten their names by syllables, not only by initials:
+    ``BelTA`` ~ ``Belarusian Telegraph Agency`` (Bel + T + A), ``CI-Energies`` ~ ``Cote d'Ivoire Energies``
+    (C + I + Energies), ``PetroVietnam``-style forms.  Each capital (or each part after a hyphen) opens a
+    new word; every content word of the name gives one non-empty prefix; an elided article (``d'``) is skipped.
+
+    >>> syllabic_acronym_of("BelTA", ("Belarusian", "Telegraph", "Agency"))
+    True
+    >>> syllabic_acronym_of("BelTA", ("Belarus", "Trade", "Association", "Group"))
+    False
+    """
+    content = [w[2:] if w.startswith(_ELISION) else w for w in words if w not in lx.CONNECTORS]
+    if len(content) < 2 or len(content) > 6:
+        return False
+    # the short form's segments: a capital and the lower-case letters after it, or a hyphenated part
+    segments: list[str] = []
+    for part in acronym.split("-"):
+        current = ""
+        for char in part:
+            if char.isupper() and current and not current[-1].isupper() or char.isupper() and current.isupper():
+                segments.append(current)
+                current = char
+            else:
+                current += char
+        if current:
+            segments.append(current)
+    if len(segments) != len(content):
+        return False
+    return all(word.lower().startswith(segment.lower()) for segment, word in zip(segments, content, strict=True))
 
 
 class Organisation(NamedTuple):
@@ -236,6 +272,24 @@ def link(
             targets = {uf.find(t) for t in initial_of[words]}
             if len(targets) == 1:
                 uf.union(targets.pop(), index)
+    # Mixed-case short forms (``BelTA``, ``CI-Energies``) that no initials matched: by syllables, when one
+    # name of the document fits.  Only the rare documents with such a mention pay for the scan.
+    for index in distinct:
+        words = candidates[index].words
+        if (
+            len(words) != 1
+            or words[0] in acronym_of
+            or words[0].isupper()
+            or not any(c.isupper() for c in words[0][1:])
+        ):
+            continue
+        fits = {
+            uf.find(t)
+            for t in distinct
+            if len(candidates[t].words) >= 2 and syllabic_acronym_of(words[0], candidates[t].words)
+        }
+        if len(fits) == 1:
+            uf.union(fits.pop(), index)
     for a, b, b_is_former in aliases:
         uf.union(a, b)
         former.add(b if b_is_former else a)
