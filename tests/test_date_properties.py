@@ -155,7 +155,7 @@ SALAD_WORDS = (
     *"spring summer autumn fall winter Summer Winter".split(),
     *"the The very end beginning start middle close turn of early Early late mid Mid this Last next that".split(),
     *"same following previous current earlier Later a A an two ten twenty first Second third fourth final".split(),
-    *"last latter Jan-Aug March-April".split(),
+    *"last latter Jan-Aug March-April before after later Two Three quarters months half-year".split(),
     *"to through until and & or between in on since by nearly amid fiscal a.m. pm P.M. 10:30 08:34".split(),
     *"年 月 日 % $ ( ) companies sets km Vision Expo".split(),
 )

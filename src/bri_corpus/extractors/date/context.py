@@ -418,7 +418,7 @@ _FUTURE_CUE = regex.compile(
         |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
         |plans?[ ]to|planning[ ]to|intends?[ ]to
         |(?<!\b(?:\w+ed|began|was|were|is|are|had|has|have|been|be)[ ])
-         to[ ](?:start|begin|open|resume|launch|commence))\b""",
+         to[ ](?:start|begin|open|resume|launch|commence|run|operate|roll[ ]out|host|deliver|enter|produce))\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -471,6 +471,7 @@ def in_since_clause(text: str, start: int) -> bool:
 _PAST_CUE = regex.compile(
     r"\b(?<!\b(?:is|are|be|being)[ ])"  # not a present passive: "the fair is held on"
     r"(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told"
+    r"|became|rose|fell|grew|broke|bought|sold|paid|laid|struck|sent|brought|spent|chose|wrote|spoke|sought"
     r"|(?<!\b(?:the|a|an|its|their|his|her|our|these|those|all)[ ])\w{3,}ed)\b[^,;]*$",  # not "the affected villages"
     regex.IGNORECASE,
 )
@@ -494,10 +495,22 @@ def clause_tense(text: str, start: int) -> str | None:
     if future > past and clause[future : future + 4].lower() in ("was ", "were"):
         return None  # "was expected to finish by June 30": a past plan, for a date either side of the report
     if past > future:
-        # "said the line opens in March": a present verb after the past one tells of a schedule, not the past
-        return None if _PRESENT_CUE.search(clause, past) is not None else "past"
+        # "said the line opens in March": a present verb after the past one tells of a schedule, not the past;
+        # "agreed to keep the port open from May 1": a commitment, for a date either side of the report
+        if _PRESENT_CUE.search(clause, past) is not None or _COMMITMENT_TO.search(clause, past) is not None:
+            return None
+        return "past"
     return "future"
 
+
+_COMMITMENT_TO = regex.compile(
+    r"\b(?:agreed|decided|pledged|promised|vowed|undertook|resolved|committed|approved[ ]plans)[ ]to[ ]"
+    r"(?!be[ ]\w+ed\b|(?:the|a|an|its|their|this|that|these|those|it|them)\b)[^,;]*$",
+    regex.IGNORECASE,
+)
+"""A past commitment to act (``agreed to keep the port open from``): the act may lie either side of the report,
+so the clause gives no tense and the nearest-date rule decides (not ``agreed to be completed by``, nor ``agreed
+to the plan in``, where ``to`` governs a noun)."""
 
 _PRESENT_CUE = regex.compile(
     r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes|expires|ends|closes|lapses"

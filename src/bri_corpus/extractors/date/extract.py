@@ -224,6 +224,10 @@ def _ago_piece(match: regex.Match[str], reference: Reference) -> Piece | None:
     if direction == "time":  # "in two years' time": as far ahead of the time of writing as "ago" is behind it
         count = -count
     elif direction != "ago":
+        if unit == "day":  # "Two days earlier", "a day later" (digits with a unit are the quantity plugin's)
+            if match.group("n").isdigit():
+                return None
+            return Piece(start=match.start(), end=match.end(), role="same_day", match=match)
         if unit != "year" or count != 1:
             return None
         code = "previous" if direction == "earlier" else "following"
@@ -403,9 +407,11 @@ def _read_ordinal_part(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 
 
 def _read_first_months(match: regex.Match[str], scan: _Scan) -> list[Piece]:
-    """``the first nine months of 2024``: the interval from January to the ninth month."""
+    """``the first nine months of 2024``, ``the first three quarters of 2025``: the interval from January to the
+    ninth month."""
     year, relative = _year_parts(match)
-    months = number_word(match.group("n"))
+    quarters = match.group("q")
+    months = number_word(match.group("n")) if quarters is None else 3 * (number_word(quarters) or 0)
     if months is None:
         return []
     first = DateParts(grain="month", year=year, relative_year=relative, month=1)
@@ -441,6 +447,11 @@ def _read_year_mod(match: regex.Match[str], scan: _Scan) -> list[Piece]:
 def _read_relative(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     piece = _relative_piece(match, scan.reference)
     return [piece] if piece else []
+
+
+def _read_day_before(match: regex.Match[str], scan: _Scan) -> list[Piece]:
+    """``The day before,``: the day before the one last told of."""
+    return [Piece(start=match.start(), end=match.end(), role="same_day", match=match)]
 
 
 def _read_same_day(match: regex.Match[str], scan: _Scan) -> list[Piece]:
@@ -519,6 +530,7 @@ _READERS: dict[str, Callable[[regex.Match[str], _Scan], list[Piece]]] = {
     "alt_year_mod": _read_year_mod,
     "alt_relative": _read_relative,
     "alt_same_day": _read_same_day,
+    "alt_day_before": _read_day_before,
     "alt_ago": _read_ago,
     "alt_holiday": _read_holiday,
     "alt_weekday": _read_weekday,
@@ -643,10 +655,20 @@ def _same_day_value(piece: Piece, antecedent_day: dt.date | str | None) -> str |
     """
     if piece.match is None or antecedent_day is None:
         return None
-    code = piece.match.group("rel").lower().removeprefix("the ")
+    shift = _day_shift(piece.match)
     if isinstance(antecedent_day, str):
-        return antecedent_day if code == "same" else None
-    return (antecedent_day + dt.timedelta(days=_SAME_DAY_SHIFT[code])).isoformat()
+        return antecedent_day if shift == 0 else None
+    return (antecedent_day + dt.timedelta(days=shift)).isoformat()
+
+
+def _day_shift(match: regex.Match[str]) -> int:
+    """Return how many days after the day last told of a day anaphor lies: ``the same day`` 0, ``the previous
+    day`` and ``the day before`` -1, ``two days earlier`` -2, ``three days later`` 3."""
+    relative = _group(match, "rel")
+    if relative is not None:
+        return _SAME_DAY_SHIFT[relative.lower().removeprefix("the ")]
+    count = number_word(_group(match, "n") or "one") or 1
+    return -count if match.group("dir") in ("before", "earlier") else count
 
 
 _WEEK_VALUE = regex.compile(r"\d{4}-W\d{2}")
@@ -962,8 +984,8 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
             estimated = True
     resolved = list(_resolved(source, _join(pieces, source), reference, estimated=estimated))
     spans = fiscal_spans(source, resolved, reference.date)
-    if "the quarter" in source:
-        spans = _with_quarter_anaphors(source, spans)
+    if "the quarter" in source or "the half" in source:
+        spans = _with_period_anaphors(source, spans)
     for span in spans:
         yield Fact.from_normalized(
             document,
@@ -976,14 +998,15 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
         )
 
 
-_QUARTER_ANAPHOR = regex.compile(
-    r"(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)[ ])the[ ]quarter(?![\w-])"
+_PERIOD_ANAPHOR = regex.compile(
+    r"(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)[ ])the[ ](?P<unit>quarter|half-year)(?![\w-])"
     r"(?![ ](?:of|to|ending|ended|through|before|after|under|since|that|when)\b)"
 )
-"""``in the quarter`` with no period of its own: an anaphor of the quarter the text told of last (a wire's
-``produced 30,842 tons in the first quarter ... fell 23% to 7,800 tons in the quarter``)."""
+"""``in the quarter``, ``for the half-year`` with no period of their own: an anaphor of the quarter (half) the
+text told of last (a wire's ``produced 30,842 tons in the first quarter ... fell 23% to 7,800 tons in the
+quarter``; ``handles 512,400 TEU in H1 ... its revenue for the half-year rose``)."""
 
-_QUARTER_VALUE = regex.compile(r"\d{4}-Q[1-4]")
+_PERIOD_VALUE = {"quarter": regex.compile(r"\d{4}-Q[1-4]"), "half-year": regex.compile(r"\d{4}-H[12]")}
 
 _COMPARED_BEFORE = regex.compile(
     r"\b(?:against|from|versus|vs\.?|than|compared[ ](?:with|to))[ ](?:[\w,.%$-]+[ ]){0,3}(?:in|during)?[ ]?$"
@@ -992,18 +1015,20 @@ _COMPARED_BEFORE = regex.compile(
 2024``), not the period the story tells of, so no antecedent of ``in the quarter``."""
 
 
-def _with_quarter_anaphors(source: str, spans: list[Span]) -> list[Span]:
-    """Add ``in the quarter`` spans, valued as the quarter last told of before them (none before: left out)."""
+def _with_period_anaphors(source: str, spans: list[Span]) -> list[Span]:
+    """Add ``in the quarter`` (``for the half-year``) spans, valued as the quarter (half) last told of before them
+    (none before: left out)."""
     added: list[Span] = []
-    for match in _QUARTER_ANAPHOR.finditer(source):
+    for match in _PERIOD_ANAPHOR.finditer(source):
         start, end = match.span()
         if any(s.start < end and start < s.end for s in spans):
             continue
+        period_value = _PERIOD_VALUE[match.group("unit")]
         antecedent = [
             s
             for s in spans
             if s.end <= start
-            and _QUARTER_VALUE.fullmatch(s.value)
+            and period_value.fullmatch(s.value)
             and _COMPARED_BEFORE.search(source, max(0, s.start - 50), s.start) is None
         ]
         if antecedent:

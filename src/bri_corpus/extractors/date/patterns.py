@@ -133,7 +133,15 @@ _HOLIDAY_NAMES = (
     r"|Labou?r[ ]Day|International[ ]Workers'[ ]Day|May[ ]Day|Valentine's[ ]Day"
 )
 _HOLIDAY = rf"(?P<hol>{_HOLIDAY_NAMES})\b(?![ ](?:Gala|Eve\b))"
-_NUMBER_WORDS = r"\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty"
+_FIRST_MONTHS = (
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ]months"
+    r"|(?P<q>two|three|[23])[ ]quarters)"
+)
+"""The count of a year's first months or quarters (``nine months``, ``three quarters``)."""
+_NUMBER_WORDS = (
+    r"\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+    r"|[Tt]wenty|[Tt]hirty|[Ff]ifty"
+)
 _NUMBER = rf"(?P<n>{_NUMBER_WORDS})"
 _WEEKDAY_WORDS = _title_and_upper(_WEEKDAYS)
 
@@ -258,25 +266,25 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         rf"(?:[Tt]he[ ])?(?:{_HALF_ORDINAL_WORDS})[ -]half",
         rf"""(?:(?P<the>[Tt]he)[ ])?{_HALF_ORDINAL}[ -]half{_OF_YEAR}""",
     ),
-    # the first nine months of 2024, the first 10 months of the year: January to that month; with no year,
+    # the first nine months of 2024, the first 10 months of the year, the first three quarters of 2025: January to
+    # the last month; with no year,
     # only as the period of a report's figures ("in the first five months", "During the first five months,"):
     # not a span of something's life ("the first three months were difficult", "the first six months of operation")
     (
         "first_months",
         r"[TtFf]",
         r"(?:[Tt]he[ ])?[Ff]irst[ ]",
-        rf"""(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ](?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])
-        [ ]months{_OF_YEAR}
-        |(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver)[ ])(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ]
-        (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ]months
+        rf"""(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ]{_FIRST_MONTHS}{_OF_YEAR}
+        |(?<=\b(?:[Ii]n|[Dd]uring|[Oo]ver)[ ])(?:(?P<the>[Tt]he)[ ])?[Ff]irst[ ]{_FIRST_MONTHS}
         (?![ ](?:of|after|since|following|from|to|in|at|on|under)\b|[-\w])""",
     ),
-    # H1 2022, H2-2021, 1H22, 2022 H1
+    # H1 2022, H2-2021, 1H22, 2022 H1; "in H1" alone (a report's half: of the reference year)
     (
         "half_code",
         r"[H\d]",
         rf"H[12]|[12]H|{YEAR_DIGITS}[ ]H",
         rf"""\bH(?P<h>[12])(?:,?[ ]|-|/)(?P<y>{YEAR})\b
+        |(?<=\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)[ ])H(?P<h>[12])\b(?![-/.,']?\w)
         |\b(?P<h>[12])H(?:(?P<yy>\d{{2}})|(?P<y>{YEAR}))\b
         |\b(?P<y>{YEAR})[ ]H(?P<h>[12])\b""",
     ),
@@ -311,7 +319,16 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         r"[Tt]he[ ](?:same|following|next|previous)[ ]day",
         r"""(?P<rel>[Tt]he[ ](?:same|following|next|previous))[ ]day\b(?![-'])""",
     ),
+    # the day before, the day after, standing alone ("The day before, the president received ..."): from the day
+    # last mentioned, as "the previous day" (not "the day before the summit", whose anchor is the summit)
+    (
+        "day_before",
+        r"[Tt]",
+        r"[Tt]he[ ]day[ ](?:before|after)",
+        r"""(?P<the>[Tt]he)[ ]day[ ](?P<dir>before|after)(?=[,.;:!?)]|\n|$)""",
+    ),
     # two years ago, 10 days ago, a month ago; a year earlier, a year later (from the year last mentioned);
+    # two days earlier, a day later (from the day last mentioned);
     # two years' time, a month's time (from the time of writing, ahead)
     (
         "ago",
@@ -589,6 +606,12 @@ KEYWORDS = (
     "following day",
     "next day",
     "previous day",
+    "day before",
+    "day after",
+    "days earlier",
+    "day earlier",
+    "days later",
+    "day later",
     "month",
     "week",
     "quarter",

@@ -222,14 +222,22 @@ def _capital_hits(text: str, hits: list[int]) -> None:
 _DAY_KEYWORDS = tuple(keyword for keyword in KEYWORDS if keyword.endswith("day"))
 """The keywords ending with ``day`` (``same day``, ``esterday``, ``oday``): found with one pass for ``day``."""
 
-_OTHER_KEYWORDS = tuple(keyword for keyword in KEYWORDS if not keyword.endswith("day"))
+_AFTER_DAY_KEYWORDS = tuple(
+    keyword for keyword in KEYWORDS if keyword.startswith("day") and not keyword.endswith("day")
+)
+"""The keywords starting with ``day`` (``day before``, ``days earlier``): found in the same pass for ``day``."""
+
+_OTHER_KEYWORDS = tuple(
+    keyword for keyword in KEYWORDS if not keyword.endswith("day") and keyword not in _AFTER_DAY_KEYWORDS
+)
 
 
 def _keyword_positions(text: str) -> Iterator[int]:
     """Yield where each keyword occurs, as :func:`_keyword_starts` finds them (no keyword overlaps itself).
 
-    One ``str.find`` pass per keyword costs a pass over the whole text each; the six keywords ending with
-    ``day`` share one pass for ``day`` (rare in news text), each occurrence checked for the words before it.
+    One ``str.find`` pass per keyword costs a pass over the whole text each; the keywords ending with ``day``
+    or starting with it share one pass for ``day`` (rare in news text), each occurrence checked for the words
+    before and after it.
     """
     for keyword in _OTHER_KEYWORDS:
         position = text.find(keyword)
@@ -243,6 +251,9 @@ def _keyword_positions(text: str) -> Iterator[int]:
             start = end - len(keyword)
             if start >= 0 and text.startswith(keyword, start):
                 yield start
+        for keyword in _AFTER_DAY_KEYWORDS:
+            if text.startswith(keyword, position):
+                yield position
         position = text.find("day", end)
 
 

@@ -80,6 +80,9 @@ _QUALIFYING = frozenset(w.split()[-1] for w in (*QUALIFIER_WORDS, *VERB_QUALIFIE
 
 _ONE = Decimal(1)
 
+_PERIOD_UNITS = frozenset({"month", "quarter"})
+"""Time units that, after ``first``, make a period of the year (``the first 10 months``): the date plugin's."""
+
 
 def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
@@ -162,12 +165,20 @@ _PLURAL_MODIFIERS = frozenset(
 plural-looking word are its subject (``the 50 locomotives costs``)."""
 
 
-_CAPACITY_NOUN = regex.compile(
-    r"-(?P<noun>seat|bed|room|unit|apartment|flat|villa|house|home|classroom|berth|storey|story)(?=[ ][a-z])"
+_ELLIPTICAL_OF = regex.compile(r"[ ]of[ ](?:them|whom|which)\b")
+"""What follows a bare count whose noun is left out: ``320 technicians, 45 of whom``, ``1,100 workers, 640 of
+them Georgian``."""
+
+_ANTECEDENT_COUNT = regex.compile(
+    r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+"
+    r"|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|hundreds?|thousands?|dozens?))(?=[ ])"
 )
-"""A hyphenated count adjective of a building's capacity: ``a 10,000-seat stadium``, ``a 2,000-unit housing
-scheme``, ``a 300-bed hospital`` (not a group's size: ``a 30-member delegation`` is no quantity, as the annotated
-sets have it)."""
+"""A count (digits or spelled out) that may name the noun an elliptical ``N of them`` counts."""
+
+_ANTECEDENT_REACH = 200
+"""How far back in its sentence an elliptical count looks for the count that names its noun."""
 
 
 def _unit_leads() -> tuple[frozenset[str], frozenset[str]]:
@@ -378,6 +389,8 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
         found_unit, unit_end, surface = unit
         if spelled and found_unit.category == "time":
             return None  # "ten years", "Five-Year Plan": durations spelled out are not quantities
+        if before == "first" and found_unit.symbol in _PERIOD_UNITS:
+            return None  # "the first 11 months of 2024": a period of the calendar (a date), not a duration
         if _is_name_like(text, start, written_before, surface):
             return None
         if low is None:
@@ -396,10 +409,7 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
     if counted is not None and not spelled and scale == 1 and "." in (first or ""):
         return None  # "Rule 14.07 exceeds", "1.5 engineers": things are counted in whole numbers
     if counted is None:
-        capacity = _CAPACITY_NOUN.match(text, end) if not spelled and high is None and scale == 1 else None
-        if capacity is None:
-            return None
-        counted = capacity.group("noun"), capacity.end(), 0
+        return None  # "a 300-bed hospital": a hyphenated count adjective is no fact, as the annotated sets have it
     noun, noun_end, modifiers = counted
     if year_like and (modifiers or before not in _QUALIFYING):
         return None  # "its 2023 sales" is a year; "more than 2000 sets" is a count
@@ -412,6 +422,31 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
         if low is None:
             return None
     return Found(start=start, end=noun_end, amount=low, amount_max=high, unit=singular(noun), scale=scale)
+
+
+def _elliptical_count(text: str, start: int, run_end: int) -> Found | None:
+    """Read a bare whole number that counts a noun named just before it: ``320 technicians, 45 of whom``.
+
+    The noun is the one counted by the last count of the same sentence before the number (digits or spelled
+    out: ``Sixty-two companies work there now, 31 of them Chinese``); with none, the number is no quantity.
+    """
+    number = text[start:run_end]
+    if "." in number:
+        return None
+    window_start = max(0, start - _ANTECEDENT_REACH)
+    sentence_start = max(text.rfind(". ", window_start, start), text.rfind("\n", window_start, start))
+    window_start = max(window_start, sentence_start + 1)
+    counted = None
+    for count in _ANTECEDENT_COUNT.finditer(text, window_start, start - 1):
+        if _unit_at(text, count.end()) is not None:
+            counted = None  # "40 hectares, 12 of which": a measure, left out (is it 12 ha or 12 plots?)
+            continue
+        candidate = _counted_noun(text, count.end())
+        if candidate is not None and candidate[1] <= start:
+            counted = candidate
+    if counted is None or counted[0].lower() in lexicon().currency_names:
+        return None
+    return Found(start=start, end=run_end, amount=parse_digits(number), unit=singular(counted[0]))
 
 
 def _never_after_quantity() -> frozenset[str]:
@@ -442,8 +477,12 @@ def scan_quantities(text: str) -> list[Found]:
             continue
         if run_end >= 0 and (run_end == size or text[run_end] in _NEVER_AFTER_QUANTITY):
             continue  # digits followed by ",", ".", "/", ...: no unit or counted noun can follow
+        elliptical = False
         if run_end >= 0 and text[run_end] == " " and _nothing_after(text, run_end):
-            continue  # "12 May", "2023 and"
+            if not (text.startswith(" of ", run_end) and _ELLIPTICAL_OF.match(text, run_end)):
+                continue  # "12 May", "2023 and"
+            elliptical = True  # "45 of whom": the noun is named before
+
         index = bisect.bisect_right(money_starts, start) - 1
         if index >= 0 and money[index].end > start:
             continue  # inside an amount of money (tested first: one number in five, and cheaper than the word)
@@ -451,6 +490,12 @@ def scan_quantities(text: str) -> list[Found]:
         before = written_before.lower()
         if _is_identifier_before(before) and not (run_end >= 0 and _is_percentage_at(text, run_end)):
             continue  # "No. 1 project", "Top 500", "June 12 talks"
+        if elliptical:
+            quantity = _elliptical_count(text, start, run_end)
+            if quantity is not None:
+                done = quantity.end
+                found.append(extend_backwards(text, quantity, before=before))
+            continue
         match = number.match(text, start)
         if match is None:
             continue
