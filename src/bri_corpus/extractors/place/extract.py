@@ -27,11 +27,15 @@ from .patterns import (
     NAME_PREFIXES,
     NEXT_WORD,
     OFFICIAL_TITLES,
+    PERSON_TITLE_BEFORE,
     PLACE_DESIGNATORS,
     PLACE_TITLES,
     PREVIOUS_WORD,
     RANKING_BEFORE,
     ROMANCE_OF,
+    ROMANCE_OF_BEFORE,
+    ROMANCE_OF_ENDINGS,
+    ROMANCE_PLACE_WORDS,
     SENTENCE_START,
     WATER_BODY_BEFORE,
 )
@@ -201,7 +205,8 @@ def _leads_facility_name(text: str, end: int) -> bool:
     ``Duqm Special Economic Zone``, ``Kunming Changshui International Airport`` (modifiers and at most
     :data:`_FACILITY_OWN_NAMES` other words, then a head such as ``Airport`` or ``Zone``)."""
     own_names = 0
-    for word in _chain_after(text, end)[:5]:
+    chain = _chain_after(text, end)[:5]
+    for word in chain:
         word = word.rstrip(".,")
         if word in FACILITY_HEADS:
             return True
@@ -209,7 +214,23 @@ def _leads_facility_name(text: str, end: int) -> bool:
             own_names += 1
             if own_names > _FACILITY_OWN_NAMES or word in _ALL_HEADS or word in ("&", "of"):
                 return False
-    return False
+    return own_names == 0 and bool(chain) and _joined_modifiers_end_facility(text, end)
+
+
+_MODIFIERS_AND_HEAD = regex.compile(
+    r"(?:[ ]\p{Lu}[\p{L}\p{M}-]*){1,3}[ ](?:and|&)(?P<rest>(?:[ ]\p{Lu}[\p{L}\p{M}-]*){1,3})"
+)
+"""Modifiers joined by ``and`` before a facility's head: ``Chancay Logistics and Industrial Park``."""
+
+
+def _joined_modifiers_end_facility(text: str, end: int) -> bool:
+    """Whether modifiers, ``and`` and more modifiers then a facility head follow a match (``Mersin Logistics and
+    Industrial Park``): a facility named after the place, which keeps it."""
+    match = _MODIFIERS_AND_HEAD.match(text, end)
+    if match is None:
+        return False
+    words = match.group("rest").split()
+    return words[-1] in FACILITY_HEADS and all(word in FACILITY_MODIFIERS for word in words[:-1])
 
 
 def _is_country_pair(word: str) -> bool:
@@ -246,6 +267,10 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     if title_case:
         return True
     start = candidate.start
+    if text.endswith(ROMANCE_OF_ENDINGS, max(0, start - 8), start):
+        romance = ROMANCE_OF_BEFORE.search(text, max(0, start - _CONTEXT), start)
+        if romance is not None and romance.group("word") not in ROMANCE_PLACE_WORDS:
+            return False  # "Andes del Sur": the end of a Romance name, not Oman's Sur
     # PREVIOUS_WORD ends with a space (before the window's end, or before a line break ending it).
     if start and text[start - 1] in " \n":
         window_start = max(0, start - _CONTEXT)
@@ -259,7 +284,7 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
             ):
                 # A sentence-initial verb ("Visiting Wuhan, ...") does not join a name; a given name does.
                 before = text[window_start : previous.start(1)]
-                if not (SENTENCE_START.search(before) and word.endswith(("ing", "ed"))) and not (
+                if not (SENTENCE_START.search(before) and _common_word(text, word)) and not (
                     (word in NAME_PREFIXES or _is_country_pair(word)) and _leads_facility_name(text, candidate.end)
                 ):
                     return False
@@ -275,6 +300,40 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     elif following and len(following.group(1)) <= 4 and ROMANCE_OF.match(text, candidate.end):
         return False
     return True
+
+
+_DIVISION_NOUNS_AFTER = (" district", " province", " county", " counties")
+"""Lower-case division nouns after a name that make it a region (``Kasi district``, ``Nowshera district``)."""
+
+
+def _district_reading(entry: PlaceEntry, document_countries: collections.Counter[str], own_mentions: int) -> PlaceEntry:
+    """The region reading of a city name before ``district``/``province``: the district of that name in the city's
+    country when the document names that country otherwise (``own_mentions``: the mentions of the name itself,
+    which the counts hold), else in the country the document names most (``Kasi district`` in a story from Laos is
+    Lao, not India's Kasi)."""
+    named = entry.country is not None and document_countries[entry.country] > own_mentions
+    country = entry.country if named else host_country(document_countries)
+    return _context_division(entry.name, country or entry.country or "", "region")
+
+
+def _is_surname(text: str, start: int) -> bool:
+    """Whether a match follows a person's title and one given name (``Deputy Prime Minister Igor Borisov``,
+    ``minister Roberto Jaén``, ``project manager Zhang Yunnan``): a surname, and so are its later bare mentions."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+        return False  # the usual case: punctuation or a line break before the match
+    given = text.rfind(" ", max(0, start - 30), start - 1)
+    return (
+        given >= 0
+        and text[given + 1 : given + 2].isupper()  # a capitalised word (a given name) before the match
+        and PERSON_TITLE_BEFORE.search(text, max(0, start - _CONTEXT), start) is not None
+    )
+
+
+def _common_word(text: str, word: str) -> bool:
+    """Whether a capitalised word starting a sentence or line is a common word, no given name or part of a name: a
+    verb form (``Visiting Wuhan, ...``) or a word the text also writes in lower case (``Full Dhaka-Jashore service``;
+    not a word of place names such as ``Lake`` or ``Port``)."""
+    return word.endswith(("ing", "ed")) or (word not in _NOT_TOWNS and f" {word.lower()} " in text)
 
 
 def _is_language(text: str, candidate: Candidate) -> bool:
@@ -309,6 +368,12 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
         return False  # "the US dollar", "the Indian Ocean": a currency or a sea
     if candidate.surface.endswith((" Sea", " Ocean")) and not _DIVISION_AFTER.match(text, end):
         return False  # "Red Sea disruptions": a sea, although Sudan has a state named after it ("Red Sea State")
+    if (
+        best.source in ("country", "demonym")
+        and text.startswith(" Railway", end)
+        and text[candidate.start - 1 : candidate.start] not in ("-", "/")
+    ):
+        return False  # "Bangladesh Railway", "Indian Railways": the national operator ("China-Laos Railway" keeps both)
     if best.source == "demonym":
         return not _is_language(text, candidate)
     strong = best.source in ("country", "region") and candidate.surface not in PERSON_LIKE_COUNTRIES
@@ -409,12 +474,19 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     line_end = -1  # the end of the line holding the previous candidate (candidates come in order)
     previous_end, previous_country = -_NEARBY, None  # the place kept last: where it ends, its country
     title_case = False
+    surnames: set[str] = set()  # places named as a person's surname earlier in the document
+    kept: list[tuple[int, int, PlaceEntry]] = []  # the matches kept: start, end, reading
     for index, candidate in enumerate(candidates):
         if candidate.start > line_end:
             line_end = normal.find("\n", candidate.start)
             if line_end < 0:
                 line_end = len(normal)
             title_case = _is_title_case_line(normal, candidate.start)
+        if candidate.entries[0].source not in ("country", "demonym") and (
+            candidate.surface in surnames or _is_surname(normal, candidate.start)
+        ):
+            surnames.add(candidate.surface)  # "Igor Borisov ... Borisov visited": the person, not Belarus's town
+            continue
         if not _keep(normal, candidate, title_case, organisation_starts):
             continue
         if len(candidate.entries) == 1:
@@ -432,6 +504,9 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
                 document_countries=document_countries,
                 nearby_country=nearby_country,
             )
+        if entry.type == "city" and normal.startswith(_DIVISION_NOUNS_AFTER, candidate.end):
+            own_mentions = sum(c.surface == candidate.surface for c in candidates)  # rare: no need to index
+            entry = _district_reading(entry, document_countries, own_mentions)
         fact = Fact.from_normalized(
             document,
             text,
@@ -443,6 +518,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue
         previous_end, previous_country = candidate.end, entry.country
+        kept.append((candidate.start, candidate.end, entry))
         yield fact
     datelines = list(_datelines(normal))
     taken = {start for start, _, _, _ in datelines}
@@ -451,6 +527,9 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     if any(noun in normal for noun in _DIVISION_NOUN_KEYS):
         towns.extend(_divisions_from_context(normal, document_countries))
     towns.extend(_named_divisions(normal, document_countries))
+    towns.extend(_towns_in_lists(normal, kept))
+    if towns:
+        towns.extend(_more_mentions(normal, towns))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
@@ -503,13 +582,16 @@ def _ordinal_named(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
 
 
 _TOWN = r"\p{Lu}\p{Ll}{3,}"
+_NAME_PARTICLE = r"\b(?:es|el|al|de|del|da|di|du|la|le|dos|das|van|von|bin|ibn)[ ]"
+"""A lower-case particle inside a place's name: ``Dar es Salaam``, ``Ras al Khaimah`` (its last word is no town)."""
 _HYPHENATED_TOWN = r"\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}{2,})?"
 _LINK_NOUNS = (
     r"(?:railway|rail|road|highway|motorway|expressway|bridge|line|pipeline|section|corridor|link|"
     r"transmission|power|Railway|Expressway|Highway|Motorway|Bridge|Road)\b"
 )
 _TOWN_PAIR = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}-]|\b\p{{Lu}}\p{{L}}*[ ])(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})(?![\p{{L}}\p{{N}}-])"
+    rf"(?<![\p{{L}}\p{{N}}-]|\b\p{{Lu}}\p{{L}}*[ ]|{_NAME_PARTICLE})(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})"
+    rf"(?![\p{{L}}\p{{N}}-])"
     rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
     rf"|(?<![\p{{L}}\p{{N}}-])(?P<a>{_HYPHENATED_TOWN})[ ]-[ ](?P<b>{_HYPHENATED_TOWN})(?![\p{{L}}\p{{N}}-])"
     rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
@@ -659,6 +741,59 @@ def _towns_from_context(
             yield start, start + len(name), _context_town(name, country), name
 
 
+_LIST_GAP = regex.compile(r"(?:, (?P<name>\p{Lu}\p{Ll}{3,}))+(?:,? and |, )")
+"""The names between two places of one list: ``Bhanga[, Kashiani and ]Narail``."""
+
+
+def _towns_in_lists(
+    text: str, kept: Sequence[tuple[int, int, PlaceEntry]]
+) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield the unknown names listed between two known towns or regions of one country: ``stopping at Bhanga,
+    Kashiani and Narail`` (a city of that country).  Not a word the text writes in lower case, nor a word of link
+    names; a name followed by a capitalised word is no list item."""
+    for (_, end, entry), (start, _, following) in itertools.pairwise(kept):
+        if start - end > 40 or not text.startswith(", ", end) or entry.type == "country" or not entry.country:
+            continue
+        if following.country != entry.country or following.type == "country":
+            continue
+        gap = _LIST_GAP.fullmatch(text, end, start)
+        if gap is None:
+            continue
+        for name, name_start in zip(gap.captures("name"), gap.starts("name"), strict=True):
+            if name in _NOT_TOWNS or name in FUNCTION_WORDS or name.lower() in text or lookup(name) is not None:
+                continue
+            yield name_start, name_start + len(name), _context_town(name, entry.country), name
+
+
+_PREPOSITIONS_BEFORE_TOWN = tuple(
+    f" {word} "
+    for word in "in at near from to of and via around outside into through towards toward reached reach".split()
+)
+
+
+def _more_mentions(
+    text: str, towns: Sequence[tuple[int, int, PlaceEntry, str]]
+) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield the other bare mentions of the one-word towns that a context showed to be places (``the villages of
+    Gribo and Popoli`` ... ``a health center in Gribo.``): after a preposition, before punctuation or a
+    lower-case word (not ``Gribo-Popoli Hydropower Station``, not a longer name)."""
+    found = {start for start, _, _, _ in towns}
+    names = {surface: entry for _, _, entry, surface in towns if entry.type == "city" and " " not in surface}
+    for name, entry in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                at not in found
+                and text.endswith(_PREPOSITIONS_BEFORE_TOWN, 0, at)
+                and (
+                    end == len(text) or text[end] in ".,;:)" or (text[end] == " " and text[end + 1 : end + 2].islower())
+                )
+            ):
+                yield at, end, entry, name
+            at = text.find(name, end)
+
+
 @functools.lru_cache(maxsize=1024)
 def _context_town(name: str, country: str) -> PlaceEntry:
     """The reading of a town found by its context: a city of the country its context gives."""
@@ -782,6 +917,8 @@ _NAMED_DIVISION_NEEDLES = (
     "village of ",
     "town of ",
     "hamlet of ",
+    "villages of ",
+    "towns of ",
     "near ",
 )
 """Where a division's own designator or a settlement's noun may name an unknown place: found by ``str.find``, much
@@ -805,8 +942,8 @@ _NAMED_DIVISION = regex.compile(
     r"(?<![\p{L}\p{M}'.-]|\p{Lu}\p{L}*[ ])"
     r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}[ ](?:Autonomous[ ])?"
     r"(?:County|Prefecture|Regency|Governorate|Oblast|Township|District))(?![\p{L}'-]|[ ]\p{Lu})"
-    r"|\b(?P<noun>village|town|township|hamlet)[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
-    r"(?![\p{L}'-]|[ ]\p{Lu})"
+    r"|\b(?P<noun>village|town|township|hamlet)s?[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
+    r"(?:[ ]and[ ](?P<other>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))?(?![\p{L}'-]|[ ]\p{Lu})"
     r"|\bnear[ ](?P<near>\p{Lu}\p{Ll}{3,})(?=[.,;]|[ ](?:in|on|and|to|stopped|has|is|was|will|where|which)\b)"
 )
 """Places named by their own designator (``Wuqia County``, ``Kizilsu Kirgiz Autonomous Prefecture``, ``East
@@ -889,12 +1026,14 @@ def _named_divisions(
                 own = bare.country  # "Kyaukme Township": the township of a known town, which the matcher leaves
             yield start, start + len(name), _context_division(name, own, "region"), name
             continue
-        group = "town" if match.group("town") is not None else "near"
-        town = match.group(group)
-        if town in _NOT_TOWNS or town in FUNCTION_WORDS or town.lower() in text or lookup(town) is not None:
-            continue
-        start = match.start(group)
-        yield start, start + len(town), _context_division(town, country, "city"), town
+        for group in ("town", "other", "near"):
+            town = match.group(group)
+            if town is None or town in _NOT_TOWNS or town in FUNCTION_WORDS or town.lower() in text:
+                continue
+            if lookup(town) is not None:
+                continue
+            start = match.start(group)
+            yield start, start + len(town), _context_division(town, country, "city"), town
 
 
 @functools.lru_cache(maxsize=1024)

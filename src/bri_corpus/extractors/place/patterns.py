@@ -33,7 +33,7 @@ PLACE_DESIGNATORS = frozenset(
     """City Province Region Oblast Krai Okrug Prefecture County District State Municipality Autonomous Area Zone
     Peninsula Basin Valley Island Islands Coast Port Airport Station Capital
     Expressway Highway Motorway Railway Rail High-Speed Metro Bridge Corridor Canal Dam Pipeline Terminal
-    Special Economic Industrial Free""".split()
+    Special Economic Industrial Free Junction SGR MGR BRT LRT MRT SEZ ICD""".split()
 )
 """Words after a place that keep it a place: designators (``Jilin Province``) and the infrastructure named after
 it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``, ``Gwadar Port``)."""
@@ -41,7 +41,7 @@ it (``Phnom Penh-Sihanoukville Expressway``, ``Rashakai Special Economic Zone``,
 FACILITY_HEADS = frozenset(
     """Airport Port Seaport Harbour Harbor Terminal Station Zone Park Hub Corridor Railway Expressway Highway
     Motorway Bridge Dam Pipeline Canal Tunnel Plant Project Estate City Base Line Road Avenue Boulevard Wharf Jetty
-    Quay Farm Mine Refinery Smelter Towers Tower""".split()
+    Quay Farm Mine Refinery Smelter Towers Tower Junction Interchange Depot Yard Substation""".split()
 )
 """Last words of a facility named after the place it stands in (``Pokhara International Airport``)."""
 FACILITY_MODIFIERS = frozenset(
@@ -70,6 +70,37 @@ body the demonym would belong to (``Peruvian Minister of Energy and Mines``)."""
 # "Palacio de Gobierno", "Casa da Moeda": a word followed by a Romance "of" and a capitalised word is part of a name.
 ROMANCE_OF = regex.compile(r" (?:de|del|della|di|do|da|dos|das|des|du) (?:la |los |las |el )?\p{Lu}")
 
+# "Consorcio Parque Logistico del Pacifico", "Constructora Andes del Sur": a word after a capitalised word and a
+# Romance "of" ends a longer name (searched backwards in a short window before the match).
+ROMANCE_OF_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<word>\p{Lu}[\p{L}\p{M}]*) (?:de|del|della|di|do|da|dos|das|des|du)"
+    r"(?: (?:la|los|las|el|le))? $",
+    regex.REVERSE,
+)
+ROMANCE_OF_ENDINGS = (
+    " de ",
+    " del ",
+    " della ",
+    " di ",
+    " do ",
+    " da ",
+    " dos ",
+    " das ",
+    " des ",
+    " du ",
+    " la ",
+    " los ",
+    " las ",
+    " el ",
+    " le ",
+)
+"""What the text before a match ends with when :data:`ROMANCE_OF_BEFORE` may match: a cheap ``endswith`` first."""
+ROMANCE_PLACE_WORDS = frozenset(
+    """Puerto Porto Aeropuerto Aeroporto Provincia Departamento Region Región Regione Ciudad Cidade Distrito
+    Municipio Estado Zona Terminal Muelle Valle Isla Islas Cerro Villa San Santa Santo São Sao Porto""".split()
+)
+"""Words before a Romance ``de`` that name the place after it (``Puerto de Chancay``, ``Provincia de Huaura``)."""
+
 REGION_DESIGNATORS = frozenset(
     {"Province", "province", "provinces", "Region", "region", "regions", "Oblast", "oblast", "State", "state"}
 )
@@ -90,7 +121,7 @@ INSTITUTION_HEADS = frozenset(
 COMPANY_HEADS = frozenset(
     """Corporation Corp Company Co Group Holding Holdings Ltd Inc LLC JSC PLC Limited Industries Railways
     Airlines Airways Post Television Radio Daily Times News Network Review Observer Herald Tribune Telegraph
-    Year Dream Motors Automobile Petroleum Energy Power Exchange""".split()
+    Year Dream Motors Automobile Petroleum Energy Energies Power Exchange""".split()
 )
 
 # "the 500 best Chinese enterprises", "Top 500 Chinese Enterprises": a ranking's name holds no place.
@@ -115,4 +146,15 @@ CURRENCY_OR_SEA_AFTER = regex.compile(
     r" (?:dollars?|cents|rupees?|yuan|renminbi|rubles?|roubles?|shillings?|naira|tenge|dinars?|riyals?|rials?"
     r"|dirhams?|ringgit|lira|liras|francs?|pesos?|pounds?|euros?|yen|baht|kip|riel|taka|kyats?|som|manat|lari|dram"
     r"|hryvnias?|zloty|forints?|rand|kwacha|birr|cedis?|Ocean|Sea|River|Gulf|Strait|Reef)(?![\p{L}\p{N}-])"
+)
+
+# "Deputy Prime Minister Igor Borisov", "minister Roberto Jaen", "project manager Zhang Yunnan": a person's title, one
+# given name, then a word the gazetteer also holds: a surname (searched backwards in a short window before the match).
+PERSON_TITLE_BEFORE = regex.compile(
+    r"\b(?:[Mm]inister|[Pp]remier|[Pp]resident|[Aa]mbassador|[Gg]overnor|[Mm]ayor|[Cc]hair(?:man|woman|person)"
+    r"|[Ss]ecretary|[Dd]irector|[Mm]anager|CEO|Mr|Mrs|Ms|Dr|Prof|[Pp]rofessor|[Ee]ngineer|[Cc]ommissioner"
+    r"|[Ss]pokes(?:man|woman|person)|[Cc]onsul|[Ee]nvoy|[Hh]ead|[Ll]eader|[Oo]fficial|[Dd]eputy|[Cc]oordinator"
+    r"|[Ss]enator|[Ll]awmaker|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Rr]eporter|[Ff]ounder|[Pp]artner)\.?"
+    r" \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)? $",
+    regex.REVERSE,
 )
