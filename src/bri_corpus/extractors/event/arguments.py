@@ -49,7 +49,11 @@ __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
 
 _LOCATIVE_BEFORE = regex.compile(r"(?r)\b(?:in|at|inside|near)\s+(?:the\s+)?$", regex.IGNORECASE)
 _DESTINATION_BEFORE = regex.compile(r"(?r)\bto\s+(?:the\s+)?$", regex.IGNORECASE)
-_ROLE_BEFORE = regex.compile(r"\b(?P<word>with|between|to|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "to flood-hit Oudomxay": a place struck by a disaster is still the one the goods go to
+_ROLE_BEFORE = regex.compile(
+    r"\b(?P<word>with|between|to|from)\s+(?:the\s+)?(?:[\w]+-(?:hit|affected|stricken|ravaged)\s+)?$",
+    regex.IGNORECASE,
+)
 _TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$", regex.IGNORECASE)
 _TO_ENDINGS = ("to ", "to the ", "To ", "To the ")
 # Event types whose location is where the parties were, not the site of what they agreed on.
@@ -110,7 +114,7 @@ _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\b", regex.IGNORECASE)
 _SUMMIT_ANAPHOR = regex.compile(
-    r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event)\b",
+    r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event|session|exhibition|symposium)\b",
     regex.IGNORECASE,
 )
 _PERSON = regex.compile(r"\b(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?\s?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})")
@@ -252,7 +256,7 @@ def _place_acts(
     if (
         getattr(place.value, "type", None) == "city"
         and not _CITY_BODY_AFTER.match(text, place.end)
-        and not _ROLE_BEFORE.search(text, max(0, place.start - 12), place.start)
+        and not _ROLE_BEFORE.search(text, max(0, place.start - 30), place.start)
     ):
         # a city locates an event; it takes part as a recipient or a partner ("delivered 120 buses to Bogota")
         # or as its administration ("the Dushanbe city administration"), not as a subject or a bystander
@@ -432,14 +436,22 @@ def _party_names(
 
 
 def _nearest_date(
-    index: FactIndex, spans: Sequence[tuple[int, int]], anchor: int, text: str, excluded: Regions = ()
+    index: FactIndex,
+    spans: Sequence[tuple[int, int]],
+    anchor: int,
+    text: str,
+    excluded: Regions = (),
+    published: str | None = None,
 ) -> str | None:
-    """Return the date in ``spans`` nearest to ``anchor`` (the first of two as near), not one after ``since``
-    nor one in the ``excluded`` regions."""
+    """Return the date in ``spans`` nearest to ``anchor`` (the first of two as near), not one after ``since``,
+    nor one in the ``excluded`` regions, nor a deadline after the trigger that lies past the publication year
+    (``signed a memorandum on ... the training of 500 engineers by 2027``)."""
     best: Entity | None = None
     for span in sorted(spans):
         for entity in index.dates_between(*span):
             if excluded and _in_regions(entity.start, excluded):
+                continue
+            if published and entity.start > anchor and _is_future_deadline(text, entity, published):
                 continue
             if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
                 text[max(0, entity.start - 12) : entity.start]
@@ -454,6 +466,23 @@ def _nearest_date(
             if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
                 best = entity
     return best.name if best is not None else None
+
+
+def _clipped(spans: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The parts of ``spans`` before ``end``."""
+    return [(start, min(stop, end)) for start, stop in spans if start < end]
+
+
+def _is_future_deadline(text: str, entity: Entity, published: str) -> bool:
+    """True for ``by 2027`` / ``by the end of 2026`` where the year comes after the publication's: the time a
+    plan is due, never when something told as done happened."""
+    if not _BY_DEADLINE_BEFORE.search(text, max(0, entity.start - 20), entity.start):
+        return False
+    year = entity.name[:4]
+    return year.isdigit() and year > published[:4]
+
+
+_BY_DEADLINE_BEFORE = regex.compile(r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 
 
 def _locative(
@@ -566,12 +595,17 @@ def event_arguments(
     destination: bool = False,
     event_type: str | None = None,
     parties_end: int | None = None,
+    dates_end: int | None = None,
 ) -> Arguments:
     """Collect the arguments of the trigger at ``trigger_span`` from its clause and the free clauses.
 
     Parties and places in the sentence's reporting regions (dateline, source, ``..., officials said``) are left
     out; a date there is taken only when the sentence has no other. With ``parties_end``, no party at or after
-    it counts (the start of a second verb of the same subject: ``visited Urumqi and met with X``: X is met's).
+    it counts (the start of a second verb of the same subject: ``visited Urumqi and met with X``: X is met's; of
+    the sentence's next event: ``built by A under a contract it signed with B``: B is the signing's; of a verb of
+    intention: ``signed 11 documents, and agreed to hold the next session in Minsk``).
+    With ``dates_end``, no date at or after it counts (the start of the sentence's next trigger: ``built by CREC
+    under a contract it signed with BR in August 2016``: the date is the signing's).
     """
     start, end = trigger_span
     party_clause = clause if parties_end is None else (clause[0], min(clause[1], parties_end))
@@ -580,13 +614,15 @@ def event_arguments(
     regions = _regions(text, index, sentence, start)
     appositive = _appositive_end(text, start, end, sentence)
     quoted = _closed_quotation_before(text, sentence[0], start)
+    dated_own = own if dates_end is None else _clipped(own, dates_end)
+    dated_free = free_clauses if dates_end is None else _clipped(free_clauses, dates_end)
     if appositive is not None:
         # ", built by CRBC and opened in October 2022,": the date of the second participle is not the building's
         phrase = _PARTICIPLE_PHRASE_END.search(text, end, appositive)
         date = _nearest_date(index, [(start, phrase.start() if phrase else appositive)], start, text, regions)
     elif quoted is not None:  # '"Trains will run by 2027," he said after a site visit': not the visit's date
-        date = _nearest_date(index, own, start, text, (*regions, quoted)) or _nearest_date(
-            index, free_clauses, start, text, (*regions, quoted)
+        date = _nearest_date(index, dated_own, start, text, (*regions, quoted)) or _nearest_date(
+            index, dated_free, start, text, (*regions, quoted)
         )
     elif _DESCRIPTIVE_BUILT.match(text, start) and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start):
         # "A new iron ore wharf built by a Chinese company ... was inaugurated on Wednesday": the participle
@@ -594,11 +630,11 @@ def event_arguments(
         phrase = _PARTICIPLE_PHRASE_END.search(text, end, clause[1])
         date = _nearest_date(index, [(start, phrase.start() if phrase else clause[1])], start, text, regions)
     else:
-        date = _nearest_date(index, own, start, text, regions) or _nearest_date(
-            index, free_clauses, start, text, regions
+        date = _nearest_date(index, dated_own, start, text, regions, published) or _nearest_date(
+            index, dated_free, start, text, regions, published
         )
     if date is None and regions and appositive is None and quoted is None:
-        date = _nearest_date(index, own, start, text) or _nearest_date(index, free_clauses, start, text)
+        date = _nearest_date(index, dated_own, start, text) or _nearest_date(index, dated_free, start, text)
     site = event_type in _GATHERING_TYPES
     location = _locative(text, index, own, destination=False, excluded=regions, site_is_not_location=site)
     if location is None:

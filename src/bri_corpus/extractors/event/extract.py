@@ -101,6 +101,10 @@ def _mentions(
     for number, trigger in enumerate(triggers):
         sentence = spans[trigger.sentence]
         free = [c for c in clauses.of(trigger.sentence) if c not in owned[trigger.sentence]]
+        intention = _intention_after(body, trigger, sentence[1])
+        following = _next_in_sentence(body, triggers, number)
+        if intention is not None:
+            free = [c for c in free if c[0] < intention]
         if not body[sentence[0] : sentence[1]].rstrip().endswith(_TERMINAL):
             # A headline's ";" joins two stories ("Aramco expands ...; Chinese firms hand over schools in Iraq"):
             # the other story lends no arguments.
@@ -116,7 +120,8 @@ def _mentions(
             published,
             destination=trigger.type in ("delivery", "donation"),
             event_type=trigger.type,
-            parties_end=second_verbs[number],
+            parties_end=second_verbs[number] or intention or following,
+            dates_end=following,
         )
         if published and args.date and _announced(body, trigger, args.date, published):
             continue  # "The Boao Forum opens in Hainan on 26 March" in a digest of 8 March: not yet happened
@@ -234,6 +239,45 @@ def _second_verb(body: str, trigger: Trigger, following: Trigger | None) -> int 
     if _AGENT_AFTER.match(body, following.end):
         return None  # "was invested in and built by CRBC": one agent for both participles
     return following.start
+
+
+def _next_in_sentence(body: str, triggers: Sequence[Trigger], number: int) -> int | None:
+    """The start of the trigger after ``triggers[number]`` when it is in the same sentence and tells another
+    event, else None (not its own object: ``signed a memorandum of understanding``)."""
+    trigger = triggers[number]
+    following = triggers[number + 1] if number + 1 < len(triggers) else None
+    if following is None or following.sentence != trigger.sentence:
+        return None
+    if following.type == trigger.type and following.start - trigger.end <= _OBJECT_REACH:
+        return None
+    if _SETTING_BEFORE.search(body, max(trigger.end, following.start - 60), following.start):
+        return None  # "signed 30 agreements during Tokayev's visit to Beijing on 17 May": the visit sets the date
+    if _SECOND_VERB_GAP.fullmatch(body, trigger.end, following.start) and _AGENT_AFTER.match(body, following.end):
+        return None  # "was invested in and built by CCCC": one agent for both participles
+    return following.start
+
+
+# How far after a trigger a trigger of the same type may be its object (``signed a strategic cooperation agreement``).
+_OBJECT_REACH = 40
+# A gathering named as the setting of the trigger before it: "during ...", "on the sidelines of ...".
+_SETTING_BEFORE = regex.compile(
+    r"\b(?:during|at|amid|after|following|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\b[^,.;]{0,50}$",
+    regex.IGNORECASE,
+)
+
+
+def _intention_after(body: str, trigger: Trigger, sentence_end: int) -> int | None:
+    """Where a second verb of intention or talk joined to the trigger starts (``signed 11 documents ..., and agreed
+    to hold the next session in Minsk in 2026``): what it governs (a plan, its date and place) is not the
+    trigger's. None when the rest of the sentence has no such verb."""
+    match = _INTENTION_AFTER.search(body, trigger.end, sentence_end)
+    return match.start() if match is not None else None
+
+
+_INTENTION_AFTER = regex.compile(
+    r",\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|promised|vowed|planned|resolved|undertook|called|expressed|"
+    r"discussed|reviewed|noted|stressed|said|announced|hoped|looked\s+forward)\b"
+)
 
 
 # A pair of parties as the subject right before a trigger: "the two countries signed", "both sides also agreed".

@@ -21,7 +21,7 @@ import regex
 from .entities import FactIndex
 from .officials import country_names
 
-__all__ = ["country_of_leader", "leader_affiliations", "leader_countries"]
+__all__ = ["country_of_leader", "leader_affiliations", "leader_countries", "leader_subject_before"]
 
 # A title and a capitalised name after it; the name stops at the first word that is not capitalised.
 _TITLED_LEADER = regex.compile(
@@ -162,3 +162,18 @@ def leader_countries(
         if name is not None:
             found.append((match.start(), name))
     return found
+
+
+# The capitalised run right before a verb as its subject, with a time or manner adverb between allowed
+# ("President Bola Tinubu on Monday commissioned", "Tinubu commissions").
+_SUBJECT_RUN_BEFORE = regex.compile(
+    r"(?r)\b(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+"
+    r"(?:(?:on|this|last)\s+[A-Z]?[a-z]+\s+|also\s+|formally\s+|officially\s+|(?:has|have|had)\s+)*$"
+)
+
+
+def leader_subject_before(text: str, clause_start: int, start: int) -> bool:
+    """True when a head of state or government from the table is the subject right before ``start``
+    (``President Bola Tinubu on Monday commissioned``, a headline's ``Tinubu commissions``)."""
+    match = _SUBJECT_RUN_BEFORE.search(text, max(clause_start, start - 80), start)
+    return match is not None and country_of_leader(match.group("name")) is not None

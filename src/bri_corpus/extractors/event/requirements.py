@@ -547,9 +547,10 @@ def guest_after(text: str, end: int, limit: int) -> bool:
     return _GUEST_AFTER.match(text, end, limit) is not None
 
 
-# "Leader of the Nation receives the Chairman of the Board of TBEA", "received a delegation led by": a host
-# receiving a guest (not: received 50 buses, received an award)
+# "Leader of the Nation receives the Chairman of the Board of TBEA", "received a delegation led by", "received in
+# Tashkent a delegation": a host receiving a guest (not: received 50 buses, received an award)
 _GUEST_AFTER = regex.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)?"  # "received in Tashkent a delegation"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:visiting\s+|high-level\s+|\w+\s+)?"
     r"(?:delegation|delegations|Chairman|Chairwoman|President|Prime\s+Minister|Minister|Ambassador|Vice|Deputy|CEO|"
     r"Secretary|Governor|Special\s+Envoy|chairman|president|minister|ambassador|envoy|leaders?\s+of|"

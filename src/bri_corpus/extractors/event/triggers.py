@@ -19,6 +19,7 @@ import regex
 
 from .clauses import SentenceClauses
 from .entities import Entity, FactIndex, lowered_text
+from .leaders import leader_subject_before
 from .lexicon import Lexicon, TriggerEntry, lexicon
 from .requirements import (
     appositive_by,
@@ -601,6 +602,10 @@ def _retype(
         and not guest_after(text, end, clause[1])
     ):
         return "delivery"  # "EDR received 10 new locomotives from CRRC Dalian": goods, not a guest
-    if entry.type == "construction" and text[start:end].lower() == "commissioned" and by_leader(text, end, clause[1]):
-        return "ceremony"  # "was commissioned by President Ruto": the opening, not the building
+    if (
+        entry.type == "construction"
+        and text[start:end].lower() in ("commissioned", "commissions")
+        and (by_leader(text, end, clause[1]) or leader_subject_before(text, clause[0], start))
+    ):
+        return "ceremony"  # "was commissioned by President Ruto", "Tinubu commissions": the opening, not the building
     return entry.type
