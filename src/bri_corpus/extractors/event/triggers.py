@@ -130,6 +130,23 @@ _PERFECT_PARTICIPLE = regex.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
 )
 # A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+_PERCENT_BEFORE = regex.compile(r"(?:%|per\s*cent|percent)\s+$", regex.IGNORECASE)
+# A minister's or ministry's portfolios listed before a capitalised trigger word: "Minister of Urban Development, ".
+_PORTFOLIO_BEFORE = regex.compile(
+    r"(?r)\b(?:Minister|Ministry|Department|Secretary|Bureau|Commission|Committee)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w'-]*|and|&)\s*,?\s+)*$"
+)
+# What a nominal trigger is said about: a start or an end still to come ("construction of the second phase would
+# begin", "completion of the bridge is expected to take two years").
+_NOMINAL_FUTURE_AFTER = regex.compile(
+    r"\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:would|will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to)\s+"
+    r"(?:begin|start|commence|resume|be\s+completed|be\s+finished|finish|end|take)\b",
+    regex.IGNORECASE,
+)
+# Past tenses of trigger verbs that do not end in "-ed".
+_IRREGULAR_PASTS = frozenset(
+    {"began", "begun", "built", "rebuilt", "broke ground", "laid", "held", "met", "won", "sold"}
+)
 _PROGRESS_AFTER = regex.compile(
     r"\b(?:is|was|are|were)\s+(?:now\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d[\d.,]*\s*"
     r"(?:%|per\s*cent|percent)\s+(?:complete|completed|done|finished)\b"
@@ -264,7 +281,11 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         text, max(c_start, start - 40), start
     ):
         return True
-    if surface.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(text, max(c_start, start - 15), start):
+    if (
+        surface.endswith("ing")
+        and entry.type != "visit"  # "said after touring the depot": a visit told in passing
+        and _GERUND_AFTER_PREPOSITION.search(text, max(c_start, start - 15), start)
+    ):
         return True
     if surface == "order" or surface == "orders":
         if text[max(0, start - 3) : start].lower() == "in " and _IN_ORDER_TO.match(text, end):
@@ -277,6 +298,7 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "enabling the port to receive ships of up to 150,000 dwt": the noun
     if (
         not surface.endswith("ed")
+        and surface not in _IRREGULAR_PASTS  # "Construction began in July 2023 and is now 86% complete": a start
         and (text.find("%", end, c_end) >= 0 or text.find("cent", end, c_end) >= 0)
         and _PROGRESS_AFTER.search(text, end, c_end)
     ):
@@ -303,8 +325,15 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         previous_word = text[text.rfind(" ", max(c_start, start - 20), start - 1) + 1 : start].strip().lower()
         if previous_word in _CAPACITY_OR_RATE_WORDS:
             return True  # "to reach nameplate output by 2025", "daily deliveries hit a record": a capacity, a rate
-    if surface == "completion" and _NEARING_BEFORE.search(text, max(c_start, start - 25), start):
-        return True  # "as the spur nears completion": progress, not the completion
+    if surface == "completion" and (
+        _NEARING_BEFORE.search(text, max(c_start, start - 25), start)
+        or _PERCENT_BEFORE.search(text, max(c_start, start - 12), start)
+    ):
+        return True  # "as the spur nears completion", "has passed 70% completion": progress, not the completion
+    if text[start].isupper() and _PORTFOLIO_BEFORE.search(text, max(c_start, start - 80), start):
+        return True  # "Minister of Urban Development, Construction and Housing": a portfolio in a title
+    if not surface.endswith("ed") and surface not in _IRREGULAR_PASTS and _NOMINAL_FUTURE_AFTER.match(text, end, c_end):
+        return True  # "construction of the second phase would begin in the first quarter": a plan
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
         return True  # "a RM1.6 billion plant producing 1.2 million tonnes a year": the plant's capacity
     if not surface.endswith("ed") and lex.not_event_modifier.match(text, end, c_end):
@@ -563,6 +592,10 @@ def _hands_over_a_facility(lex: Lexicon, text: str, start: int, end: int, senten
     return goods is None or work.start() < goods.start() or not text[goods.end() : work.start()].strip()
 
 
+# The keys of homes or offices as the thing handed over: "hands over keys of China-funded flats".
+_KEYS_AFTER = regex.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?keys\b", regex.IGNORECASE)
+
+
 def _retype(
     lex: Lexicon,
     text: str,
@@ -575,6 +608,8 @@ def _retype(
 ) -> str:
     """Apply the type calls of the NOTES: aid sent without payment is a donation; a partnership with a stake is
     an investment."""
+    if entry.type == "delivery" and text[start:end].lower().startswith("hand") and _KEYS_AFTER.match(text, end):
+        return "ceremony"  # "handed over keys to the first 500 families": the handover of homes built
     if entry.type == "delivery" and (
         lex.aid.search(first_words(text, end, clause[1], 8))
         or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
