@@ -40,3 +40,33 @@ def test_habitual_weekdays(text: str, weekday: str, habitual: bool) -> None:
 def test_years_as_modifiers(text: str, year: str, is_year: bool) -> None:
     start = text.index(year)
     assert year_in_context(text, start, start + len(year)) is is_year
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("he told reporters after visiting the park in Kulim today", True),
+        ('"The zone is full," he told reporters at the port in Klang today', True),
+        ("the bridge, which was completed in 1990, remains the longest in Asia today", False),
+        ("the terminal will be opened in Gwadar today", False),
+        ("Chinese contractors are the biggest builders in Africa today", False),
+    ],
+)
+def test_told_in_past_before(text: str, past: bool) -> None:
+    from bri_corpus.extractors.date.context import told_in_past_before
+
+    assert told_in_past_before(text, text.index("today")) is past
+
+
+@pytest.mark.parametrize(
+    ("text", "is_year"),
+    [
+        ("Funding comes under Law 1955 of 2019 and the city.", False),
+        ("The concession was granted under Decree 1079 of 2015.", False),
+        ("The board adopted Resolution No. 12 of 2023.", False),
+        ("Output in the first half of 2023 rose.", True),
+    ],
+)
+def test_year_in_a_law_cited_by_number(text: str, is_year: bool) -> None:
+    start = text.index("20", text.index(" of ") if " of " in text else 0)
+    assert year_in_context(text, start, start + 4) is is_year

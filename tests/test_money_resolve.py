@@ -132,3 +132,13 @@ def test_range_with_hyphen_and_shared_scale() -> None:
     assert _money("Costs of $2-3 billion.") == [
         ("$2-3 billion", {"amount": "2000000000", "amount_max": "3000000000", "currency": "USD"})
     ]
+
+
+def test_malaysian_bil_and_mil_are_scales_after_a_currency_only() -> None:
+    assert scale_factor("bil") == Decimal(10) ** 9
+    assert scale_factor("mil") == Decimal(10) ** 6
+    assert parse_spelled("three mil") is None  # an abbreviation ends no spelled-out number
+    text = "Melaka approved RM3.2 bil in projects and RM75 mil for roads; the 500 mil sheet was cheap."
+    document = Document.from_text(text, id="bil")
+    found = [(f.text, f.value.amount) for f in find_money(document, normalize(text))]
+    assert found == [("RM3.2 bil", Decimal("3.2E9")), ("RM75 mil", Decimal("7.5E7"))]

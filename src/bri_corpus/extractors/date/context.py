@@ -232,10 +232,11 @@ the year is part of the name, as South Asian and African laws are cited."""
 
 
 _LAW_NUMBER_BEFORE = regex.compile(
-    r"(?<![\w])(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code)(?:,?[ ]No\.?[ ]?\d+)?,?[ ]of[ ]$"
+    r"(?<![\w])(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code|Resolution)"
+    r"(?:,?[ ](?:No\.?[ ]?)?\d+)?,?[ ]of[ ]$"
 )
 """A law cited by its number and year (``Strategic Development Projects Act No. 14 of 2008``, ``Companies Act of
-2017``): the year after ``of`` is part of the name."""
+2017``, Latin American ``Law 1955 of 2019``, ``Decree 2555 of 2010``): the year after ``of`` is part of the name."""
 
 
 def year_is_law_name(text: str, start: int) -> bool:
@@ -504,13 +505,16 @@ def clause_tense(text: str, start: int) -> str | None:
 
 
 _COMMITMENT_TO = regex.compile(
-    r"\b(?:agreed|decided|pledged|promised|vowed|undertook|resolved|committed|approved[ ]plans)[ ]to[ ]"
+    r"\b(?:agreed|decided|pledged|promised|vowed|undertook|resolved|committed|approved[ ]plans"
+    r"|(?:signed|inked|reached|struck)[ ](?:an?|the)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:agreements?|deals?|memorandum|memorandums|MoUs?|contracts?|accords?|pacts?)\b[^,;]{0,40}?)[ ]to[ ]"
     r"(?!be[ ]\w+ed\b|(?:the|a|an|its|their|this|that|these|those|it|them)\b)[^,;]*$",
     regex.IGNORECASE,
 )
-"""A past commitment to act (``agreed to keep the port open from``): the act may lie either side of the report,
-so the clause gives no tense and the nearest-date rule decides (not ``agreed to be completed by``, nor ``agreed
-to the plan in``, where ``to`` governs a noun)."""
+"""A past commitment to act (``agreed to keep the port open from``, ``signed an agreement on September 18 to
+add trains from``): the act may lie either side of the report, so the clause gives no tense and the
+nearest-date rule decides (not ``agreed to be completed by``, nor ``agreed to the plan in``, where ``to``
+governs a noun)."""
 
 _PRESENT_CUE = regex.compile(
     r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes|expires|ends|closes|lapses"
@@ -587,6 +591,22 @@ def told_in_past_after(text: str, end: int) -> bool:
     if past is None or _FUTURE_CUE.search(sentence, 0, past.start()) is not None:
         return False
     return _PRESENT_MAIN_VERB.search(sentence, 0, past.start()) is None
+
+
+def told_in_past_before(text: str, start: int) -> bool:
+    """Tell whether the last verb cue of the clause before ``start`` is a past one (quotes before it cut off).
+
+    ``... he told reporters after officiating the launch in Kuantan today`` (the day of the report) against
+    ``the bridge, which was completed in 1990, remains the longest in Asia today`` (the present) and ``the
+    plant will open in Kuantan today`` (no past at all)."""
+    clause = _clause_before(text, start)
+    clause = clause[clause.rfind('"') + 1 :]
+    past_end = -1
+    for past in _PAST_VERB.finditer(clause):
+        past_end = past.end()
+    if past_end < 0:
+        return False
+    return _FUTURE_CUE.search(clause, past_end) is None and _PRESENT_MAIN_VERB.search(clause, past_end) is None
 
 
 _SENTENCE_LOOK = 250

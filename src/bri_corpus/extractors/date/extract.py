@@ -32,6 +32,7 @@ from .context import (
     in_since_clause,
     month_in_context,
     told_in_past_after,
+    told_in_past_before,
     weekday_after_verb,
     weekday_in_context,
     weekday_is_habitual,
@@ -503,6 +504,8 @@ def _read_near(match: regex.Match[str], scan: _Scan) -> list[Piece]:
     word = match.group("near")
     if word == "Today" and not told_in_past_after(scan.text, match.end()):
         return []  # "Today, China is the largest ...": the present, not the day of the report
+    if match.group("place_today") and not told_in_past_before(scan.text, match.start()):
+        return []  # "the largest plant in Asia today": the present, not the day of the report
     shift = {"yesterday": -1, "today": 0}.get(word.lower(), 1)
     day = scan.reference.date + dt.timedelta(days=shift)
     return [Piece(start=match.start(), end=match.end(), value=day.isoformat())]

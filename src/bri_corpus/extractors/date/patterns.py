@@ -149,6 +149,14 @@ _MONTH_LIKE = r"[ADFJMNOS][A-Za-z]{2,8}"
 """In an entry: the start of any month name or abbreviation (a looser test than the names, and much cheaper to
 compile; entries only need to hold wherever their alternative matches)."""
 
+_IRREGULAR_PAST = "broke|began|held|met|took|gave|made|won|laid|struck|sent|sold|became|brought|paid|signed"
+"""Past-tense verbs without ``-ed`` (and ``signed``, the commonest) that may follow ``today`` in a wire's lead
+(``Kibing today broke ground on``)."""
+
+_ADVERB_BEFORE_VERB = "officially|formally|jointly|also|successfully"
+"""Adverbs that may stand between ``today`` and its verb (``PowerChina today officially launched``)."""
+
+
 _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
     # 2020-05-29, 2019.06.05, 2020/5/29, with an optional time "2023-07-25 08:34"
     (
@@ -380,16 +388,19 @@ _ALTERNATIVE_SOURCES: tuple[tuple[str, str, str, str], ...] = (
         _MONTH_LIKE,
         rf"""{MONTH_FULL}(?![ ]\d|-\d)""",
     ),
-    # yesterday, tomorrow; "said today", "today announced", "here today" (a datelined wire's day: "RAUB: ... broke
-    # through the tunnel near Dong here today"); a sentence's opening "Today, ..." (checked against
-    # its sentence: "Today, a ceremony was held" is a day, "Today, China is ..." the present)
+    # yesterday, tomorrow; "said today", "today announced", "today broke ground", "here today" (a datelined wire's
+    # day: "RAUB: ... broke through the tunnel near Dong here today"); "in Kuantan today." (group place_today,
+    # checked against the verb before it: "was launched in Kuantan today" is a day, "the biggest in Asia today"
+    # the present); a sentence's opening "Today, ..." (checked against its sentence: "Today, a ceremony was
+    # held" is a day, "Today, China is ..." the present)
     (
         "near",
         r"[YyTt]",
         r"[Yy]esterday|[Tt]omorrow|[Tt]oday",
-        r"""\b(?P<near>[Yy]esterday|[Tt]omorrow
-        |(?<=\b(?:said|says|[a-z]{2,}ed|here)[ ])today(?![-'\w])
-        |today(?=[ ](?:said|says|[a-z]{2,}ed)\b)
+        rf"""\b(?P<near>[Yy]esterday|[Tt]omorrow
+        |(?<=\b(?:said|says|[a-z]{{2,}}ed|here)[ ])today(?![-'\w])
+        |today(?=[ ](?:(?:{_ADVERB_BEFORE_VERB})[ ])?(?:said|says|[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b)
+        |(?P<place_today>(?<=\b(?:in|at)[ ](?:[A-Z][\w'-]+[ ]){{1,3}})today(?=[.,;]))
         |(?<![\w,][ ])Today(?=,[ ]))\b""",
     ),
 )

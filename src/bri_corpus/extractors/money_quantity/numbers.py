@@ -34,10 +34,12 @@ SCALES = MappingProxyType(
         "mn": Decimal(10) ** 6,
         "mln": Decimal(10) ** 6,
         "m": Decimal(10) ** 6,
+        "mil": Decimal(10) ** 6,  # Malaysian papers' RM120 mil (after a currency symbol only)
         "billion": Decimal(10) ** 9,
         "bn": Decimal(10) ** 9,
         "bln": Decimal(10) ** 9,
         "b": Decimal(10) ** 9,
+        "bil": Decimal(10) ** 9,  # Malaysian papers' RM3.6 bil (after a currency symbol only, see patterns)
         "trillion": Decimal(10) ** 12,
         "tn": Decimal(10) ** 12,
         "trn": Decimal(10) ** 12,
@@ -55,6 +57,9 @@ _SMALL = MappingProxyType(
     }
 )  # fmt: skip
 """Spelled-out numbers below one hundred, as single words."""
+
+_ABBREVIATED_SCALES = frozenset({"k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "bil", "mil"})
+"""Scale abbreviations, which never end a spelled-out number ("three million", not "three mn")."""
 
 SPELLED_WORDS = tuple(_SMALL)
 """The spelled-out number words (for building patterns)."""
@@ -109,7 +114,7 @@ def parse_spelled(words: str) -> Decimal | None:
             group += _SMALL[token]
         elif token == "hundred":
             group = (group or Decimal(1)) * 100
-        elif token in SCALES and token not in ("k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln"):
+        elif token in SCALES and token not in _ABBREVIATED_SCALES:
             total += (group or Decimal(1)) * SCALES[token]
             group = Decimal(0)
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import regex
@@ -168,6 +168,14 @@ plural-looking word are its subject (``the 50 locomotives costs``)."""
 _ELLIPTICAL_OF = regex.compile(r"[ ]of[ ](?:them|whom|which)\b")
 """What follows a bare count whose noun is left out: ``320 technicians, 45 of whom``, ``1,100 workers, 640 of
 them Georgian``."""
+
+_PART_OF_WHOLE = regex.compile(r"[ ]of[ ](?:its|the|their|our|his|her|a[ ]total[ ]of)[ ](?=\d)")
+"""What follows a bare count that is a part of a whole counted after it: ``installed 412 of its 530 pylons``
+(the part counts the whole's noun)."""
+
+_CHANGE_FROM = ("up from ", "down from ")
+"""What stands before a bare count that an earlier count of the sentence names the noun of: ``Some 4,000 people
+work there, up from 2,800 in 2023``."""
 
 _ANTECEDENT_COUNT = regex.compile(
     r"(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+"
@@ -449,6 +457,38 @@ def _elliptical_count(text: str, start: int, run_end: int) -> Found | None:
     return Found(start=start, end=run_end, amount=parse_digits(number), unit=singular(counted[0]))
 
 
+def _part_count(text: str, start: int, run_end: int, money: Sequence[Found]) -> Found | None:
+    """Read a bare whole number that counts the noun of the whole after it: ``412 of its 530 pylons``.
+
+    The whole must be a quantity of its own (a counted noun or a unit), and no amount of money.
+    """
+    number = text[start:run_end]
+    if "." in number:
+        return None
+    whole_of = _PART_OF_WHOLE.match(text, run_end)
+    if whole_of is None:
+        return None
+    whole_start = whole_of.end()
+    if any(item.start <= whole_start < item.end for item in money):
+        return None
+    match = patterns().number.match(text, whole_start)
+    if match is None:
+        return None
+    whole = _quantity_for(text, match, word_before(text, whole_start))
+    if whole is None or whole.start != whole_start:
+        return None
+    return Found(start=start, end=run_end, amount=parse_digits(number), unit=whole.unit)
+
+
+def _is_change_from(text: str, start: int) -> bool:
+    """Tell whether the number at ``start`` follows ``up from`` or ``down from`` and is no year (``up from 2019``
+    compares with a time)."""
+    if not text.endswith(_CHANGE_FROM, max(0, start - 10), start):
+        return False
+    year = text[start : start + 4]
+    return not (year.isdigit() and year.startswith(("19", "20")) and not text[start + 4 : start + 5].isdigit())
+
+
 def _never_after_quantity() -> frozenset[str]:
     """Return the printable ASCII characters that cannot directly follow the digits of a quantity.
 
@@ -475,13 +515,20 @@ def scan_quantities(text: str) -> list[Found]:
     for start, run_end in number_spans(text):
         if start < done:
             continue
+        elliptical = ""
         if run_end >= 0 and (run_end == size or text[run_end] in _NEVER_AFTER_QUANTITY):
-            continue  # digits followed by ",", ".", "/", ...: no unit or counted noun can follow
-        elliptical = False
-        if run_end >= 0 and text[run_end] == " " and _nothing_after(text, run_end):
-            if not (text.startswith(" of ", run_end) and _ELLIPTICAL_OF.match(text, run_end)):
+            if run_end == size or text[run_end] not in ".,;" or not _is_change_from(text, start):
+                continue  # digits followed by ",", ".", "/", ...: no unit or counted noun can follow
+            elliptical = "before"  # "4,000 people, up from 2,800.": the noun is named before
+        elif run_end >= 0 and text[run_end] == " " and _nothing_after(text, run_end):
+            if text.startswith(" of ", run_end) and _ELLIPTICAL_OF.match(text, run_end):
+                elliptical = "before"  # "45 of whom": the noun is named before
+            elif text.startswith(" of ", run_end) and _PART_OF_WHOLE.match(text, run_end):
+                elliptical = "after"  # "412 of its 530 pylons": the noun is named after
+            elif _is_change_from(text, start):
+                elliptical = "before"  # "up from 2,800 in 2023"
+            else:
                 continue  # "12 May", "2023 and"
-            elliptical = True  # "45 of whom": the noun is named before
 
         index = bisect.bisect_right(money_starts, start) - 1
         if index >= 0 and money[index].end > start:
@@ -491,7 +538,10 @@ def scan_quantities(text: str) -> list[Found]:
         if _is_identifier_before(before) and not (run_end >= 0 and _is_percentage_at(text, run_end)):
             continue  # "No. 1 project", "Top 500", "June 12 talks"
         if elliptical:
-            quantity = _elliptical_count(text, start, run_end)
+            if elliptical == "after":
+                quantity = _part_count(text, start, run_end, money)
+            else:
+                quantity = _elliptical_count(text, start, run_end)
             if quantity is not None:
                 done = quantity.end
                 found.append(extend_backwards(text, quantity, before=before))
