@@ -17,6 +17,8 @@ from bri_corpus.normalize import NormalizedText
 
 from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup, lookup_all
 from .patterns import (
+    BRACKETED_IN_COMPANY_AFTER,
+    BRACKETED_IN_COMPANY_BEFORE,
     COMPANY_HEADS,
     CURRENCY_OR_SEA_AFTER,
     FACILITY_HEADS,
@@ -78,6 +80,8 @@ def _is_title_case_line(text: str, position: int) -> bool:
     line = text[line_start:line_end]
     if ". " in line or line.rstrip().endswith("."):
         return False  # headlines are short and carry no sentence punctuation
+    if line.lstrip().startswith("By "):
+        return False  # a byline ("By Brian Okello Masindi"): a person's names, however capitalised
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3:
         return False
@@ -152,6 +156,12 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     ("Turkey Kalyon Group") means the organisation plugin has already judged the place to stand
     outside the name.
     """
+    if (
+        text[candidate.start - 1 : candidate.start] == "("
+        and BRACKETED_IN_COMPANY_AFTER.match(text, candidate.end)
+        and BRACKETED_IN_COMPANY_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    ):
+        return True  # "Kibing Solar (Melaka) Sdn Bhd": the company's local unit, a name
     # "Kazakhstan's Embassy" is an organisation; "Kazakhstan's Allur Group" is a place and a company,
     # and so is "Turkey Kalyon Group" when the organisation plugin found the company after the place.
     end = candidate.end
@@ -530,6 +540,8 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     towns.extend(_towns_in_lists(normal, kept))
     if towns:
         towns.extend(_more_mentions(normal, towns))
+    if "he Gulf" in normal:
+        towns.extend(_the_gulf(normal))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
@@ -582,6 +594,12 @@ def _ordinal_named(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
 
 
 _TOWN = r"\p{Lu}\p{Ll}{3,}"
+_CAPITALISED_BEFORE = (
+    r"\b(?!(?:The|A|An|In|At|On|To|Of|By|From|For|And|With|Near|Via|Along|Both|This|That|Its|Their)[ ])"
+    r"\p{Lu}\p{L}*[ ]"
+)
+"""A capitalised word and a space before a name, which makes the name part of a longer one (for a lookbehind);
+not a function word starting a sentence or headline (``The Kafue-Muzuma line``, ``In Longzhou County``)."""
 _NAME_PARTICLE = r"\b(?:es|el|al|de|del|da|di|du|la|le|dos|das|van|von|bin|ibn)[ ]"
 """A lower-case particle inside a place's name: ``Dar es Salaam``, ``Ras al Khaimah`` (its last word is no town)."""
 _HYPHENATED_TOWN = r"\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}{2,})?"
@@ -589,16 +607,20 @@ _LINK_NOUNS = (
     r"(?:railway|rail|road|highway|motorway|expressway|bridge|line|pipeline|section|corridor|link|"
     r"transmission|power|Railway|Expressway|Highway|Motorway|Bridge|Road)\b"
 )
+_RATING = r"(?:[ ]\d[\d,.]{0,5}(?:[ ]?kV|[ -]?km|-kilometre|-kilometer))?"
+"""A line's voltage or a link's length between its towns and its noun: ``the Karuma-Kawanda 400kV line``."""
 _TOWN_PAIR = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}-]|\b\p{{Lu}}\p{{L}}*[ ]|{_NAME_PARTICLE})(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})"
+    rf"(?<![\p{{L}}\p{{N}}-]|{_CAPITALISED_BEFORE}|{_NAME_PARTICLE})(?P<a>{_TOWN})[ ]?-[ ]?(?P<b>{_TOWN})"
     rf"(?![\p{{L}}\p{{N}}-])"
-    rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
+    rf"(?:[ ]\([^()\n]{{1,30}}\))?{_RATING}[ ]{_LINK_NOUNS}"
     rf"|(?<![\p{{L}}\p{{N}}-])(?P<a>{_HYPHENATED_TOWN})[ ]-[ ](?P<b>{_HYPHENATED_TOWN})(?![\p{{L}}\p{{N}}-])"
-    rf"(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}"
+    rf"(?:[ ]\([^()\n]{{1,30}}\))?{_RATING}[ ]{_LINK_NOUNS}"
     rf"|\bbetween[ ](?P<a>{_TOWN})[ ]and[ ](?P<b>{_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
 )
 _TOWN_PAIR_HINT = re.compile(
-    r"(?:- ?[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?(?: \([^()\n]{1,30}\))? "
+    r"(?:- ?[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?(?: \([^()\n]{1,30}\))?"
+    + _RATING
+    + " "
     + _LINK_NOUNS
     + r"|between [A-Z][a-z]{3,} and [A-Z])"
 )
@@ -697,7 +719,7 @@ def _spelled_with_space(text: str, hyphen: int) -> Candidate | None:
     return Candidate(before.start(), after.end(), text[before.start() : after.end()], entries)
 
 
-_LINK_AFTER = regex.compile(rf"(?:-\p{{Lu}}\p{{Ll}}+){{0,2}}(?:[ ]\([^()\n]{{1,30}}\))?[ ]{_LINK_NOUNS}")
+_LINK_AFTER = regex.compile(rf"(?:-\p{{Lu}}\p{{Ll}}+){{0,2}}(?:[ ]\([^()\n]{{1,30}}\))?{_RATING}[ ]{_LINK_NOUNS}")
 """A link noun after a match or after the hyphenated words that follow it: ``Kribi-Lolabe highway``,
 ``the Balykchy-Kochkor-Aral road``."""
 
@@ -792,6 +814,26 @@ def _more_mentions(
             ):
                 yield at, end, entry, name
             at = text.find(name, end)
+
+
+_THE_GULF = regex.compile(r"\b[Tt]he (?P<gulf>Gulf)(?![\p{L}\p{N}-]| of\b| region\b| \p{Lu}| \d)")
+"""``the Gulf`` alone: the Arabian Gulf states, a region of several countries (not ``the Gulf of Aden``, ``the Gulf
+Cooperation Council``, ``the Gulf region``, which the gazetteer holds whole)."""
+_NAMED_GULF = regex.compile(
+    r"(?<![\p{L}\p{M}])(?!(?:The|Persian|Arabian|In|To|And|Of|From|For|With|Across|Entire|Whole)[ ])"
+    r"\p{Lu}\p{Ll}+[ ]Gulf\b|\bGulf of\b"
+)
+"""A gulf named otherwise in the text (``Davao Gulf``, ``Beibu Gulf``, ``the Gulf of Guinea``): ``the Gulf`` may be
+that one, a sea."""
+_GULF = PlaceEntry(surface="Gulf", name="Gulf", type="region", country=None, population=0, source="region")
+
+
+def _the_gulf(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
+    """Yield ``the Gulf`` (the Arabian Gulf states), unless the text names another gulf it may stand for."""
+    found = [match.start("gulf") for match in _THE_GULF.finditer(text)]
+    if found and _NAMED_GULF.search(text) is None:
+        for start in found:
+            yield start, start + 4, _GULF, "Gulf"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -939,7 +981,7 @@ def _division_hints(text: str) -> list[int]:
 
 
 _NAMED_DIVISION = regex.compile(
-    r"(?<![\p{L}\p{M}'.-]|\p{Lu}\p{L}*[ ])"
+    rf"(?<![\p{{L}}\p{{M}}'.-]|{_CAPITALISED_BEFORE})"
     r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}[ ](?:Autonomous[ ])?"
     r"(?:County|Prefecture|Regency|Governorate|Oblast|Township|District))(?![\p{L}'-]|[ ]\p{Lu})"
     r"|\b(?P<noun>village|town|township|hamlet)s?[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
@@ -958,6 +1000,8 @@ _DESIGNATOR_COUNTRIES = (("Autonomous Prefecture", "CN"), ("Autonomous County", 
 regencies (kabupaten)."""
 
 _DESIGNATED_WORDS_NOT_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Its", "Their", "Autonomous"})
+_SENTENCE_WORDS_BEFORE_DIVISION = frozenset({"The", "This", "That", "Its", "Their", "Our"})
+"""Words that may open a sentence before a division's name, no part of it (``The Longzhou County government``)."""
 
 
 _KINDS_OF_DISTRICT = frozenset(
@@ -1006,7 +1050,13 @@ def _named_divisions(
     for match in sorted(matches.values(), key=lambda m: m.start()):
         name = match.group("name")
         if name is not None:
+            start = match.start("name")
             words = name.replace("-", " ").split(" ")[:-1]
+            if len(words) > 1 and words[0] in _SENTENCE_WORDS_BEFORE_DIVISION:
+                # "The Longzhou County government", "This Wuqia County": the name starts after the word
+                start += len(words[0]) + 1
+                name = name[len(words[0]) + 1 :]
+                words = words[1:]
             if (
                 words[0] in _DESIGNATED_WORDS_NOT_NAMES
                 or any(w in _KINDS_OF_DISTRICT for w in words)
@@ -1020,7 +1070,6 @@ def _named_divisions(
             township = name.endswith(" Township") and bare is not None and bare.type != "country"
             if lookup(name) is not None or (bare is not None and not township):
                 continue  # the matcher's: "Hambantota District", "Bukhara Oblast"
-            start = match.start("name")
             own = next((c for designator, c in _DESIGNATOR_COUNTRIES if name.endswith(designator)), country)
             if township and bare is not None and bare.country:
                 own = bare.country  # "Kyaukme Township": the township of a known town, which the matcher leaves

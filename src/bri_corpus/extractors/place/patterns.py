@@ -110,7 +110,8 @@ CITY_DESIGNATORS = frozenset({"City", "city"})
 # or after ("Ministry of Health of Kazakhstan", "Department of Europe and Central Asia") belongs to the name.
 INSTITUTION_HEADS = frozenset(
     """Ministry Ministries Embassy Embassies Consulate Academy University Universities Institute Association
-    Union Bank Commission Council Parliament Committee Chamber Government Cabinet Senate Assembly Congress
+    Union Bank Exim EXIM Eximbank
+    Commission Council Parliament Committee Chamber Government Cabinet Senate Assembly Congress
     Federation Foundation Fund Society Court Office Bureau Department Administration Authority Agency Agencies
     Secretariat Forum Summit Roundtable Conference Dialogue Symposium Expo Exhibition Fair Games Cup League
     Olympics Festival Party Army Navy Police Customs Alliance Organization Organisation Club Centre Center Hospital
@@ -158,3 +159,12 @@ PERSON_TITLE_BEFORE = regex.compile(
     r" \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)? $",
     regex.REVERSE,
 )
+
+# "Kibing Solar (Melaka) Sdn Bhd", "Huawei Technologies (Kenya) Ltd", "PowerChina (Hong Kong) Co., Ltd": a place in
+# brackets between a capitalised name and a company's legal form or head word names the company's local unit.
+BRACKETED_IN_COMPANY_AFTER = regex.compile(
+    r"\) (?:Sdn|Bhd|Pte|Pvt|Private|Co|Corp|Company|Corporation|Ltd|Limited|LLC|LLP|Inc|GmbH|SA|S\.A\.|AG|PLC|JSC"
+    r"|SARL|SAS|BV|B\.V\.|NV|Holding|Holdings|Group|Industries|Technologies|Investment|Investments)(?![\p{L}\p{N}])"
+)
+BRACKETED_IN_COMPANY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\p{N}&.'-]* \($", regex.REVERSE)
+"""The capitalised word and bracket before a place that :data:`BRACKETED_IN_COMPANY_AFTER` may close."""
