@@ -43,6 +43,7 @@ __all__ = [
     "masthead_name",
     "newspaper_names",
     "party_congresses",
+    "remit_and_office_bodies",
     "romance_head_names",
 ]
 
@@ -772,3 +773,56 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
         return []
     form = _title_case(name) if name.isupper() and (" " in name or len(name) > 5) else None  # not "BNA"
     return [_make(text, start, end, gazetteer, form=form)]
+
+
+_REMIT_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Behalf)\b)\p{Lu}[\p{L}'-]*"
+_REMIT_BODY = regex.compile(
+    r"(?:(?<=\b[Tt]he |'s |^)|(?<=\n))"
+    r"(?P<name>(?:Committee|Subcommittee|Sub-Committee|Commission) on (?:the )?"
+    rf"{_REMIT_WORD}(?:,? (?:and |& )?{_REMIT_WORD}){{0,5}})(?![\p{{L}}\p{{N}}'-])",
+    regex.MULTILINE,
+)
+"""A committee or commission named by its remit alone, after an article or an owner's possessive:
+``Parliament's Committee on Physical Infrastructure``, ``the Commission on Human Rights``.  A committee named
+with words before it (``Senate Standing Committee on Power``) is the scan's, extended by :mod:`.name_extensions`."""
+
+_OFFICE_HOLDERS = (
+    r"(?:(?:Auditor|Attorney|Accountant|Solicitor|Registrar|Surveyor|Inspector|Controller and Auditor|Comptroller"
+    r"|Comptroller and Auditor|Secretary|Director|Procurator|Prosecutor)[- ]General"
+    r"|(?:Vice[- ])?President|(?:Deputy )?Prime Minister|Ombudsman|Government Statistician|Head of Service"
+    r"|Director of Public Prosecutions|Chief Justice|Chief Secretary|High Commissioner(?: for \p{Lu}\p{Ll}+)?)"
+)
+_OFFICE_OF_HOLDER = regex.compile(
+    rf"(?<=(?:\b[Tt]he |^|[\n(,;:] ))(?P<name>Office of the {_OFFICE_HOLDERS})"
+    r"(?![\p{L}\p{N}-])",
+    regex.MULTILINE,
+)
+"""A public office named after its holder: ``the Office of the Auditor General``, ``Office of the President``:
+an organisation (the office), though the bare title (``the Auditor General``) is a person's."""
+
+
+def remit_and_office_bodies(
+    text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """Public bodies the scan's head words miss (see :data:`_REMIT_BODY`, :data:`_OFFICE_OF_HOLDER`)."""
+    found = []
+    matches: list[regex.Match[str]] = []
+    if " on " in text:
+        matches.extend(_REMIT_BODY.finditer(text))
+    if "Office of the " in text:
+        matches.extend(_OFFICE_OF_HOLDER.finditer(text))
+    for match in matches:
+        start, end = match.span("name")
+        words = text[start:end].split(" ")
+        cut = next((i for i, w in enumerate(words) if i > 2 and (w in lx.TITLES or is_country_or_demonym(w))), None)
+        if cut is not None and match.re is _REMIT_BODY:
+            # "Committee on Finance Chairman ...": a title ends the remit; a place after the remit is no part of it
+            while cut > 2 and words[cut - 1] in ("and", "&", "the"):
+                cut -= 1
+            end = start + len(" ".join(words[:cut]).rstrip(","))
+            if cut <= 2:
+                continue
+        if any(c.start <= start and end <= c.end for c in candidates) or _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found

@@ -39,6 +39,7 @@ from .context_names import (
     masthead_name,
     newspaper_names,
     party_congresses,
+    remit_and_office_bodies,
     romance_head_names,
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
@@ -212,6 +213,49 @@ def _definitions(
     return aliases
 
 
+_STOCK_SHORT_NAME = regex.compile(
+    r"\b(?:Stock|Securities|Share)[^\S\n]+(?:Abbreviation|Short[^\S\n]+Name|Name|Abbr\.)[^\S\n]*[:：][^\S\n]*"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'.-]*(?: \p{Lu}[\p{L}\p{N}&'.-]*){0,4})"
+    r"(?=[^\S\n]{2,}|[^\S\n]*(?:\n|$|[|;,])|[^\S\n]+(?:Stock|Securities|Announcement|Bond|Share)\b)",
+    regex.IGNORECASE,
+)
+"""The issuer's registered short name in a Chinese exchange filing's header: ``Stock Abbreviation: Sinoma
+International``, ``Stock Short Name: CRCC`` (Shanghai and Shenzhen filings in English)."""
+_STOCK_SHORT_NAME_KEYS = ("bbreviation", "hort Name", "hort name", "HORT NAME", "BBREVIATION", "Abbr.")
+_HEADER_REACH = 2000
+"""Filing headers stand at the top: the short name is looked for in the first characters only."""
+
+
+def _stock_short_names(
+    text: str, candidates: list[Candidate], gazetteer: OrganisationGazetteer
+) -> list[tuple[int, int, bool]]:
+    """Mentions of the issuer by its stock short name (see :data:`_STOCK_SHORT_NAME`), appended to
+    ``candidates``, and the aliases that link each to the first fuller name of the document it begins
+    (``Sinoma International`` ~ ``Sinoma International Engineering Co., Ltd.``)."""
+    head = text[:_HEADER_REACH]
+    if not any(key in head for key in _STOCK_SHORT_NAME_KEYS):
+        return []
+    aliases: list[tuple[int, int, bool]] = []
+    for match in _STOCK_SHORT_NAME.finditer(head):
+        start, end = match.span("name")
+        name = match.group("name").rstrip(".")
+        end = start + len(name)
+        if name.isdigit() or any(c.start < end and start < c.end for c in candidates):
+            continue
+        candidates.append(_make(text, start, end, gazetteer))
+        short = len(candidates) - 1
+        words = candidates[short].words
+        fuller = [
+            i
+            for i, c in enumerate(candidates[:short])
+            if len(c.words) > len(words)
+            and tuple(w.lower() for w in c.words[: len(words)]) == tuple(w.lower() for w in words)
+        ]
+        if fuller:
+            aliases.append((min(fuller, key=lambda i: candidates[i].start), short, True))
+    return aliases
+
+
 _NEVER_SHORT_FORMS = lx.SENTENCE_STARTERS | lx.TITLES
 """Words that are no short form of a name even when a name is made of them alone."""
 
@@ -349,7 +393,11 @@ def _short_forms(
             if mention_ends.get(position, -1) < end:
                 before = text[position - 1] if position > 0 else " "
                 after = text[end] if end < size else " "
-                if not (before.isalnum() or before in "'&-") and not (after.isalnum() or after in "&-"):
+                if (
+                    not (before.isalnum() or before in "'&-")
+                    and not (after.isalnum() or after in "&-")
+                    and not (after == " " and _NUMBERED_LINE_AFTER.match(text, end))
+                ):
                     if name not in leads or _stands_alone(text, position, end):
                         hits.append((position, end, name))
             position = text.find(name, position + 1)
@@ -376,6 +424,9 @@ def _short_forms(
             aliases.append((origin, len(candidates) - 1, True))
     return aliases
 
+
+_NUMBERED_LINE_AFTER = regex.compile(r" Line (?:\d|[IVX]+\b)")
+"""A numbered line after a short form: ``Bogota Metro Line 1`` is the line (a project) the company builds."""
 
 _CAPITALISED_NEIGHBOUR = regex.compile(r"\p{Lu}")
 
@@ -591,6 +642,7 @@ def organisations_in(
     if " The " in text:
         candidates = [_with_capitalised_article(text, c, gazetteer) for c in candidates]
     aliases = _definitions(text, candidates, gazetteer)
+    aliases.extend(_stock_short_names(text, candidates, gazetteer))
     aliases.extend(embassy_aliases(candidates))
     aliases.extend(_local_government_short_forms(candidates))
     if " of Ministers" in text:
@@ -652,6 +704,7 @@ def _with_context_names(
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
     added.extend(government_units(text, candidates, gazetteer))
+    added.extend(remit_and_office_bodies(text, candidates, gazetteer))
     added.extend(commodity_companies(text, candidates, gazetteer))
     added.extend(romance_head_names(text, candidates, gazetteer))
     if "Congress" in text:
@@ -695,6 +748,7 @@ def find_organisations(
     excluded.extend(_dateline_places(text.text))
     excluded.extend(_byline_names(text.text, gazetteer or default_gazetteer()))
     excluded.extend(_rights_or_promotion(text.text))
+    excluded.extend(_topic_lists(text.text))
     gatherings = [text.from_raw(fact.start, fact.end) for fact in facts if fact.kind == "summit"]
     gathering_short_forms = _gathering_short_forms(text.text, gatherings) if gatherings else frozenset()
     for start, end, value in organisations_in(text.text, gazetteer, excluded=excluded):
@@ -876,6 +930,27 @@ def _rights_or_promotion(text: str) -> Iterator[tuple[int, int]]:
             if match is not None and not text[max(0, start - 1) : max(0, start)].isalnum():
                 yield match.span()
             position = text.find(key, position + 1)
+
+
+_LIST_LABEL_LINE = regex.compile(
+    r"(?im)^[^\S\n]*(?:(?:search|related|article|news)[^\S\n]+)?(?:keywords?|tags?|topics?)[^\S\n]*:[^\S\n]*\n"
+    r"(?P<list>[^\n]{1,300})$"
+)
+"""A label alone on its line (``Search Keywords:``, ``Tags:``) and the list of topics on the next line: page
+chrome, whose names are links to topic pages, not mentions in the story."""
+_LIST_LABEL_KEYS = ("eywords:", "EYWORDS:", "ags:", "AGS:", "opics:", "OPICS:", "eyword:", "ag:", "opic:")
+
+
+def _topic_lists(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of topic lists under a label line (see :data:`_LIST_LABEL_LINE`); found from the label's key."""
+    for key in _LIST_LABEL_KEYS:
+        position = text.find(key + "\n")
+        while position >= 0:
+            line_start = text.rfind("\n", 0, position) + 1
+            match = _LIST_LABEL_LINE.match(text, line_start)
+            if match is not None:
+                yield match.span("list")
+            position = text.find(key + "\n", position + 1)
 
 
 def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple[int, int]]:

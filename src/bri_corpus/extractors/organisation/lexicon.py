@@ -178,6 +178,7 @@ STRONG_HEADS = frozenset(
         "Embassy",
         "Consulate",
         "Court",
+        "Tribunal",
         "Parliament",
         "Bureau",
         "Administration",

@@ -28,12 +28,14 @@ _BRACKETED_GROUP = regex.compile(
     r" \((?:(?:Group|Holdings?|International"
     r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
     r" (?:Co\.,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
-    r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
+    r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|Sdn\.? Bhd\b\.?"
+    r"|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
     r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}]))"
 )
 """A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private
 limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
-or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``): that one names
+or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``, a Malaysian
+private company's site, ``Jinko Solar (Penang) Sdn Bhd``): that one names
 another company than its parent, so the parent's gazetteer entry is dropped."""
 _BUREAU_NUMBER = regex.compile(
     r" (?:No\. )?\d{1,2}(?![\d%]|[.,]\d|\.\d| ?(?:percent|per cent)\b)"
@@ -52,6 +54,16 @@ _COMMITTEE_REMIT = regex.compile(
 )
 """The remit after a committee's name, which belongs to it: ``Senate Standing Committee on Power``,
 ``Standing Committee on Finance and Revenue``, ``Parliamentary Committee on Foreign Affairs``."""
+_APPOSITIVE_COMPANY_NOUNS = (
+    r"(?:consortium|joint venture|company|firm|contractor|subsidiary|affiliate|unit|operator|developer|builder"
+    r"|partnership|venture|group|concessionaire|special purpose vehicle)"
+)
+_NAME_BEFORE_APPOSITIVE = regex.compile(
+    r" (?P<rest>\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*)?)"
+    rf"(?=, (?:a|an|the) (?:[\p{{L}}-]+ ){{0,3}}{_APPOSITIVE_COMPANY_NOUNS}\b)"
+)
+"""The rest of a company's name after its leading acronym, before an appositive that says what it is:
+``APCA Transmimetro, a consortium of ...``, ``CMC Akoya, the joint venture ...``."""
 _EMBASSY_HOST = regex.compile(
     r" in (?:the )?(?P<host>\p{Lu}[\p{L}'-]*(?: (?:of (?:the )?)?(?:[dl]')?\p{Lu}[\p{L}'-]*){0,5})"
 )
@@ -62,10 +74,21 @@ _COUNTRY_COMPLEMENT = regex.compile(
 
 
 def _with_end(
-    candidate: Candidate, text: str, end: int, form: str | None = None, *, subsidiary: bool = False
+    candidate: Candidate,
+    text: str,
+    end: int,
+    form: str | None = None,
+    *,
+    subsidiary: bool = False,
+    site: str | None = None,
 ) -> Candidate:
+    """The candidate extended to ``end``; ``site``: a bracketed place that stays out of its words (and so of
+    its core), so that ``Kibing Solar`` repeats ``Kibing Solar (Melaka) Sdn Bhd``."""
     surface = text[candidate.start : end]
-    extra = tuple(w for w in text[candidate.end : end].replace("(", " ").replace(")", " ").split() if w)
+    extra_text = text[candidate.end : end]
+    if site is not None:
+        extra_text = extra_text.replace(f"({site})", " ", 1)
+    extra = tuple(w for w in extra_text.replace("(", " ").replace(")", " ").split() if w)
     words = candidate.words + tuple(w.rstrip(".,") for w in extra if w not in lx.CONNECTORS and w != "in")
     return Candidate(
         start=candidate.start,
@@ -185,8 +208,22 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if text.startswith(" (", end):
             match = _BRACKETED_GROUP.match(text, end)
             if match is not None:
-                subsidiary = match.group("place") is not None and candidate.entry is not None
-                candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary)
+                place = match.group("place")
+                subsidiary = place is not None and candidate.entry is not None
+                # A company named after its site, the parent unknown: its name before the bracket is its short form.
+                site = place if place is not None and candidate.entry is None else None
+                candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary, site=site)
+        elif (
+            len(words) == 1
+            and words[0].isupper()
+            and text.find(", ", end, end + 36) > 0
+            and (match := _NAME_BEFORE_APPOSITIVE.match(text, end)) is not None
+            and not any(
+                w in lx.TITLES or w in lx.GENERIC_WORDS or w in lx.SENTENCE_STARTERS
+                for w in match.group("rest").split(" ")
+            )
+        ):
+            candidate = _with_end(candidate, text, match.end(), subsidiary=candidate.entry is not None)
         elif words[-1] == "Bureau" and text.startswith(" ", end):
             match = _BUREAU_NUMBER.match(text, end)
             if match is not None:

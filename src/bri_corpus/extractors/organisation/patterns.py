@@ -47,6 +47,10 @@ _DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.
 _ORDINAL = r"(?:[1-9]\d?(?:st|nd|rd|th))"
 """A numbered unit inside a name: ``China Railway 20th Bureau Group``, ``China Railway 14th Bureau``."""
 
+_NUMBERED = r"(?:No\.\ [1-9]\d?)"
+"""A unit's number inside a name: ``China Railway No. 5 Engineering Group``, ``China Construction No. 8
+Engineering Division`` (the numbered subsidiaries of Chinese builders); one word to the finder."""
+
 _ELIDED = r"(?:[dl]'(?=\p{Lu}))"
 """A French or Italian article elided before a capitalised word inside a name: ``Cote d'Ivoire``,
 ``Societe d'Energie``; the word keeps it (``d'Ivoire`` is one token)."""
@@ -57,7 +61,8 @@ CHUNK = regex.compile(
     (?<![\p{{L}}\p{{N}}'-])
     {WORD}
     (?:
-        \ {_DOTTED_LEGAL}(?=\.)
+        \ {_NUMBERED}(?=\ \p{{Lu}})    # "China Railway No. 5 Engineering Group": a numbered unit
+      | \ {_DOTTED_LEGAL}(?=\.)
       | \ (?:{_CONNECTOR}\ ){{0,2}}{_ELIDED}?{WORD}
       | \ {_ORDINAL}(?=\ \p{{Lu}})   # "China Railway 20th Bureau Group": an ordinal inside a name
       | {_LEGAL_TAIL}
@@ -68,7 +73,7 @@ CHUNK = regex.compile(
 """A run of capitalised words that may hold one or more names."""
 
 TOKEN = regex.compile(
-    rf"(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|(?<=\ ){_ELIDED}{WORD}|{WORD}"
+    rf"(?<=\ ){_NUMBERED}(?=\ )|(?<=\ ){_DOTTED_LEGAL}(?![\p{{L}}.])|(?<=\ ){_ELIDED}{WORD}|{WORD}"
     rf"|(?<=\ ){_CONNECTOR}(?=\ )|(?<=\ ){_ORDINAL}(?=\ )"
 )
 """The words of a chunk: capitalised words and the connectors between them."""

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import lexicon as lx
 from .candidates import Candidate
+from .gazetteer import GazetteerEntry
 from .places import is_known_place, is_place_word
 
 __all__ = ["Organisation", "core_of", "initials_of", "link", "syllabic_acronym_of"]
@@ -290,6 +291,8 @@ def link(
         }
         if len(fits) == 1:
             uf.union(fits.pop(), index)
+    if by_id:
+        _link_home_stripped_forms(candidates, distinct, by_id, uf)
     for a, b, b_is_former in aliases:
         uf.union(a, b)
         former.add(b if b_is_former else a)
@@ -310,6 +313,52 @@ def link(
             name, id_ = _canonical(candidates, members, former), _id(candidates, members)
         organisations.append(Organisation(mentions=tuple(members), name=name, id=id_))
     return organisations
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _home_stripped_forms(entry: GazetteerEntry) -> frozenset[str]:
+    """The entry's names without the home country that news drops once the context gives it, in lower case:
+    ``China Exim Bank`` -> ``exim bank``, ``Exim Bank of China`` -> ``exim bank``.  Two words at least."""
+    forms = set()
+    for surface in (entry.name, *entry.aliases):
+        words = surface.split(" ")
+        if len(words) >= 3 and is_place_word(words[0]):
+            forms.add(" ".join(words[1:]).lower())
+        if len(words) >= 4 and words[-2] == "of" and is_place_word(words[-1]):
+            forms.add(" ".join(words[:-2]).lower())
+    return frozenset(forms)
+
+
+def _link_home_stripped_forms(
+    candidates: Sequence[Candidate], distinct: Sequence[int], by_id: dict[str, int], uf: _UnionFind
+) -> None:
+    """Link a mention the gazetteer does not know to the one organisation of the document whose known name it
+    is without its country: ``Exim Bank`` in a story that names the ``Export-Import Bank of China`` (a
+    ``China Exim Bank`` without ``China``).  Never across two such organisations."""
+    owners: dict[str, set[int]] = {}
+    for index in by_id.values():
+        entry = candidates[index].entry
+        if entry is not None:
+            for form in _home_stripped_forms(entry):
+                owners.setdefault(form, set()).add(index)
+    if not owners:
+        return
+    for index in distinct:
+        candidate = candidates[index]
+        if candidate.entry is None and len(candidate.words) >= 2:
+            form = candidate.form.lower()
+            found = owners.get(form)
+            if found is None or len(found) != 1:
+                continue
+            owner = next(iter(found))
+            rivals = (
+                candidates[other].form.lower()
+                for other in distinct
+                if other != index and candidates[other].entry is None
+            )
+            if any(r.startswith(form + " ") or r.endswith(" " + form) for r in rivals):
+                continue  # "Exim Bank of India" beside the "China Exim Bank": which one is meant is not told
+            uf.union(owner, index)
 
 
 def _canonical(candidates: Sequence[Candidate], members: Sequence[int], former: set[int]) -> str:
