@@ -1226,7 +1226,8 @@ def _possessive_country(chunk_text: str, end: int) -> tuple[int, int, str] | Non
 
 
 _HANDLE_OR_TICKER = regex.compile(r".?@|\d\.")
-"""What stands right before a word that is a handle (``@Name``) or a stock code's exchange (``603993.SS``)."""
+"""What stands right before a word that is a handle (``@Name``) or a stock code's exchange (``603993.SS``).
+Only tried where one of the two characters before the word is ``@`` or the last is ``.``: most words are not."""
 
 
 def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
@@ -1260,7 +1261,12 @@ def scan_text(text: str, gazetteer: OrganisationGazetteer) -> Scan:
             and (_is_dateline(text, start, end) or _is_place_in_capitals(chunk_text, gazetteer))
         ):
             continue  # "ASTANA, March 3 (Xinhua) --", "KAZAKHSTAN": places in capitals
-        if one_word and start and _HANDLE_OR_TICKER.match(text, max(0, start - 2), start):
+        if (
+            one_word
+            and start
+            and (text[start - 1] in "@." or text.startswith("@", start - 2))
+            and _HANDLE_OR_TICKER.match(text, max(0, start - 2), start)
+        ):
             continue  # "@TrendNewsAgency" (a social-media handle), "603993.SS" (an exchange's suffix)
         if one_word and "." not in chunk_text and "," not in chunk_text and possessor is None:
             # Most one-word chunks name the same whatever their line (see _word_names_on_any_line).

@@ -354,7 +354,8 @@ def _short_forms(
     leads: set[str] = set()
     linked_to: dict[str, tuple[str, ...]] = {}  # short forms sharing no core with their name: the name's words
     # in text order (not a set's: the first name a short form is linked to must not depend on hashing)
-    for key in dict.fromkeys((c.words, len(c.words) == 1 and c.entry is not None) for c in candidates):
+    keys = dict.fromkeys((c.words, len(c.words) == 1 and c.entry is not None) for c in candidates)
+    for key in keys:
         names = _short_form_names(*key)
         known.update(names)
         if len(key[0]) > 1:
@@ -368,7 +369,7 @@ def _short_forms(
     if leads:
         # A lead word that is the whole core of another name of the document (``Shougang`` of ``Shougang Group``
         # beside ``Shougang Hierro Peru S.A.A.``, its subsidiary) is that name's short form, not the longer one's.
-        cores = {" ".join(core_of(c.words)) for c in candidates if len(c.words) > 1}
+        cores = {" ".join(core_of(words)) for words, _ in keys if len(words) > 1}  # each name's words once
         for lead in leads & cores:
             if lead in linked_to and " ".join(core_of(linked_to[lead])) != lead:
                 del linked_to[lead]
@@ -942,15 +943,18 @@ _LIST_LABEL_KEYS = ("eywords:", "EYWORDS:", "ags:", "AGS:", "opics:", "OPICS:", 
 
 
 def _topic_lists(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of topic lists under a label line (see :data:`_LIST_LABEL_LINE`); found from the label's key."""
-    for key in _LIST_LABEL_KEYS:
-        position = text.find(key + "\n")
-        while position >= 0:
-            line_start = text.rfind("\n", 0, position) + 1
+    """The spans of topic lists under a label line (see :data:`_LIST_LABEL_LINE`); found from the label's key.
+
+    Every key ends a line with a colon: the rare line ends ``:`` are found by one ``str.find`` pass, and the
+    keys are looked for only there (the spans come in text order, not in the keys' order: the caller sorts)."""
+    colon = text.find(":\n")
+    while colon >= 0:
+        if text.endswith(_LIST_LABEL_KEYS, 0, colon + 1):
+            line_start = text.rfind("\n", 0, colon) + 1
             match = _LIST_LABEL_LINE.match(text, line_start)
             if match is not None:
                 yield match.span("list")
-            position = text.find(key + "\n", position + 1)
+        colon = text.find(":\n", colon + 1)
 
 
 def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple[int, int]]:

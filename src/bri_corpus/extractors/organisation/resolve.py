@@ -83,24 +83,41 @@ def syllabic_acronym_of(acronym: str, words: Sequence[str]) -> bool:
     >>> syllabic_acronym_of("BelTA", ("Belarus", "Trade", "Association", "Group"))
     False
     """
-    content = [w[2:] if w.startswith(_ELISION) else w for w in words if w not in lx.CONNECTORS]
-    if len(content) < 2 or len(content) > 6:
+    content = _syllabic_content(tuple(words))
+    if content is None:
         return False
-    # the short form's segments: a capital and the lower-case letters after it, or a hyphenated part
+    segments = _syllabic_segments(acronym)
+    if len(segments) != len(content):
+        return False
+    return all(word.startswith(segment) for segment, word in zip(segments, content, strict=True))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _syllabic_segments(acronym: str) -> tuple[str, ...]:
+    """The segments of a short form, in lower case: a capital and the lower-case letters after it, or a
+    hyphenated part (``BelTA`` -> ``bel``, ``t``, ``a``); worked out once per short form, not per name tried."""
     segments: list[str] = []
     for part in acronym.split("-"):
         current = ""
         for char in part:
             if char.isupper() and current and not current[-1].isupper() or char.isupper() and current.isupper():
-                segments.append(current)
+                segments.append(current.lower())
                 current = char
             else:
                 current += char
         if current:
-            segments.append(current)
-    if len(segments) != len(content):
-        return False
-    return all(word.lower().startswith(segment.lower()) for segment, word in zip(segments, content, strict=True))
+            segments.append(current.lower())
+    return tuple(segments)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _syllabic_content(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The content words of a name in lower case, elided articles cut (``d'Ivoire`` -> ``ivoire``), or ``None``
+    when the name has fewer than two or more than six: what :func:`syllabic_acronym_of` compares a short form with."""
+    content = [w[2:] if w.startswith(_ELISION) else w for w in words if w not in lx.CONNECTORS]
+    if len(content) < 2 or len(content) > 6:
+        return None
+    return tuple(word.lower() for word in content)
 
 
 class Organisation(NamedTuple):
