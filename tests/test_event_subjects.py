@@ -107,6 +107,15 @@ def test_two_passive_verbs_share_their_agent() -> None:
     assert [e.get("participants") for e in events] == [["China Communications Construction Company"]] * 2
 
 
+@pytest.mark.parametrize("owner", ["state-owned China Merchants Group", "Shanghai-listed China Merchants Group"])
+def test_an_owner_in_an_apposition_is_no_signer(owner: str) -> None:
+    text = (
+        f"China Merchants Port Holdings, a unit of {owner}, signed the sale and purchase agreement with "
+        "Tolaram Group in Singapore on Monday."
+    )
+    assert _event(_events(text), "signed")["participants"] == ["China Merchants Port Holdings", "Tolaram Group"]
+
+
 # ------------------------------------------------------------------ the two countries, the two sides
 
 

@@ -99,7 +99,8 @@ _CITY_BODY_AFTER = regex.compile(
 )
 _OWNER_APPOSITION_BEFORE = regex.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|affiliate|arm|part|member)\s+of|"
-    r"(?:wholly\s+|majority\s+|partly\s+)?(?:owned|controlled|backed)\s+by)\s+(?:the\s+|China's\s+)?"
+    r"(?:wholly\s+|majority\s+|partly\s+)?(?:owned|controlled|backed)\s+by)\s+"
+    r"(?:(?:the|China's|Chinese|its|parent|[\w-]+-(?:owned|run|listed|based|controlled))\s+){0,3}"  # state-owned
     r"(?:[^,()]{2,80}?\s+\(\s*)?$"  # and the owner's short form in brackets after its name
 )
 _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|SOURCE:?|Source:?|reported\s+by)\s+(?:the\s+)?$")

@@ -182,7 +182,15 @@ _SUBJECT_RUN_BEFORE = regex.compile(
 
 
 def leader_subject_before(text: str, clause_start: int, start: int) -> bool:
-    """True when a head of state or government from the table is the subject right before ``start``
-    (``President Bola Tinubu on Monday commissioned``, a headline's ``Tinubu commissions``)."""
+    """True when a head of state or government from the table, or a head's title alone, is the subject right before
+    ``start`` (``President Bola Tinubu on Monday commissioned``, a headline's ``Tinubu commissions``, ``President
+    commissions``)."""
     match = _SUBJECT_RUN_BEFORE.search(text, max(clause_start, start - 80), start)
-    return match is not None and country_of_leader(match.group("name")) is not None
+    if match is None:
+        return False
+    name = match.group("name")
+    return _TITLE_AT_END.search(name) is not None or country_of_leader(name) is not None
+
+
+# A run ending in a head's title alone: a headline's "President commissions ...".
+_TITLE_AT_END = regex.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan)$")

@@ -583,7 +583,8 @@ def _work_object(lex: Lexicon, text: str, index: FactIndex, start: int, end: int
 
 def _work_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     """A passive whose subject, earlier in the sentence, is a built work or a building task (``The first section
-    of the motorway, 41 kilometers long, was completed``, ``Track laying was completed``), or a note with no
+    of the motorway, 41 kilometers long, was completed``, ``Track laying was completed``, ``Work started in 2021 and
+    was completed``, ``The SCHIP, also built by CHEC, was completed``), or a note with no
     subject and a date right after (a tracker's ``* Ring road (Croatia): EUR 72m; CRBC; completed Jun 2024``)."""
     if _BE_BEFORE.search(text, max(c_start, start - 30), start) is not None:
         window_start = max(0, start - 120)
@@ -606,7 +607,8 @@ _PAPER_SUBJECT = regex.compile(
 )
 _TASK_SUBJECT = regex.compile(
     r"\b(?:track[\s-]+laying|tracklaying|installation|earthworks|civil\s+works|construction(?:\s+works?)?|"
-    r"the\s+works|excavation|boring|tunnelling|tunneling|paving|electrification)\b",
+    r"the\s+works|[Ww]ork\s+(?:started|began|begun|commenced)|excavation|boring|tunnelling|tunneling|paving|"
+    r"electrification|(?:built|constructed)\s+by)\b",
     regex.IGNORECASE,
 )
 

@@ -136,11 +136,12 @@ _PORTFOLIO_BEFORE = regex.compile(
     r"(?r)\b(?:Minister|Ministry|Department|Secretary|Bureau|Commission|Committee)\s+(?:of|for)\s+"
     r"(?:(?:[A-Z][\w'-]*|and|&)\s*,?\s+)*$"
 )
-# What a nominal trigger is said about: a start or an end still to come ("construction of the second phase would
-# begin", "completion of the bridge is expected to take two years").
+# What a nominal trigger is said about: a start, an end or a figure still to come ("construction of the second phase
+# would begin", "completion of the bridge is expected to take two years", "output would reach 330 000 tonnes").
 _NOMINAL_FUTURE_AFTER = regex.compile(
     r"\s+(?:of\s+[^,.;]{1,60}?\s+)?(?:would|will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to)\s+"
-    r"(?:begin|start|commence|resume|be\s+completed|be\s+finished|finish|end|take)\b",
+    r"(?:begin|start|commence|resume|be\s+completed|be\s+finished|finish|end|take|reach|rise|exceed|double|"
+    r"triple|hit|climb|grow|increase|top|surpass)\b",
     regex.IGNORECASE,
 )
 # Past tenses of trigger verbs that do not end in "-ed".
@@ -158,6 +159,11 @@ _TARGET_VERB_BEFORE = regex.compile(
 )
 _PROCEDURE_BEFORE = regex.compile(
     r"\b(?:tender|tenders|bidding|bids|campaign|investigation|probe|inquiry|consultation|review),?\s+(?:was\s+|were\s+)?$",
+    regex.IGNORECASE,
+)
+_PROCEDURE_AFTER = regex.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:in-depth|formal|full|new|public|international|anti-dumping|antitrust)\s+)*"
+    r"(?:tender|tenders|bidding|investigation|probe|inquiry|consultation|review|case|proceedings)\b",
     regex.IGNORECASE,
 )
 _CHANGE_AFTER = regex.compile(
@@ -305,8 +311,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "Construction of the pipeline is 65% complete": progress, not a start or an end
     if entry.type == "production" and _TARGET_VERB_BEFORE.search(text, max(c_start, start - 30), start):
         return True  # "discussed raising the output of its mines to 300,000 tonnes": a target
-    if surface in ("launched", "opened") and _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start):
-        return True  # "after a tender launched in June 2023": a procedure, not a ceremony
+    if surface in ("launched", "opened", "opens", "launches") and (
+        _PROCEDURE_BEFORE.search(text, max(c_start, start - 20), start) or _PROCEDURE_AFTER.match(text, end, c_end)
+    ):
+        return True  # "after a tender launched in June 2023", "opened an in-depth investigation": a procedure
     if surface.startswith("sign") and (
         _LEGAL_ACT_AFTER.match(text, end, c_end) or _LEGAL_ACT_BEFORE.search(text, max(c_start, start - 30), start)
     ):
