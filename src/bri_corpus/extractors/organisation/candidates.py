@@ -84,6 +84,11 @@ _new_token: Callable[[tuple[int, int, str, GazetteerEntry | None, bool]], Token]
 """``Token(*fields)`` without the Python-level ``__new__`` of a named tuple: tokens are made by the thousand."""
 
 
+_TAKES_GENERAL = frozenset({"Consulate", "Consulate-General", "Directorate", "Inspectorate"})
+"""Heads that ``General`` may follow inside the name (``Directorate General for Trade``); but for a consulate,
+only with a word before or a complement after (``the Directorate General said`` names no body)."""
+
+
 class Candidate(NamedTuple):
     """An organisation mention found by its name's shape.
 
@@ -443,8 +448,17 @@ class _ChunkAnalyser:
             if segment[k].text not in lx.UNIT_HEADS:
                 k = self._last_anchor(segment, k, caps_line)
             end = k + 1
-            if segment[k].text in ("Consulate", "Consulate-General") and end < n and segment[end].text == "General":
-                end += 1
+            if (
+                segment[k].text in _TAKES_GENERAL
+                and end < n
+                and segment[end].text == "General"
+                and (
+                    segment[k].text.startswith("Consulate")
+                    or start < k
+                    or (end + 1 < n and segment[end + 1].text in ("of", "for"))
+                )
+            ):
+                end += 1  # "Consulate General of China", "National Directorate General for Water Management"
             if (
                 end < n
                 and segment[end].entry is None
@@ -497,6 +511,16 @@ class _ChunkAnalyser:
                     # "Kilimanjaro Mining & Civil Ltd.": an ampersand joins the trades of one firm
                     and (token.text == "&" or not self._and_joins_two_names(segment, k, x))
                 ):
+                    x += 1
+                    continue
+                if (
+                    token.text == "&"
+                    and x + 1 < n
+                    and not segment[x + 1].connector
+                    and any(self._is_head(t) for t in segment[x + 1 :])
+                ):
+                    # "China Electric Power Planning & Engineering Institute": news joins two firms with "and";
+                    # an ampersand joins the words of one name
                     x += 1
                     continue
                 break

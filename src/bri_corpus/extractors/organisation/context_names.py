@@ -440,7 +440,12 @@ def commodity_companies(
     for match in _COMMODITY_COMPANY.finditer(text):
         start = _owner_before(text, match.start() - 1)
         end = match.end()
-        if start is None or not _ends_phrase(text, end) or text[end : end + 1] in ("-", "'"):
+        possessive = text.startswith("'s ", end)  # "Ganfeng Lithium's plant": the name ends before the 's
+        if (
+            start is None
+            or not (possessive or _ends_phrase(text, end))
+            or (text[end : end + 1] in ("-", "'") and not possessive)
+        ):
             continue
         if text[end + 1 : end + 2].isupper() or _CREDIT_BEFORE.search(text, max(0, start - 120), start):
             continue  # "Luanshya Copper Mines": the run goes on; "(Editing by Rod Nickel)": a person
@@ -528,6 +533,7 @@ _NEWSPAPER_CREDIT = regex.compile(
     + r"(?=,? (?:reported|reports|said|says|wrote|quoted|cited|learned|learnt)\b)",
     regex.MULTILINE,
 )
+_NEWSPAPER_HEADS_SET = frozenset(_NEWSPAPER_HEADS)
 _NEWSPAPER_HEAD = re.compile(r" (?:" + "|".join(_NEWSPAPER_HEADS) + r")\b")
 """Where a newspaper's name may end: one fast scan of the text before the full pattern is tried."""
 """A newspaper's name as the source of a report: ``..., Khmer Times reported.``, ``according to the Daily Monitor``,
@@ -726,18 +732,38 @@ def caps_line_names(text: str, gazetteer: OrganisationGazetteer, limit: int = 30
 
 
 _MASTHEAD = regex.compile(
-    r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}'&.-]*){0,4})"
-    r"(?:[ ]\|[ ][^\n]{1,60})?[ \t]*\n"
-    r"(?:(?:\p{Lu}{3,}(?: (?:&|AND|\p{Lu}{2,})){0,2}|\p{Lu}[\p{L} ]{0,30}(?: [>|&] \p{Lu}[\p{L} ]{0,30})+)[ \t]*\n)?"
-    r"(?:[ \t]*\n)?(?:[^\n]{1,160}\n(?:[ \t]*\n)?(?:(?:By|BY|by|Updated|Published)\b[^\n]{0,40}\n"
-    r"(?:\p{Lu}{3,}[^\n\p{Ll}]{0,20}\n)?(?:[ \t]*\n)?)?)?"
-    r"(?P<next>[^\n]{0,60}\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
+    r"(?P<name>(?:The |THE )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?: (?:of |and |& )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*){0,4})"
+    r"(?:[ ][|-][ ][^\n]{1,60})?[ \t]*\n"
+    r"(?:[^\n]{0,200}\n){0,10}?"
+    r"(?P<next>[^\n]{0,100}?\b(?:19|20)\d\d\b[^\n]{0,40})(?:\n|$)"
 )
-"""A short capitalised first line over a line holding a year: a publication's masthead over its date line.
-The masthead may carry section words after a bar (``Hajdu Online | Local news``), on a line of capitals
-under it (``Bangkok Post`` / ``BUSINESS``) or on a breadcrumb or section line (``Home > Business``,
-``Land & Environment``), and a headline (and a byline, with a dateline city in capitals under it)
-may stand between it and the date line (``ARAB NEWS`` / headline / ``Updated 08 July 2025``)."""
+"""A short capitalised first line with a line holding a year among the ten lines under it: a publication's
+masthead over the page's section, headline, byline and date lines.  The masthead may carry section words or a
+description after a bar or a dash (``Hajdu Online | Local news``, ``Il Sole 24 Ore - English Edition``).
+Which lines stand between it and the date line varies from site to site (``The Herald`` / ``Business`` /
+headline / ``14 May, 2025``; ``ARAB NEWS`` / headline / ``Updated 08 July 2025``), so only their number is
+bounded."""
+
+_HEADLINE_VERBS = frozenset(
+    {
+        "Opens", "Signs", "Wins", "Hands", "Hits", "Launches", "Begins", "Starts", "Completes", "Inks", "Seeks",
+        "Plans", "Takes", "Gets", "Makes", "Sets", "Eyes", "Says", "Unveils", "Visits", "Meets", "Calls", "Urges",
+        "Backs", "Approves", "Boosts", "Joins", "Expands", "Breaks", "Builds", "Delivers", "Buys", "Sells",
+        "Agrees", "Marks", "Tops", "Nears", "Vows", "Warns", "Rises", "Falls", "Grows", "Is", "Are", "Will",
+    }
+)  # fmt: skip
+"""Verbs of a short Title Case headline (``Sinohydro Wins Dam Deal``): a first line holding one is no masthead."""
+
+_HEADLINE_PREPOSITIONS = frozenset({"In", "On", "At", "To", "With", "As", "From", "Over", "After", "Amid", "By"})
+"""Capitalised prepositions of a Title Case headline (``Chinese Investment In Africa``); a publication's name
+joins its words with ``of``/``and``/``&`` (``Voice of America``), never with these."""
+
+_NOUNS_IN_ING = frozenset(
+    {"Briefing", "Building", "Shipping", "Mining", "Banking", "Trading", "Publishing", "Broadcasting", "Morning",
+     "Evening", "Reporting", "Engineering", "Holding", "Holdings", "Consulting", "Ming", "Beijing", "Nanjing"}
+)  # fmt: skip
+"""Nouns and names ending in ``-ing`` that a publication's name holds (``BELT & ROAD BRIEFING``, ``Morning
+Star``): not the participle of a short headline (``Rail Freight Booming``)."""
 
 _EDITION = regex.compile(
     r"(?: (?:English|ENGLISH|International|INTERNATIONAL|Online|ONLINE|Digital|DIGITAL))? (?:Edition|EDITION)$"
@@ -758,10 +784,12 @@ _PAGE_WORDS = frozenset(
 def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
     """The publication named by a web page's masthead: ``Jakarta Globe``, ``THE EASTAFRICAN``, ``BNamericas``.
 
-    The first line of the document, one to four capitalised words, is a publication's name when the next
-    line dates the page (it holds a year).  Not a place, not generic or navigation words alone (``Home``,
-    ``Business News``), not a short headline (a word after the first ending in ``-ed``/``-ing``); in
-    capitals it is canonical in title case.  A mention the scan found there gives way to it.
+    The first line of the document, one to five capitalised words, is a publication's name when one of the
+    ten lines under it dates the page (it holds a year).  Not a place, not generic or navigation words alone
+    (``Home``, ``Business News``), not a short headline (a word after the first ending in ``-ed``/``-ing``, a
+    headline verb or a capitalised preposition); in capitals it is canonical in title case.  A mention the
+    scan found there gives way to it.  The page's later mentions of the paper by its head word (``told the
+    Observer``) are found too (:func:`_masthead_short_mentions`).
     """
     match = _MASTHEAD.match(text)
     if match is None:
@@ -776,18 +804,49 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
         len(words) == 1 and words[0].capitalize() in lx.GENERIC_WORDS
     ):
         return []  # navigation ("Business News", "Home"); "DAILY NEWS" and "Global Times" are mastheads
-    if any(w.lower().endswith(("ed", "ing")) for w in words[1:]):
+    if any(w.lower().endswith(("ed", "ing")) and w.capitalize() not in _NOUNS_IN_ING for w in words[1:]):
         return []  # a short headline: "Lagos Port Deal Signed", "Rail Freight Booming"
+    if any(w.capitalize() in _HEADLINE_VERBS or w.capitalize() in _HEADLINE_PREPOSITIONS for w in words[1:]):
+        return []  # a short headline: "Sinohydro Wins Dam Deal", "Chinese Investment In Africa"
     if name in lx.ACRONYM_STOP:
         return []  # a section word over the headline: "ANALYSIS", "EXPLAINER"
     if any(w in lx.SENTENCE_STARTERS or w in lx.TITLES for w in words[:1]) or is_known_place(name):
         return []
     if all(is_place_word(w) or is_known_place(w) for w in words):
         return []
-    if any(c.start == start and c.end == end for c in candidates):
-        return []
     form = _title_case(name) if name.isupper() and (" " in name or len(name) > 5) else None  # not "BNA"
-    return [_make(text, start, end, gazetteer, form=form)]
+    found = (
+        []
+        if any(c.start == start and c.end == end for c in candidates)
+        else [_make(text, start, end, gazetteer, form=form)]
+    )
+    found.extend(_masthead_short_mentions(text, words, form or name, gazetteer))
+    return found
+
+
+def _masthead_short_mentions(
+    text: str, words: Sequence[str], name: str, gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """The page's own later mentions of its publication by the head word of its masthead: ``told the Observer``,
+    ``Observer staff reporter`` on the ``Jamaica Observer``'s page.  Only a newspaper's head word (``Herald``,
+    ``Times``) of a masthead of several words, after ``the`` and not before another capitalised word (``the Post
+    Office``), or opening a byline label (``Observer staff reporter``); canonical as the masthead."""
+    head = words[-1].capitalize() if len(words) > 1 or name.startswith(("The ", "THE ")) else ""
+    if head not in _NEWSPAPER_HEADS_SET or text.count(head) < 2:
+        return []
+    found = []
+    for match in regex.finditer(_SHORT_MASTHEAD.format(head=head), text):
+        start, end = match.span("name")
+        if start > 0:
+            found.append(_make(text, start, end, gazetteer, form=name))
+    return found
+
+
+_SHORT_MASTHEAD = (
+    r"(?:(?<=\b[Tt]he )(?P<name>{head})(?![\p{{L}}\p{{N}}&-]| [\p{{Lu}}\p{{N}}&])"
+    r"|(?<=^|\n)(?P<name>{head})(?= (?:staff|senior|special)? ?(?:reporter|correspondent|writer)\b))"
+)
+"""A publication's head word after ``the`` ending its name, or opening a byline label (template: ``{head}``)."""
 
 
 _REMIT_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Behalf)\b)\p{Lu}[\p{L}'-]*"

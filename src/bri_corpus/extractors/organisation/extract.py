@@ -426,6 +426,43 @@ def _short_forms(
     return aliases
 
 
+def _brand_short_forms(candidates: Sequence[Candidate]) -> list[tuple[int, int, bool]]:
+    """Link a brand-shaped word to the one company of the document that opens with it and ends in a legal form:
+    ``SEPCOIII`` ~ ``SEPCOIII Electric Power Construction Co``, ``VinES`` ~ ``VinES Energy Solutions JSC``.
+
+    An acronym or CamelCase word is not linked by its core (it has none to share), so a company whose name runs
+    on from it after its short form is written alone is found twice.  Only a word the gazetteer does not know
+    (``CRRC``, ``PowerChina`` name the parent of ``CRRC Tangshan Co., Ltd.``, ``PowerChina Resources Ltd``), only
+    when the words after it hold no place and no number (a subsidiary's site or unit) and only when a single
+    such name opens with it.
+    """
+    shorts: dict[str, list[int]] = {}
+    fuller: dict[str, dict[tuple[str, ...], int]] = {}
+    for index, c in enumerate(candidates):
+        words = c.words
+        if len(words) > 1:
+            fuller.setdefault(words[0], {}).setdefault(words, index)
+        elif c.entry is None and c.surface == words[0] and not c.surface[1:].islower():
+            shorts.setdefault(c.surface, []).append(index)
+    aliases: list[tuple[int, int, bool]] = []
+    for word in shorts.keys() & fuller.keys():
+        names = fuller[word]
+        if len(names) != 1:
+            continue
+        ((words, origin),) = names.items()
+        rest = words[1:]
+        if (
+            len(rest) < 2
+            or rest[-1].rstrip(".,") not in _LEGAL_WORDS
+            or candidates[origin].entry is not None
+            or any(not w.isalpha() or _lone_place(w) for w in rest[:-1])
+        ):
+            continue
+        aliases.extend((origin, index, True) for index in shorts[word])
+    aliases.sort()  # in text order, whatever the order of the set above
+    return aliases
+
+
 _NUMBERED_LINE_AFTER = regex.compile(r" Line (?:\d|[IVX]+\b)")
 """A numbered line after a short form: ``Bogota Metro Line 1`` is the line (a project) the company builds."""
 
@@ -649,6 +686,7 @@ def organisations_in(
     if " of Ministers" in text:
         aliases.extend(_bodies_without_place(candidates))
     aliases.extend(_short_forms(text, candidates, gazetteer, defined_not_names))
+    aliases.extend(_brand_short_forms(candidates))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
     last_end = -1
@@ -824,7 +862,8 @@ def _code_part(text: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` is part of a code rather than an organisation's acronym.
 
     A part of a dotted code written without spaces (``SMEN.KZ``, ``KZTO.KZ``: a share's ticker and its market),
-    or an acronym of up to four capitals numbered inside brackets (``(ML 171)``, a mining licence; ``(EPL 7)``).
+    or an acronym of up to four capitals numbered inside brackets (``(ML 171)``, a mining licence; ``(EPL 7)``),
+    or capitals after a number and a slash (``Resolution 41/NQ-CP``: the issuer's code in a legal act's number).
     """
     before = text[start - 1 : start]
     after = text[end : end + 2]
@@ -832,6 +871,8 @@ def _code_part(text: str, start: int, end: int) -> bool:
         return True  # "PT Adaro Minerals Indonesia Tbk (ADMR.JK)": a share's code on its market
     if (before == "." and text[start - 2 : start - 1].isalnum()) or (after[:1] == "." and after[1:2].isupper()):
         return text[start:end].isupper()
+    if before == "/" and text[start - 2 : start - 1].isdigit():
+        return text[start:end].isupper()  # "Resolution 41/NQ-CP", "Decree 15/2018/ND-CP": a document's number
     return (
         end - start <= 4
         and before == "("
@@ -912,7 +953,7 @@ _BYLINE = regex.compile(
 
 _RIGHTS_OR_PROMOTION = regex.compile(
     r"(?i)(?:copyright\b|all rights reserved|follow (?:us|[\w&' ]{2,30}?) on (?:twitter|x|facebook|instagram"
-    r"|telegram|linkedin|youtube|whatsapp)\b)[^\n]*"
+    r"|telegram|linkedin|youtube|whatsapp|viber|tiktok|threads|wechat|weibo|google news|bluesky)\b)[^\n]*"
 )
 """A copyright notice or a follow-us line, to the end of its line: page chrome that the page's own chrome
 regions may miss (``Copyright: Any unauthorized use of The Daily Star content``, ``follow Arab News on X``)."""
@@ -1010,6 +1051,8 @@ def _currency_or_era(text: str, start: int, end: int) -> bool:
     an era mark after a year (``2081/03/12 BS``, ``21 Asoj 2080 BS``).
     """
     surface = text[start:end]
+    if _MAGNITUDE_AFTER.match(text, end) is not None:
+        return True  # "ZiG 412 million", "Tk 38 crore": a currency's code before an amount in words
     if not surface.isupper():
         return False
     if text[end : end + 1] in _CURRENCY_SIGNS:
@@ -1019,6 +1062,9 @@ def _currency_or_era(text: str, start: int, end: int) -> bool:
         return True
     return surface in lx.ERA_MARKS and YEAR_BEFORE.search(text, window, start) is not None
 
+
+_MAGNITUDE_AFTER = regex.compile(r" ?\d[\d.,]* ?(?:million|billion|trillion|bn|mn|crore|lakh)\b")
+"""An amount with its magnitude word right after a short word: what makes the word a currency's code."""
 
 _CURRENCY_SIGNS = frozenset("$¢₵€£₦₹¥₸₽")
 """Currency signs that letters before them make a currency's symbol (``GH¢``, ``GH₵``, ``HK$``, ``KZ₸``)."""

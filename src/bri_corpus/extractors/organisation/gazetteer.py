@@ -146,6 +146,23 @@ def _without_closing_form(key: str) -> tuple[str, ...]:
     return (cut,)
 
 
+_AFTER_HYPHEN = regex.compile(r"(?<=\p{L}-)\p{L}(?=\p{Ll})")
+
+
+def _hyphen_case_variants(key: str) -> tuple[str, ...]:
+    """The spellings of a name that differ only in the case of the words after its hyphens.
+
+    Companies and newsrooms write the same name ``Gotion High-Tech`` and ``Gotion High-tech``, ``Hi-Tech`` and
+    ``Hi-tech``; the first letter of each word and acronyms stay as listed.
+
+    >>> _hyphen_case_variants("Gotion High-Tech Co., Ltd.")
+    ('Gotion High-tech Co., Ltd.',)
+    """
+    lower = _AFTER_HYPHEN.sub(lambda m: m.group().lower(), key)
+    upper = _AFTER_HYPHEN.sub(lambda m: m.group().upper(), key)
+    return tuple(v for v in dict.fromkeys((lower, upper)) if v != key)
+
+
 def load_gazetteer(extra_paths: Iterable[str | Path] = (), *, include_default: bool = True) -> OrganisationGazetteer:
     """Load the built-in gazetteer and any extra files of the same format.
 
@@ -178,6 +195,9 @@ def load_gazetteer(extra_paths: Iterable[str | Path] = (), *, include_default: b
         for surface in (entry.name, *entry.aliases):
             for variant in _without_closing_form(lookup_key(surface)):
                 by_surface.setdefault(variant, entry)  # never in place of a name some entry lists itself
+        for surface in entry.surfaces():
+            for variant in _hyphen_case_variants(lookup_key(surface)):
+                by_surface.setdefault(variant, entry)
     first_words = frozenset(match.group() for key in by_surface if (match := TOKEN.match(key)) is not None)
     return OrganisationGazetteer(
         entries=MappingProxyType(entries),

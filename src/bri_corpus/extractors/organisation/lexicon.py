@@ -189,6 +189,7 @@ STRONG_HEADS = frozenset(
         "Foundation",
         "Society",
         "College",
+        "Polytechnic",
         "Exchange",
         "Union",
         "Alliance",

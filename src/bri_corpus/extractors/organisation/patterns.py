@@ -29,10 +29,12 @@ WORD = (
     r"(?:People's|\p{Lu}[\p{L}\p{M}\p{N}]*(?:'(?!s\b)\p{L}+)?"
     r"(?:(?:[-&]|/(?!\p{Lu}\p{Ll}\p{Ll}))"
     r"(?!(?:based|owned|funded|backed|listed|made|built|run|led|registered|controlled|headquartered|local)\b)"
-    r"[\p{L}\p{N}]+)*)"
+    r"[\p{L}\p{N}]+)*(?:'(?<=\p{Ll}s')(?=\ \p{Lu}))?)"
 )
 """One capitalised word: ``Samruk-Kazyna``, ``Xi'an``, ``B&R``; a possessive ``'s`` is not part of it, nor a
-slash before a capitalised word (``Trafigura/Mota-Engil``: two names) or a suffix such as ``-based``, ``-local``."""
+slash before a capitalised word (``Trafigura/Mota-Engil``: two names) or a suffix such as ``-based``, ``-local``.
+A plural possessive before a capitalised word is (``Vietnam Automobile Manufacturers' Association``,
+``Workers' Party``)."""
 
 _CONNECTOR = r"(?:of|and|for|the|de|du|des|&|Of|And|For|The)"
 _LEGAL_TAIL = (
@@ -44,8 +46,9 @@ _DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.
 """Legal forms spelt with full stops after a space (``Cosco Shipping Ports Chancay Peru S.A.``,
 ``Ansaldo Energia S.p.A.``): one word, whose final full stop :meth:`_emit` adds to the name."""
 
-_ORDINAL = r"(?:[1-9]\d?(?:st|nd|rd|th))"
-"""A numbered unit inside a name: ``China Railway 20th Bureau Group``, ``China Railway 14th Bureau``."""
+_ORDINAL = r"(?:[1-9]\d?(?:st|nd|rd|th)|[1-9]\d?(?=\ (?:Engineering\ )?Bureau\b))"
+"""A numbered unit inside a name: ``China Railway 20th Bureau Group``, ``China Railway 14th Bureau``, and the
+bare number before ``Bureau`` that many reports print (``China Railway 20 Bureau Group Corporation``)."""
 
 _NUMBERED = r"(?:No\.\ [1-9]\d?)"
 """A unit's number inside a name: ``China Railway No. 5 Engineering Group``, ``China Construction No. 8
