@@ -172,11 +172,17 @@ def test_related_headings_in_chinese_and_english_start_a_chrome_block(heading: s
             ["Reporting by Ann Lee in Singapore; Editing by Sam Holmes"],
         ),
         ("The reporting by local media was wrong, editing by none.\n", []),
+        (
+            "Body.\n\nSearch Keywords:\nZC Rubber, SCZONE, Sokhna, China\n\nMore body.",
+            ["Search Keywords:\nZC Rubber, SCZONE, Sokhna, China"],
+        ),
+        ("Body.\n\nTags:\nRail | Ports | Laos\n", ["Tags:\nRail | Ports | Laos"]),
     ],
 )
 def test_teasers_and_wire_credit_lines_are_chrome(raw: str, chrome: list[str]) -> None:
-    """A link to another story (``Read more:`` and its headline, on the line or the next) and a wire's credit line
-    (``Reporting by ...; Editing by ...``) are chrome; a story sentence about reporting is not."""
+    """A link to another story (``Read more:`` and its headline, on the line or the next), a tag list under its label
+    and a wire's credit line (``Reporting by ...; Editing by ...``) are chrome; a story sentence about reporting is
+    not."""
     assert [raw[s:e] for s, e in find_chrome(raw)] == chrome
 
 

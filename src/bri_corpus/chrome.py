@@ -40,7 +40,8 @@ _NAV_LABELS = regex.compile(
 _RELATED_EN = (
     r"(?:related(?:\s+(?:news|articles?|stories|posts|links|reading))?|recommended(?:\s+\w+)?|more\s+news"
     r"|latest\s+news|you\s+may\s+also\s+like|read\s+also|see\s+also|most\s+(?:popular|read|viewed|shared)"
-    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?|read\s+next|read\s+more|also\s+read)"
+    r"|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks?|read\s+next|read\s+more|also\s+read"
+    r"|(?:search\s+)?(?:tags?|keywords?|topics?))"  # a tag list under its label: "Search Keywords:\nA, B, C"
 )
 _RELATED_ZH = r"(?:相关|相關|推荐|推薦|更多)[\p{Han}]{0,4}"
 _RELATED_HEADING = regex.compile(
