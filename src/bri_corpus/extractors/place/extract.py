@@ -7,7 +7,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 import regex
 
@@ -56,6 +56,7 @@ _ALL_HEADS = INSTITUTION_HEADS | COMPANY_HEADS
 
 # The last word of an "X of" / "X and" name before a match.
 _JOINING_WORDS = ("of", "and", "for", "&")
+_LAST_OF_JOINING_WORDS = frozenset(word[-1] for word in _JOINING_WORDS)
 
 # Values repeat (a document names the same few places again and again); Place is immutable.
 _value = functools.lru_cache(maxsize=4096)(place_value)
@@ -186,9 +187,15 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     start = candidate.start
     if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    # The usual case, decided without copying the window: no "of", "and", "for", "&" before the match
-    # (and the spaces or line breaks before it), as _chain_before's first test asks of the window.
-    window_start = max(0, start - _CONTEXT)
+    # The usual case, decided by two characters: a space after a character that ends no "of", "and", "for" or
+    # "&" and is no space (the window test below would find the same).
+    if start >= 2 and text[start - 1] == " ":
+        last = text[start - 2]
+        if last not in _LAST_OF_JOINING_WORDS and not last.isspace():
+            return False
+    # Else decided without copying the window: no "of", "and", "for", "&" before the match (and the spaces or
+    # line breaks before it), as _chain_before's first test asks of the window.
+    window_start = start - _CONTEXT if start > _CONTEXT else 0
     window_end = start
     while window_end > window_start and text[window_end - 1].isspace():
         window_end -= 1
@@ -277,13 +284,13 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     if title_case:
         return True
     start = candidate.start
-    if text.endswith(ROMANCE_OF_ENDINGS, max(0, start - 8), start):
+    if text.endswith(ROMANCE_OF_ENDINGS, 0, start):  # the endings are short: no window needed
         romance = ROMANCE_OF_BEFORE.search(text, max(0, start - _CONTEXT), start)
         if romance is not None and romance.group("word") not in ROMANCE_PLACE_WORDS:
             return False  # "Andes del Sur": the end of a Romance name, not Oman's Sur
     # PREVIOUS_WORD ends with a space (before the window's end, or before a line break ending it).
     if start and text[start - 1] in " \n":
-        window_start = max(0, start - _CONTEXT)
+        window_start = start - _CONTEXT if start > _CONTEXT else 0
         previous = PREVIOUS_WORD.search(text, window_start, start)  # as in text[window_start:start]
         if previous and previous[1][0].isupper():
             word = previous[1]
@@ -364,8 +371,13 @@ _CURRENCY_OR_SEA_STARTS = frozenset(
 _DIVISION_AFTER = regex.compile(r" (?:State|Governorate|Province|Region)\b")
 
 
-def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts: Container[int]) -> bool:
-    """Decide whether a gazetteer match is a place mention."""
+def _keep(
+    text: str, candidate: Candidate, title_case: Callable[[int], bool], organisation_starts: Container[int]
+) -> bool:
+    """Decide whether a gazetteer match is a place mention.
+
+    ``title_case``: whether the line holding a position is a Title Case headline (asked only when it matters).
+    """
     best: PlaceEntry = candidate.entries[0]
     if _inside_longer_name(text, candidate, organisation_starts):
         return False
@@ -389,9 +401,10 @@ def _keep(text: str, candidate: Candidate, title_case: bool, organisation_starts
     strong = best.source in ("country", "region") and candidate.surface not in PERSON_LIKE_COUNTRIES
     if strong:
         return True
-    if title_case and best.source in ("city", "alternate", "subdivision"):
+    headline = title_case(candidate.start)
+    if headline and best.source in ("city", "alternate", "subdivision"):
         return best.population >= _BIG_CITY or any(entry.source == "subdivision" for entry in candidate.entries)
-    return _stands_alone(text, candidate, title_case)
+    return _stands_alone(text, candidate, headline)
 
 
 def _joined_country(text: str, candidate: Candidate, following: Candidate) -> str | None:
@@ -418,9 +431,38 @@ class _OrganisationStarts:
     def __contains__(self, position: object) -> bool:
         normalised = self._normalised
         if normalised is None:
-            from_raw = self._text.from_raw
-            normalised = self._normalised = frozenset(from_raw(start, start)[0] for start in self._raw_starts)
+            if _unchanged(self._text):
+                normalised = frozenset(self._raw_starts)  # every raw offset is its own normalised one
+            else:
+                from_raw = self._text.from_raw
+                normalised = frozenset(from_raw(start, start)[0] for start in self._raw_starts)
+            self._normalised = normalised
         return position in normalised
+
+
+def _unchanged(text: NormalizedText) -> bool:
+    """Whether normalisation left the text as it was: then every raw offset is its own normalised offset (the
+    normaliser only replaces or drops characters, each time changing the text)."""
+    return len(text.raw) == len(text.text) and text.raw == text.text
+
+
+class _TitleCaseLines:
+    """Whether the line holding a position is a headline in Title Case (:func:`_is_title_case_line`), asked of
+    positions in increasing order: decided once per line, on the first question about it (most matches are
+    decided without asking)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line_end = -1  # the end of the line asked about last
+        self._title_case = False
+
+    def __call__(self, position: int) -> bool:
+        if position > self._line_end:
+            text = self._text
+            line_end = text.find("\n", position)
+            self._line_end = line_end if line_end >= 0 else len(text)
+            self._title_case = _is_title_case_line(text, position)
+        return self._title_case
 
 
 _CREDIT_OR_CENTS = regex.compile(r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,200}\)|\b(?:US|U\.S\.)(?= cents\b)")
@@ -448,7 +490,7 @@ def _blocked_spans(facts: Sequence[Fact]) -> tuple[list[int], list[int]]:
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of the (few, nearby) blocked spans that start before ``end``."""
     index = bisect.bisect_left(starts, end)
-    for i in range(max(0, index - 8), index):
+    for i in range(index - 8 if index > 8 else 0, index):
         if ends[i] > start:
             return True
     return False
@@ -465,77 +507,67 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     candidates = _without_hyphen_parts(normal, list(find_candidates(normal)))
     # How often the document names each country: by name or demonym, or by a place whose readings all lie in
     # one country (Jalal-Abad the city and Jalal-Abad the region).
-    document_countries = collections.Counter(
-        c.entries[0].country
-        for c in candidates
-        if c.entries[0].country
-        and (
-            len(c.entries) == 1
-            or c.entries[0].source in ("country", "demonym")
-            or all(e.country == c.entries[0].country for e in c.entries)
-        )
-    )
+    named: list[str] = []
+    for _, _, _, entries in candidates:
+        country = entries[0].country
+        if country and (
+            len(entries) == 1
+            or entries[0].source in ("country", "demonym")
+            or all(e.country == country for e in entries)
+        ):
+            named.append(country)
+    document_countries = collections.Counter(named)  # counted in C, in the same order
     starts, ends = _blocked_spans(facts)
     if any(key in normal for key in _CREDIT_OR_TEASER_KEYS):
         credits = [m.span() for m in _CREDIT_OR_CENTS.finditer(normal)]
         if credits:
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in credits)]
     organisation_starts = _OrganisationStarts(text, facts)
-    line_end = -1  # the end of the line holding the previous candidate (candidates come in order)
+    title_case = _TitleCaseLines(normal)
+    to_raw = None if _unchanged(text) else text.to_raw
     previous_end, previous_country = -_NEARBY, None  # the place kept last: where it ends, its country
-    title_case = False
     surnames: set[str] = set()  # places named as a person's surname earlier in the document
     kept: list[tuple[int, int, PlaceEntry]] = []  # the matches kept: start, end, reading
     for index, candidate in enumerate(candidates):
-        if candidate.start > line_end:
-            line_end = normal.find("\n", candidate.start)
-            if line_end < 0:
-                line_end = len(normal)
-            title_case = _is_title_case_line(normal, candidate.start)
-        if candidate.entries[0].source not in ("country", "demonym") and (
-            candidate.surface in surnames or _is_surname(normal, candidate.start)
-        ):
-            surnames.add(candidate.surface)  # "Igor Borisov ... Borisov visited": the person, not Belarus's town
+        start, end, surface, entries = candidate
+        if entries[0].source not in ("country", "demonym") and (surface in surnames or _is_surname(normal, start)):
+            surnames.add(surface)  # "Igor Borisov ... Borisov visited": the person, not Belarus's town
             continue
+        if starts:
+            # A match inside a blocked span yields nothing whatever its context: dropped before any rule runs
+            # (the rules and the reading have no effect on later matches; only kept places do).
+            raw_start, raw_end = (start, end) if to_raw is None else to_raw(start, end)
+            if _overlaps(starts, ends, raw_start, raw_end):
+                continue
         if not _keep(normal, candidate, title_case, organisation_starts):
             continue
-        if len(candidate.entries) == 1:
-            entry = candidate.entries[0]  # what choose_reading returns, without looking at the next word
-            if entry.country == "CG" and candidate.surface == "Congo":
+        if len(entries) == 1:
+            entry = entries[0]  # what choose_reading returns, without looking at the next word
+            if entry.country == "CG" and surface == "Congo":
                 entry = _congo_reading(entry, normal, document_countries)
         else:
-            following = NEXT_WORD.match(normal, candidate.end)
-            nearby_country = previous_country if candidate.start - previous_end <= _NEARBY else None
+            following = NEXT_WORD.match(normal, end)
+            nearby_country = previous_country if start - previous_end <= _NEARBY else None
             if nearby_country is None and index + 1 < len(candidates):
                 nearby_country = _joined_country(normal, candidate, candidates[index + 1])
             entry = choose_reading(
-                candidate.entries,
+                entries,
                 next_word=following.group(1) if following else None,
                 document_countries=document_countries,
                 nearby_country=nearby_country,
             )
-        if entry.type == "city" and normal.startswith(_DIVISION_NOUNS_AFTER, candidate.end):
-            own_mentions = sum(c.surface == candidate.surface for c in candidates)  # rare: no need to index
+        if entry.type == "city" and normal.startswith(_DIVISION_NOUNS_AFTER, end):
+            own_mentions = sum(c.surface == surface for c in candidates)  # rare: no need to index
             entry = _district_reading(entry, document_countries, own_mentions)
-        fact = Fact.from_normalized(
-            document,
-            text,
-            kind="place",
-            start=candidate.start,
-            end=candidate.end,
-            value=_value(entry, candidate.surface),
-        )
-        if starts and _overlaps(starts, ends, fact.start, fact.end):
-            continue
-        previous_end, previous_country = candidate.end, entry.country
-        kept.append((candidate.start, candidate.end, entry))
+        fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
+        previous_end, previous_country = end, entry.country
+        kept.append((start, end, entry))
         yield fact
     datelines = list(_datelines(normal))
     taken = {start for start, _, _, _ in datelines}
     ordinal_named = list(_ordinal_named(normal)) if "th of " in normal else []
     towns = list(_towns_from_context(normal, document_countries))
-    if any(noun in normal for noun in _DIVISION_NOUN_KEYS):
-        towns.extend(_divisions_from_context(normal, document_countries))
+    towns.extend(_divisions_from_context(normal, document_countries))
     towns.extend(_named_divisions(normal, document_countries))
     towns.extend(_towns_in_lists(normal, kept))
     if towns:
@@ -617,6 +649,8 @@ _TOWN_PAIR = regex.compile(
     rf"(?:[ ]\([^()\n]{{1,30}}\))?{_RATING}[ ]{_LINK_NOUNS}"
     rf"|\bbetween[ ](?P<a>{_TOWN})[ ]and[ ](?P<b>{_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
 )
+"""Two towns joined by a link: ``the Darbaza - Maktaaral railway line``, ``Kabwe-Pensulo line``, ``the Kigongo-Busisi
+(JP Magufuli) Bridge``, ``between Pensulo and Kasama``."""
 _TOWN_PAIR_HINT = re.compile(
     r"(?:- ?[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?(?: \([^()\n]{1,30}\))?"
     + _RATING
@@ -624,9 +658,32 @@ _TOWN_PAIR_HINT = re.compile(
     + _LINK_NOUNS
     + r"|between [A-Z][a-z]{3,} and [A-Z])"
 )
-"""Where a pair of towns may stand: one fast scan of the text before the full pattern is tried."""
-"""Two towns joined by a link: ``the Darbaza - Maktaaral railway line``, ``Kabwe-Pensulo line``, ``the Kigongo-Busisi
-(JP Magufuli) Bridge``, ``between Pensulo and Kasama``."""
+"""Where a pair of towns may stand: a scan of the text before the full pattern is tried (made by the faster
+:func:`_town_pair_hints`; kept as the reference its tests compare with)."""
+_TOWN_PAIR_HINT_PARTS = (
+    re.compile(r"- ?[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?(?: \([^()\n]{1,30}\))?" + _RATING + " " + _LINK_NOUNS),
+    re.compile(r"between [A-Z][a-z]{3,} and [A-Z]"),
+)
+"""The two alternatives of :data:`_TOWN_PAIR_HINT`, each starting with a literal: scanned alone, each is found by
+a fast literal search, where the joined pattern is tried at every ``-`` and ``b``."""
+
+
+def _town_pair_hints(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_TOWN_PAIR_HINT`'s matches, as its ``finditer`` gives them.
+
+    The matches of its two alternatives, in order, each kept unless it starts inside the one kept before (a
+    ``between X and Y`` in the brackets of a hyphenated pair): a ``between`` match holds no ``-`` for the other
+    alternative to start at, so the scan of the joined pattern finds the same.
+    """
+    found = sorted(match.span() for part in _TOWN_PAIR_HINT_PARTS for match in part.finditer(text))
+    spans: list[tuple[int, int]] = []
+    scanned_to = 0
+    for start, end in found:
+        if start >= scanned_to:
+            spans.append((start, end))
+            scanned_to = end
+    return spans
+
 
 _NOT_TOWNS = frozenset(
     """Trans Sino Pan Inter Intra Afro Euro Indo Anglo Franco Russo North South East West Northern Southern Eastern
@@ -697,7 +754,8 @@ def _without_hyphen_parts(text: str, candidates: list[Candidate]) -> list[Candid
     return [c for index, c in enumerate(candidates) if index not in dropped]
 
 
-_WORD_BEFORE_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}'])\p{Lu}\p{Ll}+$")
+_WORD_BEFORE_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}'])\p{Lu}\p{Ll}+$", regex.REVERSE)
+"""Searched backwards from the hyphen (``REVERSE``): the one possible match, without trying every start."""
 _WORD_AFTER_HYPHEN = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\p{M}'-])")
 
 
@@ -711,9 +769,10 @@ def _spelled_with_space(text: str, hyphen: int) -> Candidate | None:
     after = _WORD_AFTER_HYPHEN.match(text, hyphen + 1)
     if before is None or after is None:
         return None
-    entries = tuple(
-        e for e in lookup_all(f"{before.group()} {after.group()}") if e.type in ("city", "region") and e.country
-    )
+    readings = lookup_all(f"{before.group()} {after.group()}")
+    if not readings:
+        return None  # the usual case: two words the gazetteer does not hold as one name
+    entries = tuple(e for e in readings if e.type in ("city", "region") and e.country)
     if not entries:
         return None
     return Candidate(before.start(), after.end(), text[before.start() : after.end()], entries)
@@ -741,12 +800,14 @@ def _towns_from_context(
     a hyphenated pair before a link, when the document names a country most often (it takes that one).  Not a
     word the text also writes in lower case, nor a word of link names (``Trans``, ``Standard``).
     """
-    main_country = host_country(document_countries)
     matches = {}
-    for hint in _TOWN_PAIR_HINT.finditer(text):
+    for hint_start, hint_end in _town_pair_hints(text):
         # the full pattern, with its lookbehinds, is tried only around a hyphen between names or a "between"
-        for match in _TOWN_PAIR.finditer(text, max(0, hint.start() - 40), hint.end() + 40):
+        for match in _TOWN_PAIR.finditer(text, max(0, hint_start - 40), hint_end + 40):
             matches[match.span()] = match
+    if not matches:
+        return  # the usual case: no pair of names around a link
+    main_country = host_country(document_countries)
     for match in sorted(matches.values(), key=lambda m: m.start()):
         names = [(match.start("a"), match.group("a")), (match.start("b"), match.group("b"))]
         entries = [lookup(name) for _, name in names]
@@ -893,7 +954,34 @@ _DIVISION_NOUN_KEYS = (
     " regenc",
     " governorate",
 )
-"""Where :data:`_DIVISION_HINT` may match: found by ``in`` before the scan."""
+"""Where :data:`_DIVISION_HINT` may match: a space and the start of each of its nouns (none a prefix of another)."""
+
+
+def _division_noun_hints(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_DIVISION_HINT`'s matches, as its ``finditer`` gives them, found faster.
+
+    A match starts at a lower-case letter before one of :data:`_DIVISION_NOUN_KEYS`: those places, found by
+    ``str.find`` (the nouns are rare), are the only ones the pattern is tried at, in order, each after the end
+    of the match before, as a scan would.
+    """
+    positions = []
+    for key in _DIVISION_NOUN_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            if at and "a" <= text[at - 1] <= "z":
+                positions.append(at - 1)
+            at = text.find(key, at + 1)
+    spans: list[tuple[int, int]] = []
+    scanned_to = 0
+    for position in sorted(positions):
+        if position < scanned_to:
+            continue  # inside the match before
+        match = _DIVISION_HINT.match(text, position)
+        if match is not None:
+            spans.append(match.span())
+            scanned_to = match.end()
+    return spans
+
 
 _DIVISION_NAMES = regex.compile(
     r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
@@ -921,11 +1009,14 @@ def _divisions_from_context(
     the document names most often (none: nothing).  Not a word the text also writes in lower case, a
     function word or a word of link names (``Northern``, ``Central``: a direction reads as a part, not a name).
     """
+    hints = _division_noun_hints(text)
+    if not hints:
+        return  # the usual case: no lower-case division noun after a lower-case word
     country = host_country(document_countries)
     matches = {}
-    for hint in _DIVISION_HINT.finditer(text):
+    for hint_start, hint_end in hints:
         # the full pattern is tried only in a short window before a division noun
-        for found in _DIVISION_NAMES.finditer(text, max(0, hint.start() - 80), hint.end() + 12):
+        for found in _DIVISION_NAMES.finditer(text, max(0, hint_start - 80), hint_end + 12):
             matches[found.span()] = found
     for match in sorted(matches.values(), key=lambda m: m.start()):
         kind = "city" if match.group("noun").startswith(("town", "village")) else "region"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -109,6 +110,21 @@ FIRST_TOKEN = regex.compile(
     )
     """,
     regex.VERBOSE,
+)
+
+# FIRST_TOKEN for text of ASCII characters only (news copy mostly is), where it matches the same: a letter is
+# [A-Za-z], a digit [0-9], and there are no marks.  The standard engine, led by the capital, skips to the next
+# capital in C, where FIRST_TOKEN tries its lookbehind at every position: about 1.7 times faster.
+ASCII_FIRST_TOKEN = re.compile(
+    r"""
+    [A-Z](?<![A-Za-z0-9'.][A-Z])      # a capital, not inside a word or an initialism
+    (?:
+        \.(?:[A-Z]\.){1,2}            # U.S. / U.K. / U.S.A.
+      | [A-Za-z]*                     # a capitalised word
+        (?:'(?!s\b)[A-Za-z]+)*         # Xi'an, but not Kazakhstan's
+    )
+    """,
+    re.VERBOSE,
 )
 
 # What may follow a surface: not a letter, digit or mark, and no apostrophe that continues the word.
@@ -374,14 +390,17 @@ class Gazetteer:
         word is a one-word surface by itself.
         """
         rows = self._rows
+        decoded = self._decoded
         readings = self.readings
+        make = tuple.__new__  # Candidate(...) without the named tuple's Python-level __new__: this runs per match
         first_words = self._first_words
         continuations = self._continuations
         continues_word = _CONTINUES_WORD.match
         word_ends = _WORD_ENDS
         size = len(text)
         position = 0
-        for token in FIRST_TOKEN.finditer(text):
+        tokens = ASCII_FIRST_TOKEN if text.isascii() else FIRST_TOKEN
+        for token in tokens.finditer(text):
             word = token[0]
             kind = first_words.get(word)
             if kind is None:
@@ -390,7 +409,7 @@ class Gazetteer:
                 start, end = token.span()
                 if start < position or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
-                yield Candidate(start, end, word, readings(word))
+                yield make(Candidate, (start, end, word, decoded.get(word) or readings(word)))
                 position = end
                 continue
             start, word_end = token.span()
@@ -398,11 +417,8 @@ class Gazetteer:
                 continue
             table = continuations.get(word) or self._lengths_by_continuation(word)
             following = text[word_end : word_end + 2]
-            lengths = table.get(following)
-            if lengths is None:
-                lengths = table.get(following[:1])
-                if lengths is None:
-                    lengths = table[""]
+            # a shorter key's lengths are among a longer one's, so an empty tuple needs no shorter key
+            lengths = table.get(following) or table.get(following[:1]) or table[""]
             for length in lengths:
                 end = start + length
                 if end > size:
@@ -410,7 +426,7 @@ class Gazetteer:
                 surface = text[start:end]
                 if surface not in rows or (text[end : end + 1] not in word_ends and continues_word(text, end)):
                     continue
-                yield Candidate(start, end, surface, readings(surface))
+                yield make(Candidate, (start, end, surface, decoded.get(surface) or readings(surface)))
                 position = end
                 break
 
