@@ -232,11 +232,14 @@ the year is part of the name, as South Asian and African laws are cited."""
 
 
 _LAW_NUMBER_BEFORE = regex.compile(
-    r"(?<![\w])(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code|Resolution)"
-    r"(?:,?[ ](?:No\.?[ ]?)?\d+)?,?[ ]of[ ]$"
+    r"(?<![\w])(?:(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code|Resolution)(?:,?[ ](?:No\.?[ ]?)?\d+)?"
+    r"|(?:Instrument|Notice|Order|Circular|Directive|S\.?I\.?)(?:,?[ ]No\.?)?[ ]?\d+)"
+    r",?[ ]of[ ]$"
 )
-"""A law cited by its number and year (``Strategic Development Projects Act No. 14 of 2008``, ``Companies Act of
-2017``, Latin American ``Law 1955 of 2019``, ``Decree 2555 of 2010``): the year after ``of`` is part of the name."""
+"""A law or an official instrument cited by its number and year (``Strategic Development Projects Act No. 14 of
+2008``, ``Companies Act of 2017``, Latin American ``Law 1955 of 2019``, ``Decree 2555 of 2010``, ``Statutory
+Instrument 45 of 2022``, ``SI 118 of 2021``, ``Legal Notice No. 60 of 2023``, ``Circular No. 7 of 2019``): the
+year after ``of`` is part of the identifier; an instrument needs its number (``the Order of 2020`` stays a date)."""
 
 
 def year_is_law_name(text: str, start: int) -> bool:
@@ -313,10 +316,22 @@ def _comparison_before_over(text: str, over_start: int) -> bool:
     return _COMPARISON_BEFORE_OVER.search(text, max(0, over_start - 20), over_start) is not None
 
 
+PLAN_WORDS_BEFORE_FOR = frozenset(
+    "scheduled rescheduled slated planned set targeted earmarked timetabled penciled pencilled in due expected".split()
+)
+"""Words of a schedule before ``for`` that make a bare month after it a date (``scheduled for October``,
+``pencilled in for March``); a bare ``for May`` stays out (``support for May``)."""
+
+
 def month_in_context(text: str, start: int) -> bool:
-    """Tell whether a month name standing alone is a date: it must follow a word that introduces a time."""
-    previous, _ = _previous(text, start)
-    return previous.lower() in MONTH_WORDS_BEFORE
+    """Tell whether a month name standing alone is a date: it must follow a word that introduces a time, or
+    ``for`` after a word of a schedule."""
+    previous, gap = _previous(text, start)
+    lowered = previous.lower()
+    if lowered == "for" and gap == " ":
+        before, _ = _previous(text, start - len(previous) - 1)
+        return before.lower() in PLAN_WORDS_BEFORE_FOR
+    return lowered in MONTH_WORDS_BEFORE
 
 
 def weekday_in_context(text: str, start: int) -> bool:
@@ -409,13 +424,16 @@ _CLAUSE_LOOK = 120
 _CLAUSE_START = regex.compile(r"(?:[;!?\n]|\.(?<!\d\.(?=\d)))(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$")
 """Where the clause before a date starts: after the last stop that is no decimal point (``a 1.4-trillion deal``)."""
 
-# Words that put a clause in the future: "will", "is due to", "to be held", "plans to", and a headline's bare
+# Words that put a clause in the future: "will", "is due to", "to be held", "plans to", a participle of plan just
+# before the date ("a general meeting expected in May", not "was expected in"), and a headline's bare
 # infinitive ("construction to start in October"; not "decided to start", "began to open").
 _FUTURE_CUE = regex.compile(
     r"""\b(?:will|shall|would|upcoming|forthcoming
         |(?:is|are|was|were)[ ](?:due|scheduled|set|expected|planned|slated)[ ]to
         |(?:is|are|has[ ]been|have[ ]been)[ ](?:scheduled|set|planned|slated|pencil+ed[ ]in|earmarked)[ ](?:for|on)
         |due[ ](?:in|on|by|for)
+        |(?P<plan>expected|scheduled|slated|planned)(?<!\b(?:was|were|been)[ ](?P=plan))
+         [ ](?:in|on|for|by)(?=[ ](?:the[ ])?$)
         |to[ ]be[ ](?:held|opened|completed|launched|signed|hosted|commissioned)
         |plans?[ ]to|planning[ ]to|intends?[ ]to
         |(?<!\b(?:\w+ed|began|was|were|is|are|had|has|have|been|be)[ ])
@@ -473,7 +491,8 @@ _PAST_CUE = regex.compile(
     r"\b(?<!\b(?:is|are|be|being)[ ])"  # not a present passive: "the fair is held on"
     r"(?:was|were|had|did|said|met|held|took|made|saw|began|came|went|gave|won|told"
     r"|became|rose|fell|grew|broke|bought|sold|paid|laid|struck|sent|brought|spent|chose|wrote|spoke|sought"
-    r"|(?<!\b(?:the|a|an|its|their|his|her|our|these|those|all)[ ])\w{3,}ed)\b[^,;]*$",  # not "the affected villages"
+    r"|(?<!\b(?:the|a|an|its|their|his|her|our|these|those|all)[ ])\w{3,}ed)\b"  # not "the affected villages"
+    r"[^,;]*(?:(?<=\d),(?=\d{3})[^,;]*)*$",  # a thousands comma ("cleared Tk 1,250 crore in") ends no clause
     regex.IGNORECASE,
 )
 

@@ -203,9 +203,12 @@ def _relative_piece(match: regex.Match[str], reference: Reference) -> Piece | No
     unit = match.group("unit")
     if unit == "year":
         return Piece(start=start, end=match.end(), parts=DateParts(grain="year", relative_year=code))
+    if unit == "month" and code in _SAME_MONTH_SHIFT:
+        # "the following month", "that month": from the month the text last told of (see _resolved)
+        return Piece(start=start, end=match.end(), role="same_month", match=match)
     shift = {"this": 0, "current": 0, "last": -1, "next": 1}.get(code)
     if shift is None or reference.date is None:
-        return None  # "the same month": no antecedent month is tracked
+        return None  # "the same week": no antecedent week is tracked
     if unit == "month":
         year, month = resolve.add_months(reference.date.year, reference.date.month, shift)
         return Piece(start=start, end=match.end(), value=resolve.month_value(year, month))
@@ -648,6 +651,36 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
 
 _SAME_DAY_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
 
+_SAME_MONTH_SHIFT = {"same": 0, "that": 0, "following": 1, "previous": -1}
+"""How many months after the month last told of ``the same month`` / ``that month`` / ``the following month`` /
+``the previous`` (``preceding``) ``month`` lies."""
+
+_MONTH_OF = regex.compile(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?:-\d\d(?:T[\d:]+)?)?")
+"""The month of a single month or day value (``2023-08``, ``2023-08-14``, ``2023-08-14T10:00``); not of an
+interval (``2023-08/2023-10``), whose month is no single antecedent."""
+
+
+def _antecedent_month(value: str, current: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return the (year, month) ``the following month`` refers to after a date with ``value`` was told of:
+    the value's month when it is a month or a day, else the month told of before (years and quarters are
+    coarser; an interval has no single month)."""
+    if "/" in value:
+        return current
+    match = _MONTH_OF.fullmatch(value)
+    if match is None:
+        return current
+    return int(match.group("y")), int(match.group("m"))
+
+
+def _same_month_value(piece: Piece, antecedent: tuple[int, int] | None) -> str | None:
+    """Resolve ``the following month`` from the month last told of (``in August 2023 ... the following month``
+    is 2023-09); with no month told of before, no value."""
+    if piece.match is None or antecedent is None:
+        return None
+    code = resolve.relative_year_code(piece.match.group("rel"))
+    year, month = resolve.add_months(antecedent[0], antecedent[1], _SAME_MONTH_SHIFT[code])
+    return resolve.month_value(year, month)
+
 
 def _same_day_value(piece: Piece, antecedent_day: dt.date | str | None) -> str | None:
     """Resolve ``the same day`` / ``the following day`` from the day the text last told of.
@@ -989,6 +1022,8 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     spans = fiscal_spans(source, resolved, reference.date)
     if "the quarter" in source or "the half" in source:
         spans = _with_period_anaphors(source, spans)
+    if "year earlier" in source:
+        spans = _with_compared_periods(source, spans)
     for span in spans:
         yield Fact.from_normalized(
             document,
@@ -1039,10 +1074,41 @@ def _with_period_anaphors(source: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, s.end)) if added else spans
 
 
+_COMPARED_YEAR_EARLIER = regex.compile(
+    r"(?<=\b(?:from|than|over|on|against|versus|vs\.?|compared[ ](?:with|to))[ ])[Aa][ ]year[ ]earlier(?![\w-])"
+)
+"""``a year earlier`` as the base of a comparison (``up 18% from a year earlier``): the same period one year
+before the period the sentence tells of, not only its year."""
+
+_PERIOD_WITHIN_YEAR = regex.compile(r"\d{4}-(?:Q[1-4]|H[12]|0[1-9]|1[0-2])(?:/\d{4}-(?:0[1-9]|1[0-2]))?")
+"""A quarter, a half, a month or a run of months (a fiscal half ``2025-07/2025-12``): a period that ``a year
+earlier`` shifts as a whole."""
+
+_YEAR_IN_VALUE = regex.compile(r"(?<![\d])\d{4}(?![\d])")
+
+
+def _with_compared_periods(source: str, spans: list[Span]) -> list[Span]:
+    """Give a compared ``a year earlier`` the period the paragraph told of last, one year back, when that period
+    is a quarter, a half or months (``In the first half of FY26, ... up 18% from a year earlier`` is the first half
+    of FY25); after a year or a day it keeps the year it was resolved to (the year last mentioned, shifted)."""
+    result = list(spans)
+    for index, span in enumerate(result):
+        if index == 0 or _COMPARED_YEAR_EARLIER.fullmatch(source, span.start, span.end) is None:
+            continue
+        previous = result[index - 1]
+        if "\n" in source[previous.end : span.start] or not _PERIOD_WITHIN_YEAR.fullmatch(previous.value):
+            continue
+        value = _YEAR_IN_VALUE.sub(lambda m: str(int(m.group()) - 1), previous.value)
+        result[index] = Span(span.start, span.end, value, previous.confidence)
+    return result
+
+
 def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimated: bool) -> Iterator[Span]:
     """Resolve the pieces in text order, following the year last mentioned, and give their spans and values."""
     antecedent: int | None = None
     antecedent_day: dt.date | str | None = None
+    antecedent_month: tuple[int, int] | None = None
+    tracks_month = any(piece.role == "same_month" for piece in pieces)  # most texts have no month anaphor
     current = reference
     for piece in pieces:
         confidence = piece.confidence
@@ -1052,6 +1118,8 @@ def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimat
             value = _weekday_value(piece, source, current)
         elif piece.role == "same_day":
             value = _same_day_value(piece, antecedent_day)
+        elif piece.role == "same_month":
+            value = _same_month_value(piece, antecedent_month)
         elif piece.role == "time":
             value = None
         elif piece.parts is None:
@@ -1076,6 +1144,8 @@ def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimat
                 start = modifier.start()
         if not in_since_clause(source, piece.start):
             antecedent_day = _antecedent_for_same_day(value, antecedent_day)
+            if tracks_month:
+                antecedent_month = _antecedent_month(value, antecedent_month)
         mentioned = resolve.year_of(value)
         if mentioned is not None and (piece.parts is None or piece.parts.has_year):
             antecedent = mentioned

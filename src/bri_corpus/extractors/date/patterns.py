@@ -479,8 +479,8 @@ ALTERNATIVES: tuple[str, ...] = tuple(f"alt_{name}" for name, _, _, _ in _ALTERN
 TIME_TO_DAY = regex.compile(r"(?:[ ]on(?:[ ]the)?|,)?[ ]")
 # After a day, what ties a time to it: "February 12 at 4 a.m.", "May 5, 10:00", "2023-07-25 08:34"; after a
 # numeric date also a dot or a dash, as Balkan and French headers stamp a story ("12.03.2025. 14:27",
-# "03/10/2024 - 16h25").
-DAY_TO_TIME = regex.compile(r"(?:,|[ ]at|(?<=\d)\.|[ ]-)?[ ]")
+# "03/10/2024 - 16h25"); in a header also a bar ("18/3/2025 | 04:12 pm").
+DAY_TO_TIME = regex.compile(r"(?:,|[ ]at|(?<=\d)\.|[ ]-|[ ]\|)?[ ]")
 # Between a weekday and a date: "Tuesday, May 26", "Tuesday 26 May".
 WEEKDAY_TO_DATE = regex.compile(r",?[ ](?:the[ ])?")
 # Between the two ends of a range: "2019-2021", "30 May to 2 June", "March through May".
@@ -658,12 +658,13 @@ DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z"
 """A dateline's place just before the date: ``LIMA, Oct. 24, 2024``, ``Hong Kong, 03/27/2024``."""
 
 DATE_LINE_END = regex.compile(
-    r"[ ,]*(?:(?:at[ ])?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\b\.?)?(?:[ ][A-Z]{2,4}\b)?)?"
+    r"[ ,]*(?:(?:at[ ]|\|[ ]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ ]?[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:[ ][A-Z]{2,4}\b)?)?"
     r"(?:[ ]*(?P<zp>\()?(?:GMT|UTC)(?:[+-](?:[01]?\d)(?::?[0-5]\d)?)?(?(zp)\)))?"
     r"[ ]*(?:\n|\Z)"
 )
 """What may follow a date that ends a date line: a time, a time zone, then the line's end (``06/03/2025 04:21 PM``,
-``Sunday, 10/8/2025, 09:30 (GMT+7)``)."""
+``Sunday, 10/8/2025, 09:30 (GMT+7)``, ``Tuesday, 18/3/2025 | 04:12 pm GMT+7``)."""
 
 _BS_MONTHS = (
     r"Baisakh|Baishakh|Baishak|Jestha|Jeth|Asar|Ashadh|Asadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik"
@@ -688,11 +689,11 @@ BS_GREGORIAN_BESIDE = regex.compile(r"[ ]?\((?:A\.?D\.?[ ]|i\.e\.[ ])?")
 """What stands between a Bikram Sambat date and the Gregorian date given beside it: ``2081/03/12 BS (26 June``."""
 
 HEADER_TIME = regex.compile(
-    r"(?:,|[ ]at|[ ]-|(?<=\d)\.)?[ ](?P<hh>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:,|[ ]at|[ ]-|[ ]\||(?<=\d)\.)?[ ](?P<hh>[01]?\d|2[0-3])[:.h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
     r"(?:[ ]?(?P<ap>[AaPp])\.?[Mm]\b\.?)?(?![\d:])"
 )
 """A time right after the header's date that the header parser left out: ``14 May 2025 at 04:00``,
-``12.03.2025. 14:27``, ``03/10/2024 - 16h25``."""
+``12.03.2025. 14:27``, ``03/10/2024 - 16h25``, ``14 May, 2025 | 06:05 AM``."""
 
 HEADER_UPDATED_TIME = regex.compile(
     r"[ ]?\((?i:last[ ])?(?i:updated|upd\.)(?::|[ ]at)?[ ](?P<clock>(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\)"
