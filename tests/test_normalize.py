@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -69,6 +70,22 @@ def test_plain_text_is_left_alone(raw: str) -> None:
     if "  " in raw or "\n " in raw or " \n" in raw or "\n\n\n" in raw:
         return
     assert normalize(raw).text == raw
+
+
+@given(st.one_of(news_text, st.text(alphabet="abcXYZ .,'-019\n", max_size=60)), st.data())
+def test_identical_texts_map_as_the_segment_map_does(raw: str, data: st.DataObject) -> None:
+    """``identical`` holds exactly when normalisation changed nothing, and its shortcut maps every span as the
+    segment map would."""
+    text = normalize(raw)
+    assert text.identical == (text.text == raw)
+    mapped = attrs.evolve(text, identical=False)
+    start = data.draw(st.integers(0, len(text.text)))
+    end = data.draw(st.integers(start, len(text.text)))
+    assert text.to_raw(start, end) == mapped.to_raw(start, end)
+    assert text.unchanged(start, end) == mapped.unchanged(start, end)
+    raw_start = data.draw(st.integers(0, len(raw)))
+    raw_end = data.draw(st.integers(raw_start, len(raw)))
+    assert text.from_raw(raw_start, raw_end) == mapped.from_raw(raw_start, raw_end)
 
 
 @given(news_text)

@@ -133,9 +133,16 @@ class NormalizedText:
     _norm_lengths: tuple[int, ...] = attrs.field(repr=False)
     _raw_lengths: tuple[int, ...] = attrs.field(repr=False)
     _identity: tuple[bool, ...] = attrs.field(repr=False)
+    _identical: bool = attrs.field(default=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @property
+    def identical(self) -> bool:
+        """True when normalisation changed nothing (``text == raw``): every offset is then its own raw offset,
+        and the map is skipped (most web text in plain ASCII or well-formed UTF-8 is already normal)."""
+        return self._identical
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to the raw span it came from.
@@ -149,6 +156,8 @@ class NormalizedText:
         """
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) is outside the normalised text of length {len(self.text)}")
+        if self._identical:
+            return start, end
         if start == end:
             position = self._raw_position(start)
             return position, position
@@ -172,6 +181,8 @@ class NormalizedText:
         """
         if not 0 <= start <= end <= len(self.raw):
             raise ValueError(f"span [{start}, {end}) is outside the raw text of length {len(self.raw)}")
+        if self._identical:
+            return start, end
         return self._norm_position(start, after=False), self._norm_position(end, after=True)
 
     def raw_text(self, start: int, end: int) -> str:
@@ -184,7 +195,7 @@ class NormalizedText:
 
         True when every character in it was copied, and nothing between them was dropped.
         """
-        if start == end:
+        if start == end or self._identical:
             return True
         index = bisect.bisect_right(self._norm_starts, start) - 1
         previous_raw_end = -1
@@ -324,12 +335,14 @@ def normalize(raw: str) -> NormalizedText:
         parts.append(piece)
         norm_length += len(piece)
     add(run_norm, run_raw, run_length, run_length, True)
+    text = "".join(parts)
     return NormalizedText(
         raw=raw,
-        text="".join(parts),
+        text=text,
         norm_starts=tuple(norm_starts),
         raw_starts=tuple(raw_starts),
         norm_lengths=tuple(norm_lengths),
         raw_lengths=tuple(raw_lengths),
         identity=tuple(identity),
+        identical=len(text) == len(raw) and text == raw,
     )

@@ -150,8 +150,7 @@ def index_facts(facts: Iterable[Fact], text: NormalizedText, header_span: tuple[
     """
     by_group: dict[str, list[Entity]] = {"date": [], "party": [], "summit": [], "amount": []}
     body = text.text
-    raw = text.raw
-    unchanged = len(raw) == len(body) and raw == body
+    unchanged = text.identical
     from_raw = text.from_raw
     group_of_kind = _GROUP_OF_KIND
     make = tuple.__new__  # Entity(...) without the Python-level __new__ of a named tuple: this runs per fact
