@@ -317,11 +317,25 @@ def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
             ["For comments, call the DPWH hotline at (02) 165-02."],
         ),
         ("(c) 2025 Rail Watch. Data licensed CC BY 4.0.", ["(c) 2025 Rail Watch. Data licensed CC BY 4.0."]),
+        (
+            "Bus sales reached 9,000 units in 2024, according to the Kenya Bus Operators Association (KBOA), whose "
+            "hotline 0800 221 100 has been flooded with questions about the new routes.",
+            ["hotline 0800 221 100"],
+        ),
+        (
+            "For further information, please contact the press office of the Ministry of Transport at +254 20 123 "
+            "4567 or by telephone 20 123 4568 during working hours on weekdays.",
+            [
+                "For further information, please contact the press office of the Ministry of Transport at +254 20 123 "
+                "4567 or by telephone 20 123 4568 during working hours on weekdays."
+            ],
+        ),
     ],
 )
 def test_only_the_contact_sentences_of_a_story_paragraph_are_chrome(line: str, chrome: list[str]) -> None:
     """A short paragraph that ends with a hotline keeps its story sentences: only the contact sentence goes; a
-    line whose other sentences are short or labelled is a notice as a whole."""
+    line whose other sentences are short or labelled is a notice as a whole; a long story sentence that names a
+    phone line in passing keeps its words (only the number goes), unless a contact word leads it."""
     raw = "Headline\n\n" + line + "\n"
     assert [raw[s:e] for s, e in find_chrome(raw)] == chrome
 

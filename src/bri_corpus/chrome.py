@@ -295,8 +295,6 @@ def _chrome_sentences(line: str) -> list[tuple[int, int]]:
     of which some are story text, only the sentences holding the contact details, credits or notices ("A 30-baht
     fare is being considered. For details, call the hotline 1690.": the fare stays)."""
     gaps = list(_SENTENCE_GAP.finditer(line))
-    if not gaps:
-        return [(0, len(line))]
     bounds = [0, *(g for gap in gaps for g in gap.span()), len(line)]
     sentences = list(zip(bounds[::2], bounds[1::2], strict=True))
     flagged = [
@@ -304,12 +302,46 @@ def _chrome_sentences(line: str) -> list[tuple[int, int]]:
         for a, b in sentences
         if _CHROME_LINE.search(line[a:b].lower()) or ("@" in line[a:b] and _EMAIL.search(line[a:b]))
     ]
+    chrome: list[tuple[int, int]] = []
+    in_passing = False
+    for a, b in flagged:
+        numbers = _phone_in_passing(line, a, b)
+        in_passing = in_passing or numbers is not None
+        chrome.extend([(a, b)] if numbers is None else numbers)
+    if in_passing:
+        return chrome  # a story sentence that names a phone line in passing keeps its words
     story = [
         (a, b)
         for a, b in sentences
         if (a, b) not in flagged and len(line[a:b].split()) >= _STORY_WORDS and not _LABEL_LEAD.match(line, a, b)
     ]
     return flagged if flagged and story else [(0, len(line))]
+
+
+def _phone_in_passing(line: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the phone numbers in ``line[start:end]`` when it is a story sentence that names a phone line in
+    passing (``... according to VAMA, whose hotline 1900 6828 has been flooded with questions about charging
+    stations``): long, led by no contact word, with no chrome cue but its numbers. None for a notice."""
+    sentence = line[start:end]
+    if len(sentence.split()) < _PASSING_WORDS or _NOTICE_LEAD.match(sentence) or "@" in sentence:
+        return None
+    numbers = list(_PHONE.finditer(sentence))
+    if not numbers or _CHROME_LINE.search(_PHONE.sub(" ", sentence).lower()):
+        return None
+    return [(start + m.start(), start + m.end()) for m in numbers]
+
+
+_PASSING_WORDS = 20
+"""A story sentence naming a phone line in passing is at least this long; a contact notice is shorter, or led by a
+contact word (``For details, call ...``)."""
+_PHONE = regex.compile(
+    r"\b(?:tel|phone|telephone|fax|mobile|hotline)\b(?:[^\S\n]+(?:at|on))?[^\S\n]*[:：.]?[^\S\n]*[(+\d][\d()\s+-]{3,}\d",
+    regex.IGNORECASE,
+)
+_NOTICE_LEAD = regex.compile(
+    r"[^\S\n]*(?:for|call|contact|tel|phone|telephone|fax|mobile|hotline|e-?mail|please|enquiries|inquiries)\b",
+    regex.IGNORECASE,
+)
 
 
 _STORY_WORDS = 8
