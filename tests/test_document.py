@@ -70,6 +70,9 @@ def test_short_year_header_with_time(seeds_dir: Path) -> None:
         ("ALMATY - 3 June 2024 - The", dt.date(2024, 6, 3)),
         ("Forum opens in Astana - 3 June 2024\n\nBody.", None),
         ("Ahram Online\n\nHeadline here\n\nMona Salem , Sunday 9 Mar 2025\n\nBody.", dt.date(2025, 3, 9)),
+        ("Headline\n\nBy Hoang Minh Quan   Tuesday, 18/3/2025 | 04:12 pm GMT+7\n\nBody.", dt.date(2025, 3, 18)),
+        ("Headline\n\nBy Ana Lima, 5 June 2024\n\nBody.", dt.date(2024, 6, 5)),
+        ("Headline\n\nBy the end of 2024, 10 trains ran.\n\nBody.", None),
         (
             "ANNOUNCEMENT\n\nBody.\n\nBy order of the Board\nChina Energy Engineering Corporation Limited\n"
             "Qin Tianming\nCompany Secretary\n\nBeijing, the PRC, 13 March 2024\n\nAs at the date of this ...",
@@ -96,6 +99,7 @@ def test_header_styles(header: str, expected: dt.date | None) -> None:
         ("Posted on 12 March 2024 12:30 a.m.\nBody.", "00:30", None),
         ("Published: 5 March 2024 - 25:99\nBody.", None, None),
         ("18 May 2023 | 10:30 GMT+8\nBody.", "10:30", None),
+        ("Headline\n\nBy Hoang Minh Quan   Tuesday, 18/3/2025 | 04:12 pm GMT+7\n\nBody.", "16:12", None),
         ("Headline\nEleni Markopoulou\n19.06.2025 \u2022 14:35\nBody.", "14:35", None),
         ("Pecs News\n\n2024. 11. 03. 14:20\n\nBody.", "14:20", None),
         ("发布时间：2023-05-18 09:05 来源：新华网\nBody.", "09:05", "新华网"),

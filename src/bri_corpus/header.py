@@ -70,6 +70,13 @@ _AGENCY_LEAD = regex.compile(
     r"[^\S\n]*\p{Lu}[\p{Lu}.'()&]*(?:[^\S\n]+[\p{Lu}.'()&]+){0,3}[^\S\n]+[-\u2013\u2014][^\S\n]+"
 )
 
+# A byline before the date on its line: "By Hoang Minh Quan   Tuesday, 18/3/2025 | 04:12 pm GMT+7" (the name ends
+# at two spaces, a comma, a bar or a dash).
+_BYLINE_LEAD = regex.compile(
+    r"[^\S\n]*By[^\S\n]+\p{Lu}[\w'.-]*(?:[^\S\n]\p{Lu}[\w'.-]*){0,4}"
+    r"(?:[^\S\n]{2,}|[^\S\n]*[,|][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)"
+)
+
 # A date after a label and a colon later in a line ("By Li Wei  Updated: 2023-05-18"); tried only when
 # no header item starts with a date.
 _LABELLED_DATE = regex.compile(
@@ -81,14 +88,14 @@ _LABELLED_DATE = regex.compile(
 
 
 def _item_dates(head: str) -> Iterator[regex.Match[str]]:
-    """Yield the dates that open a header item: a line, a field after "|", "·" or "•", a place and comma, or an
-    agency dateline in capitals and a dash."""
+    """Yield the dates that open a header item: a line, a field after "|", "·" or "•", a place and comma, an
+    agency dateline in capitals and a dash, or a byline."""
     breaks = [found.end() for found in _ITEM_BREAK.finditer(head)]
     line_starts = [0, *(end for end in breaks if head[end - 1] == "\n")]
     place_leads = [
         lead.end()
         for start in line_starts
-        for pattern in (_PLACE_LEAD, _AGENCY_LEAD)
+        for pattern in (_PLACE_LEAD, _AGENCY_LEAD, _BYLINE_LEAD)
         if (lead := pattern.match(head, start))
     ]
     for position in sorted({0, *breaks, *place_leads}):
