@@ -319,7 +319,7 @@ def _stands_alone(text: str, candidate: Candidate, title_case: bool) -> bool:
     return True
 
 
-_DIVISION_NOUNS_AFTER = (" district", " province", " county", " counties")
+_DIVISION_NOUNS_AFTER = (" district", " province", " county", " counties", " upazila", " tehsil", " taluka")
 """Lower-case division nouns after a name that make it a region (``Kasi district``, ``Nowshera district``)."""
 
 
@@ -368,6 +368,9 @@ _CURRENCY_OR_SEA_STARTS = frozenset(
 """The first two letters of the words of :data:`CURRENCY_OR_SEA_AFTER`: a set lookup decides most matches."""
 
 
+_PREPOSITIONS_IN_HEADLINE = (" in ", " In ", " at ", " At ", " near ", " Near ")
+"""Prepositions before a small town in a Title Case headline that show it to be a place (``Plant in Ács``)."""
+
 _DIVISION_AFTER = regex.compile(r" (?:State|Governorate|Province|Region)\b")
 
 
@@ -403,7 +406,10 @@ def _keep(
         return True
     headline = title_case(candidate.start)
     if headline and best.source in ("city", "alternate", "subdivision"):
-        return best.population >= _BIG_CITY or any(entry.source == "subdivision" for entry in candidate.entries)
+        if best.population >= _BIG_CITY or any(entry.source == "subdivision" for entry in candidate.entries):
+            return True
+        # "Minister Visits Cathode Plant in Ács as ...": a small town after a preposition, standing alone
+        return text.endswith(_PREPOSITIONS_IN_HEADLINE, 0, candidate.start) and _stands_alone(text, candidate, False)
     return _stands_alone(text, candidate, headline)
 
 
@@ -496,6 +502,10 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return False
 
 
+_SAINT_PREFIXES = ("St ", "St. ", "Saint ", "Christ ")
+"""How the names of parishes named after a saint or a church start (``St James``, ``Christ Church``)."""
+
+
 def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] = ()) -> Iterator[Fact]:
     """Yield a ``place`` fact for every country, region and city mention in the document.
 
@@ -508,12 +518,16 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     # How often the document names each country: by name or demonym, or by a place whose readings all lie in
     # one country (Jalal-Abad the city and Jalal-Abad the region).
     named: list[str] = []
-    for _, _, _, entries in candidates:
+    for _, _, surface, entries in candidates:
         country = entries[0].country
-        if country and (
-            len(entries) == 1
-            or entries[0].source in ("country", "demonym")
-            or all(e.country == country for e in entries)
+        if (
+            country
+            and (
+                len(entries) == 1
+                or entries[0].source in ("country", "demonym")
+                or all(e.country == country for e in entries)
+            )
+            and not (entries[0].source == "subdivision" and surface.startswith(_SAINT_PREFIXES))
         ):
             named.append(country)
     document_countries = collections.Counter(named)  # counted in C, in the same order
@@ -533,6 +547,13 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if entries[0].source not in ("country", "demonym") and (surface in surnames or _is_surname(normal, start)):
             surnames.add(surface)  # "Igor Borisov ... Borisov visited": the person, not Belarus's town
             continue
+        if surface.startswith(_SAINT_PREFIXES) and all(e.source == "subdivision" for e in entries):
+            # "St James", "Saint Andrew": a Caribbean parish only in a story naming its country, else a saint's
+            # church, school or person
+            entries = tuple(e for e in entries if e.country in document_countries)
+            if not entries:
+                continue
+            candidate = candidate._replace(entries=entries)
         if starts:
             # A match inside a blocked span yields nothing whatever its context: dropped before any rule runs
             # (the rules and the reading have no effect on later matches; only kept places do).
@@ -592,6 +613,7 @@ _DATELINE = regex.compile(
       |,[ ]\d{{1,2}}(?:st|nd|rd|th)?[ ](?:of[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)   # DUSHANBE, 3 May
       |,[ ]\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b                                   # DUSHANBE, 17.09.2024
       |,[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?,[ ](?:\p{{Lu}}\p{{Ll}}+[ ])?\d   # BAKU, Azerbaijan, February 21
+      |,[ ]\p{{Lu}}\p{{Ll}}+\.?(?:[ ]\p{{Lu}}\p{{Ll}}+)?[ ]-{{1,2}}[ ](?=\p{{Lu}})   # MONTEGO BAY, St James - The
       |\.[ ](?=\p{{Lu}}\p{{Ll}})                                                 # KAMPALA. Parliament's
       |\.[ ][A-Z][A-Za-z]{{2,}}[ ]-{{1,2}}[ ]\d)                                     # ASTANA. KAZINFORM - 2 July
     """,
@@ -934,11 +956,29 @@ def _caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, Pl
             start = line.start() + candidate.start
             if start in taken or entry.type not in ("city", "region", "country") or entry.source == "demonym":
                 continue
+            if entry.type != "country" and _glued_to_name(folded, candidate.start):
+                continue  # "BY ALECIA SMITH-MANCHESTER": a byline's double-barrelled surname
             yield start, start + (candidate.end - candidate.start), entry, candidate.surface
 
 
+_GLUED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'-])(?P<word>\p{Lu}\p{Ll}+)-$", regex.REVERSE)
+
+
+def _glued_to_name(line: str, start: int) -> bool:
+    """Whether a match starts right after a capitalised word and a hyphen that is no place and no link prefix
+    (``Smith-Manchester``, a surname; not ``China-Laos``, ``Trans-Caspian``)."""
+    if not line.endswith("-", 0, start):
+        return False
+    before = _GLUED_BEFORE.search(line, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word not in _NOT_TOWNS and lookup(word) is None
+
+
 _DIVISION_HINT = re.compile(
-    r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)|governorate)s?\b"
+    r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)|governorate|upazila"
+    r"|tehsil|taluka)s?\b"
     r"|[a-z] town\b"
 )
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
@@ -953,6 +993,9 @@ _DIVISION_NOUN_KEYS = (
     " suburb",
     " regenc",
     " governorate",
+    " upazila",
+    " tehsil",
+    " taluka",
 )
 """Where :data:`_DIVISION_HINT` may match: a space and the start of each of its nouns (none a prefix of another)."""
 
@@ -984,13 +1027,14 @@ def _division_noun_hints(text: str) -> list[tuple[int, int]]:
 
 
 _DIVISION_NAMES = regex.compile(
-    r"(?:(?<![\p{L}\p{M}'-])\p{Ll}+|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
+    r"(?:(?<![\p{L}\p{M}'-])(?:\p{Ll}+|\p{Lu}\p{Ll}+'s)|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
     r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages"
-    r"|neighbou?rhoods?|suburbs?|regency|regencies|governorates?)\b"
+    r"|neighbou?rhoods?|suburbs?|regency|regencies|governorates?|upazilas?|tehsils?|talukas?)\b"
     r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
-``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``, ``Terek-Sai village``."""
+``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``, ``Terek-Sai village``, after a
+possessive too (``Chittagong's Anwara upazila``, ``Punjab's Sahiwal tehsil``)."""
 
 _DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
 _DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?")

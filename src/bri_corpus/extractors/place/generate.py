@@ -91,13 +91,14 @@ SUBDIVISION_TYPES = frozenset(
         "City",
         "Capital city",
         "County",
+        "Parish",
     }
 )
 FULL_NAME_TYPES = frozenset({"Province", "Region", "State"})
 """Types that name a subdivision together with its short name (``Shan State``) when that cannot stand alone."""
 SUBDIVISION_SUFFIX = regex.compile(
     r"\s+(?:Uygur\s+|Zhuangzu\s+|Huizu\s+)?(?:Sheng|Shi|Zizhiqu|oblysy|oblasti|oblast'?|viloyati|Respublikasi|"
-    r"Province|Region|State|SAR|Governorate|District)$"
+    r"Province|Region|State|SAR|Governorate|District|Parish)$"
 )
 
 PINYIN_SYLLABLE = regex.compile(
@@ -316,9 +317,20 @@ def add_subdivisions(builder: Builder) -> None:
         # A Chinese province is meant far more often than a same-name city (Jilin, Henan, Hainan).
         chinese_province = subdivision.country_code == "CN" and subdivision.type in ("Province", "Autonomous region")
         source = "region" if chinese_province else "subdivision"
-        for variant in dict.fromkeys((name, strip_accents(name))):
+        for variant in dict.fromkeys((name, strip_accents(name), *saint_abbreviations(name))):
             if builder.acceptable_name(variant, min_letters=4):
                 builder.add(variant, variant, "region", subdivision.country_code, 0, source)
+
+
+SAINT = regex.compile(r"^Saint (?=\p{Lu})")
+
+
+def saint_abbreviations(name: str) -> tuple[str, ...]:
+    """``Saint James`` (a Caribbean parish) as news writes it too: ``St James``, ``St. James``."""
+    if SAINT.match(name) is None:
+        return ()
+    rest = name[len("Saint ") :]
+    return (f"St {rest}", f"St. {rest}")
 
 
 def keep_best_readings(rows: Iterable[tuple[str, str, str, str | None, int, str]]) -> list[tuple[Any, ...]]:

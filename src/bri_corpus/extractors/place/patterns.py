@@ -55,7 +55,7 @@ FACILITY_MODIFIERS = frozenset(
 NAME_PREFIXES = frozenset({"New", "Old"})
 PLACE_TITLES = frozenset(
     """Menteri Governor Mayor Chief Premier Minister President Governor-General Deputy Vice Chairman
-    Commissioner Regent Wali Akim Hakim""".split()
+    Commissioner Regent Wali Akim Hakim Provincial""".split()
 )
 """Capitalised words of an official's title after the place they govern (``Pahang Menteri Besar``, ``Punjab Chief
 Minister``, ``Mombasa Governor``): the place stands alone before them."""
@@ -102,7 +102,19 @@ ROMANCE_PLACE_WORDS = frozenset(
 """Words before a Romance ``de`` that name the place after it (``Puerto de Chancay``, ``Provincia de Huaura``)."""
 
 REGION_DESIGNATORS = frozenset(
-    {"Province", "province", "provinces", "Region", "region", "regions", "Oblast", "oblast", "State", "state"}
+    {
+        "Province",
+        "province",
+        "provinces",
+        "Provincial",
+        "Region",
+        "region",
+        "regions",
+        "Oblast",
+        "oblast",
+        "State",
+        "state",
+    }
 )
 CITY_DESIGNATORS = frozenset({"City", "city"})
 
