@@ -233,13 +233,17 @@ the year is part of the name, as South Asian and African laws are cited."""
 
 _LAW_NUMBER_BEFORE = regex.compile(
     r"(?<![\w])(?:(?:Act|Law|Ordinance|Decree|Proclamation|Regulations?|Code|Resolution)(?:,?[ ](?:No\.?[ ]?)?\d+)?"
-    r"|(?:Instrument|Notice|Order|Circular|Directive|S\.?I\.?)(?:,?[ ]No\.?)?[ ]?\d+)"
+    r"|(?:Instrument|Notice|Order|Circular|Directive|S\.?I\.?)(?:,?[ ]No\.?)?[ ]?\d+"
+    r"|(?i:case|petition|appeal|suit|cause|application|claim|complaint)"
+    r"(?:[ ][A-Z]{1,6})*(?:,?[ ]No\.?)?[ ]?[A-Z]{0,3}\d+)"
     r",?[ ]of[ ]$"
 )
 """A law or an official instrument cited by its number and year (``Strategic Development Projects Act No. 14 of
 2008``, ``Companies Act of 2017``, Latin American ``Law 1955 of 2019``, ``Decree 2555 of 2010``, ``Statutory
 Instrument 45 of 2022``, ``SI 118 of 2021``, ``Legal Notice No. 60 of 2023``, ``Circular No. 7 of 2019``): the
-year after ``of`` is part of the identifier; an instrument needs its number (``the Order of 2020`` stays a date)."""
+year after ``of`` is part of the identifier; an instrument needs its number (``the Order of 2020`` stays a date).
+Court files are cited the same way (Kenyan ``Petition E045 of 2024``, ``case JR E117 of 2025``, ``Civil Appeal
+No. 23 of 2019``)."""
 
 
 def year_is_law_name(text: str, start: int) -> bool:
@@ -519,6 +523,8 @@ def clause_tense(text: str, start: int) -> str | None:
         # "agreed to keep the port open from May 1": a commitment, for a date either side of the report
         if _PRESENT_CUE.search(clause, past) is not None or _COMMITMENT_TO.search(clause, past) is not None:
             return None
+        if clause.endswith(_DEADLINE_ENDS) and _REQUEST_DEADLINE.search(clause, past) is not None:
+            return None  # "asked COA for an audit before June 30": a deadline set in the past, either side
         return "past"
     return "future"
 
@@ -534,6 +540,18 @@ _COMMITMENT_TO = regex.compile(
 add trains from``): the act may lie either side of the report, so the clause gives no tense and the
 nearest-date rule decides (not ``agreed to be completed by``, nor ``agreed to the plan in``, where ``to``
 governs a noun)."""
+
+_DEADLINE_ENDS = ("before ", "by ", "until ", "till ", "no later than ", "not later than ")
+"""The words a deadline's date follows (a cheap test before :data:`_REQUEST_DEADLINE`)."""
+
+_REQUEST_DEADLINE = regex.compile(
+    r"\b(?:asked|urged|called[ ](?:on|upon|for)|ordered|directed|instructed|demanded|requested|gave"
+    r"|requires?d?|pressed|set[ ]a[ ]deadline)\b[^,;]*?[ ](?:before|by|until|till|(?:no|not)[ ]later[ ]than)[ ]$",
+    regex.IGNORECASE,
+)
+"""A request or an order with its deadline (``asked the auditors for a special audit before``, ``ordered the
+contractor to finish the works by``, ``gave the firm until``): the deadline may lie either side of the report,
+so the past verb gives the date no tense and the nearest-date rule decides."""
 
 _PRESENT_CUE = regex.compile(
     r"\b(?:is|are|has|have|remains?|starts|begins|opens|runs|resumes|takes|expires|ends|closes|lapses"

@@ -28,6 +28,7 @@ from . import resolve
 from .anchor import estimate_document_year
 from .context import (
     date_tense,
+    in_future_clause,
     in_past_sentence,
     in_since_clause,
     month_in_context,
@@ -725,6 +726,13 @@ def _antecedent_for_same_day(value: str, current: dt.date | str | None) -> dt.da
     return current
 
 
+def _is_scheduled(text: str, start: int) -> bool:
+    """Tell whether the date at ``start`` is a schedule or a target, told in a future clause (``the countries
+    will apply a single tariff from January 1, 2026``): not the day the story tells of, so ``A day later`` in
+    the narrative after it refers back past it (unless the anaphor's own clause is in the future too)."""
+    return in_future_clause(text, start)
+
+
 def _day_of(value: str) -> dt.date | None:
     """Return the calendar day a single-day value (``2022-09-09``, ``2022-09-09T10:00``) names, else ``None``."""
     if "/" in value or len(value) < 10 or "X" in value[:10]:
@@ -1107,6 +1115,7 @@ def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimat
     """Resolve the pieces in text order, following the year last mentioned, and give their spans and values."""
     antecedent: int | None = None
     antecedent_day: dt.date | str | None = None
+    scheduled_day: dt.date | str | None = None  # the last day told of, a scheduled one included
     antecedent_month: tuple[int, int] | None = None
     tracks_month = any(piece.role == "same_month" for piece in pieces)  # most texts have no month anaphor
     current = reference
@@ -1117,7 +1126,8 @@ def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimat
         if piece.role == "weekday":
             value = _weekday_value(piece, source, current)
         elif piece.role == "same_day":
-            value = _same_day_value(piece, antecedent_day)
+            told_of = scheduled_day if date_tense(source, piece.start, piece.end) == "future" else antecedent_day
+            value = _same_day_value(piece, told_of)
         elif piece.role == "same_month":
             value = _same_month_value(piece, antecedent_month)
         elif piece.role == "time":
@@ -1143,7 +1153,11 @@ def _resolved(source: str, pieces: list[Piece], reference: Reference, *, estimat
             if modifier is not None:
                 start = modifier.start()
         if not in_since_clause(source, piece.start):
-            antecedent_day = _antecedent_for_same_day(value, antecedent_day)
+            told_day = _antecedent_for_same_day(value, None)
+            if told_day is not None:
+                scheduled_day = told_day
+                if not _is_scheduled(source, piece.start):
+                    antecedent_day = told_day
             if tracks_month:
                 antecedent_month = _antecedent_month(value, antecedent_month)
         mentioned = resolve.year_of(value)

@@ -232,8 +232,11 @@ def patterns() -> Patterns:
         regex.VERBOSE,
     )
     unit_name_after = regex.compile(rf"[\s-](?P<name>(?i:{unit_names}))(?![\w])")
-    # A word after a number: letters, or a model code mixing letters and digits ("Shacman X3000 trucks").
-    word_after = regex.compile(r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z]|[A-Za-z]*\d[\dA-Za-z-]*)?)(?![\w])")
+    # A word after a number: letters, a model code mixing letters and digits ("Shacman X3000 trucks"), or a
+    # technology generation or dimension used as a modifier ("1,100 5G sites", "40 4K cameras", "12 3D printers").
+    word_after = regex.compile(
+        r"\s(?P<word>[A-Za-z](?:[A-Za-z'-]*[A-Za-z]|[A-Za-z]*\d[\dA-Za-z-]*)?|[2-6]G|[234]D|[48]K)(?![\w])"
+    )
     return Patterns(
         trigger=trigger,
         symbol_before=symbol_before,

@@ -347,7 +347,18 @@ def _is_name_number(text: str, start: int, written_before: str, number: str) -> 
     previous = text[max(0, word_start - 2) : word_start].strip()
     if not previous or previous[-1] in _SENTENCE_ENDS:
         return False
+    if _GIVING_VERB_BEFORE.search(text, max(0, word_start - 16), word_start) is not None:
+        return False  # "will offer Mozambique 500 scholarships": the name is the receiver, the number a count
     return not _in_title_case_line(text, start)
+
+
+_GIVING_VERB_BEFORE = regex.compile(
+    r"(?<![\w])(?:offer|give|gave|grant|send|sent|donate|lend|lent|award|sell|sold|supply|supplied|provide|promise"
+    r"|hand|ship|owe|loan)(?:s|ed|d|ing|en)?[ ]$",
+    regex.IGNORECASE,
+)
+"""A verb that takes a receiver before the thing given (``offered Zambia 200 scholarships``, ``sold Serbia 12
+drones``): the capitalised word after it is the receiver, not a name the number closes."""
 
 
 def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Found | None:
