@@ -277,6 +277,7 @@ def _intention_after(body: str, trigger: Trigger, sentence_end: int) -> int | No
 _INTENTION_AFTER = regex.compile(
     r",\s+and\s+(?:also\s+)?(?:agreed|decided|pledged|promised|vowed|planned|resolved|undertook|called|expressed|"
     r"discussed|reviewed|noted|stressed|said|announced|hoped|looked\s+forward)\b"
+    r"|,\s+(?:eye|eyes|eyeing|target|targets|targeting|aim|aims|plan|plans)\s"  # headlines: "..., eye 2029 launch"
 )
 
 

@@ -130,6 +130,10 @@ _PERFECT_PARTICIPLE = regex.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
 )
 # A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+_DEALS_BEFORE = regex.compile(r"\b(?:contracts|agreements|deals|projects)\s+(?:newly\s+)?$", regex.IGNORECASE)
+_TALLY_VERB_AFTER = regex.compile(
+    r"\b(?:reached|totall?ed|amounted|rose|fell|grew|increased|decreased|declined|stood|exceeded|hit|were\s+worth)\b"
+)
 _PERCENT_BEFORE = regex.compile(r"(?:%|per\s*cent|percent)\s+$", regex.IGNORECASE)
 # A minister's or ministry's portfolios listed before a capitalised trigger word: "Minister of Urban Development, ".
 _PORTFOLIO_BEFORE = regex.compile(
@@ -344,6 +348,12 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "construction of the second phase would begin in the first quarter": a plan
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
         return True  # "a RM1.6 billion plant producing 1.2 million tonnes a year": the plant's capacity
+    if (
+        surface == "signed"
+        and _DEALS_BEFORE.search(text, max(c_start, start - 30), start)
+        and _TALLY_VERB_AFTER.search(text, end, c_end)
+    ):
+        return True  # "New contracts signed by Chinese contractors ... reached US$66.2 billion": a statistic
     if not surface.endswith("ed") and lex.not_event_modifier.match(text, end, c_end):
         return True  # "delivery times", "order book", "output capacity"
     return False
@@ -400,6 +410,16 @@ def find_triggers(
     return found
 
 
+# "at a ceremony", "at the signing ceremony": a ceremony named as where the event before it happened.
+_AT_A_BEFORE = regex.compile(r"\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+# "..., Vucic said at a ceremony in Subotica": the ceremony where the speaker spoke is an event of its own.
+_SPEECH_AT_BEFORE = regex.compile(
+    r"\b(?:said|says|told\s+\w+|announced|speaking|spoke|noted|stressed|added)\s+(?:\w+\s+){0,2}?at\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+
+
 def _describes_another_event(
     text: str, start: int, end: int, clause: tuple[int, int], found: Sequence[Trigger], sentence: int
 ) -> bool:
@@ -426,6 +446,15 @@ def _describes_another_event(
         and _TOPIC_NOUN_BEFORE.search(text, max(c_start, start - 90), start)
     ):
         return True  # "cooperation in the fields of energy, mining and the construction of social facilities"
+    if (
+        "ceremon" in surface
+        and found
+        and found[-1].sentence == sentence
+        and found[-1].type != "ceremony"
+        and _AT_A_BEFORE.search(text, max(c_start, start - 30), start)
+        and not _SPEECH_AT_BEFORE.search(text, max(c_start, start - 50), start)
+    ):
+        return True  # "signed the contract on July 2 at a ceremony in Nairobi": the signing's setting, not an event
     if surface.startswith(("discuss", "exchang")) and _DURING_THE_MEETING.search(text, max(c_start, start - 60), start):
         return True  # "During the meeting, the sides discussed ...": what the meeting told before was about
     if not surface.endswith("ed") and _AGREEMENT_OBJECT_BEFORE.search(text, max(c_start, start - 60), start):

@@ -100,7 +100,7 @@ def gathering_pattern() -> regex.Pattern[str]:
         | (?P<generic>{head_capseq})\s+(?:{heads})\b             # Capitalised Words + Head
           (?:\s+(?:for|on|of)\s+(?:the\s+)?(?!{_MONTHS}\b){capseq})?  #   for / on / of + more names, not a date
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
-        | (?:{heads})\s+(?:on|for)\s+(?:the\s+)?{capseq}          # Head first: Conference on ...
+        | (?:{heads})\s+(?:on|for|of)\s+(?:the\s+)?{capseq}       # Head first: Conference on ..., Summit of ...
         | Expo\s+(?:19|20)\d{{2}}(?![\w-])                        # a world expo named by its year: Expo 2027
         | (?:{_ORDINALS})\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+{capseq}\s+{bodies}
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq}(?:,\s+{capseq})*)?  # 7th meeting of the X Joint Committee
