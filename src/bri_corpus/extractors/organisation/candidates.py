@@ -504,7 +504,12 @@ class _ChunkAnalyser:
             if token.connector:
                 if (
                     token.text in ("and", "&")
-                    and segment[x - 1].text in lx.WEAK_HEADS
+                    and (
+                        segment[x - 1].text in lx.WEAK_HEADS
+                        # "China Electric Power Equipment and Technology Co": an industry word after the
+                        # industry word that ended the run names one more trade of the same firm
+                        or (segment[last].text in lx.WEAK_HEADS and segment[x - 1].text in lx.GENERIC_WORDS)
+                    )
                     and x + 1 < n
                     and not segment[x + 1].connector
                     and any(self._is_head(t) for t in segment[x + 1 :])

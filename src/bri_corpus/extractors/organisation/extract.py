@@ -677,6 +677,9 @@ def organisations_in(
         and (not regions or outside(c.start, c.end))
     ]
     candidates = _with_context_names(text, candidates, gazetteer, not_names)
+    if " (" in text:
+        candidates.extend(_defined_common_acronyms(text, candidates, gazetteer))
+        candidates.extend(_listed_companies(text, candidates, gazetteer))
     if " The " in text:
         candidates = [_with_capitalised_article(text, c, gazetteer) for c in candidates]
     aliases = _definitions(text, candidates, gazetteer)
@@ -710,6 +713,71 @@ def organisations_in(
                 if regions and not outside(candidate.start, candidate.end):
                     continue  # a short form or context name found in chrome ("follow Arab News on X")
                 yield candidate.start, candidate.end, value
+
+
+_BRACKETED_CAPITALS = regex.compile(r" \((?P<short>\p{Lu}{2,5})\)")
+"""Capitals bracketed right after a name: the short form the text defines for it (``Elektroprivreda Srbije (EPS)``)."""
+
+
+def _defined_common_acronyms(
+    text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """Mentions of a short form that is also a common abbreviation, where the text defines it for a name.
+
+    The scan reads no word of :data:`.lexicon.ACRONYM_STOP` (``EPS`` is earnings per share, ``LED`` a lamp)
+    as an acronym; bracketed after an organisation's name whose words it abbreviates (``state power utility
+    Elektroprivreda Srbije (EPS)``, ``Lanka Electricity Development (LED)``), the document uses it as the
+    organisation's short form, there and at every later standing of the word.
+    """
+    defined: dict[str, int] = {}
+    for candidate in candidates:
+        match = _BRACKETED_CAPITALS.match(text, candidate.end)
+        if match is None or match.group("short") not in lx.ACRONYM_STOP:
+            continue
+        short = match.group("short")
+        words = [w for w in candidate.surface.split(" ") if w[:1].isupper()]
+        core = [w for w in words if w not in _LEGAL_WORDS]
+        if len(words) >= 2 and short not in defined and (_abbreviates(words, short) or _abbreviates(core, short)):
+            defined[short] = match.start("short")
+    found: list[Candidate] = []
+    for short, first in defined.items():
+        for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}&-]){short}(?![\p{{L}}\p{{N}}&-])", text, pos=first):
+            found.append(_make(text, match.start(), match.end(), gazetteer))
+    return found
+
+
+_LISTED_NAME = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'-]*(?: \p{Lu}[\p{L}\p{N}&'-]*){0,3})"
+    r" \((?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9][A-Z0-9.]{0,7}[);,]"
+)
+"""Capitalised words before a share's ticker on its exchange: ``Safaricom (NSE: SCOM)``, ``Jollibee (PSE: JFC)``."""
+
+
+def _listed_companies(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """Mentions of companies that the text names by their share's ticker, where no name's shape found them.
+
+    ``Safaricom (NSE: SCOM) shares rose``: only a listed company has a ticker, so the words before it name
+    one; the same words elsewhere in the text (``Separately, Safaricom signed ...``) name it too. A name that
+    some mention already ends there is left to it; leading sentence words and titles are no part of the name.
+    """
+    if ":" not in text:
+        return []
+    ends = {c.end for c in candidates}
+    names: set[str] = set()
+    for match in _LISTED_NAME.finditer(text):
+        if match.end("name") in ends:
+            continue
+        words = match.group("name").split(" ")
+        while words and (words[0] in lx.SENTENCE_STARTERS or words[0] in lx.TITLES):
+            words = words[1:]
+        name = " ".join(words)
+        if words and len(name) >= 3 and not name.isupper() and _alias_ok(name, gazetteer):
+            names.add(name)
+    found: list[Candidate] = []
+    for name in names:
+        for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}&-]){regex.escape(name)}(?![\p{{L}}\p{{N}}&-])", text):
+            found.append(_make(text, match.start(), match.end(), gazetteer))
+    return found
 
 
 _ARTICLE_INSIDE_SENTENCE = regex.compile(r"(?<=\p{Ll}[,;]? )The $")
@@ -797,7 +865,7 @@ def find_organisations(
             continue  # "the 10th Eastern Economic Forum (EEF)", "at the EEF": the gathering's short name
         if (
             text.text.startswith(":", start - 2, start - 1)
-            and end - start <= 6
+            and end - start <= 8
             and text.text[start:end].isupper()
             and text.text[end : end + 1] in (")", ";", ",")
             and _TICKER_BEFORE.search(text.text, max(0, start - 16), start)
@@ -946,9 +1014,15 @@ def _dateline_places(text: str) -> Iterator[tuple[int, int]]:
 
 
 _BYLINE = regex.compile(
-    r"(?m)^[ \t]*(?:By|BY) (?P<name>\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]*(?=$|[|,;]| - | and )"
+    r"(?m)^[ \t]*(?:By|BY) (?P<name>\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]*(?=$|[|,;]| - | and | in )"
 )
-"""A byline: ``By`` and a person's name of two to four words, alone or before a separator."""
+"""A byline: ``By`` and a person's name of two to four words, alone, before a separator or before the place
+the author writes from (``By ZHAO LIJUAN in Garissa``)."""
+
+_BYLINE_CO_AUTHOR = regex.compile(
+    r" and (?P<name>\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})[ \t]*(?=$|[|,;]| - | and | in )", regex.MULTILINE
+)
+"""A further author on a byline's line: ``By ZHAO LIJUAN in Garissa, Kenya and HE YUNXI in Phnom Penh``."""
 
 
 _RIGHTS_OR_PROMOTION = regex.compile(
@@ -1006,10 +1080,17 @@ def _byline_names(text: str, gazetteer: OrganisationGazetteer) -> Iterator[tuple
     if "By " not in text and "BY " not in text:
         return
     for match in _BYLINE.finditer(text, 0, 3000):
-        name = match.group("name")
-        words = name.title().split(" ")
-        if gazetteer.lookup(name) is None and not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS for w in words):
-            yield match.span("name")
+        line_end = text.find("\n", match.end())
+        bar = text.find("|", match.end(), len(text) if line_end < 0 else line_end)
+        byline_end = bar if bar >= 0 else len(text) if line_end < 0 else line_end
+        names = [match]
+        if text.find(" and ", match.end(), byline_end) >= 0:
+            names.extend(_BYLINE_CO_AUTHOR.finditer(text, match.end(), byline_end))
+        for name_match in names:
+            name = name_match.group("name")
+            words = name.title().split(" ")
+            if gazetteer.lookup(name) is None and not any(w in lx.STRONG_HEADS or w in lx.WEAK_HEADS for w in words):
+                yield name_match.span("name")
 
 
 _LAW_TITLE_AFTER = regex.compile(r" (?:Act|Acts|Bill|Ordinance|Decree|Proclamation)\b(?!-)")
