@@ -15,7 +15,7 @@ from bri_corpus.document import Document
 from bri_corpus.facts import Fact
 from bri_corpus.normalize import NormalizedText
 
-from .gazetteer import Candidate, PlaceEntry, find_candidates, lookup, lookup_all
+from .gazetteer import Candidate, PlaceEntry, demonyms, find_candidates, lookup, lookup_all
 from .patterns import (
     BRACKETED_IN_COMPANY_AFTER,
     BRACKETED_IN_COMPANY_BEFORE,
@@ -437,19 +437,13 @@ class _OrganisationStarts:
     def __contains__(self, position: object) -> bool:
         normalised = self._normalised
         if normalised is None:
-            if _unchanged(self._text):
+            if self._text.identical:
                 normalised = frozenset(self._raw_starts)  # every raw offset is its own normalised one
             else:
                 from_raw = self._text.from_raw
                 normalised = frozenset(from_raw(start, start)[0] for start in self._raw_starts)
             self._normalised = normalised
         return position in normalised
-
-
-def _unchanged(text: NormalizedText) -> bool:
-    """Whether normalisation left the text as it was: then every raw offset is its own normalised offset (the
-    normaliser only replaces or drops characters, each time changing the text)."""
-    return len(text.raw) == len(text.text) and text.raw == text.text
 
 
 class _TitleCaseLines:
@@ -538,7 +532,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
             candidates = [c for c in candidates if not any(s <= c.start < e for s, e in credits)]
     organisation_starts = _OrganisationStarts(text, facts)
     title_case = _TitleCaseLines(normal)
-    to_raw = None if _unchanged(text) else text.to_raw
+    to_raw = None if text.identical else text.to_raw
     previous_end, previous_country = -_NEARBY, None  # the place kept last: where it ends, its country
     surnames: set[str] = set()  # places named as a person's surname earlier in the document
     kept: list[tuple[int, int, PlaceEntry]] = []  # the matches kept: start, end, reading
@@ -593,6 +587,7 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     towns.extend(_towns_in_lists(normal, kept))
     if towns:
         towns.extend(_more_mentions(normal, towns))
+        towns = _agree_with_stated(towns)
     if "he Gulf" in normal:
         towns.extend(_the_gulf(normal))
     for start, end, entry, surface in [*datelines, *_caps_lines(normal, taken), *ordinal_named, *towns]:
@@ -1119,13 +1114,15 @@ _NAMED_DIVISION = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'.-]|{_CAPITALISED_BEFORE})"
     r"(?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}[ ](?:Autonomous[ ])?"
     r"(?:County|Prefecture|Regency|Governorate|Oblast|Township|District))(?![\p{L}'-]|[ ]\p{Lu})"
-    r"|\b(?P<noun>village|town|township|hamlet)s?[ ]of[ ](?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
+    r"|\b(?:(?P<demonym>\p{Lu}\p{Ll}+)[ ])?(?P<noun>village|town|township|hamlet)s?[ ]of[ ]"
+    r"(?P<town>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?:[ ]and[ ](?P<other>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))?(?![\p{L}'-]|[ ]\p{Lu})"
     r"|\bnear[ ](?P<near>\p{Lu}\p{Ll}{3,})(?=[.,;]|[ ](?:in|on|and|to|stopped|has|is|was|will|where|which)\b)"
 )
 """Places named by their own designator (``Wuqia County``, ``Kizilsu Kirgiz Autonomous Prefecture``, ``East
 Luwu Regency``: a region, the designator in the span) or by a settlement's noun (``the village of Kokzhar``) or
-``near`` before punctuation or a clause word (``a farm near Ereymentau.``): a city."""
+``near`` before punctuation or a clause word (``a farm near Ereymentau.``): a city.  A demonym before the noun
+(``the Chinese town of Mohe``) says the town's country."""
 
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Central", "Upper", "Lower"})
 """Direction words that may open a division's name (``East Luwu Regency``), not make it alone."""
@@ -1210,6 +1207,7 @@ def _named_divisions(
                 own = bare.country  # "Kyaukme Township": the township of a known town, which the matcher leaves
             yield start, start + len(name), _context_division(name, own, "region"), name
             continue
+        stated = demonyms().get(match.group("demonym") or "")
         for group in ("town", "other", "near"):
             town = match.group(group)
             if town is None or town in _NOT_TOWNS or town in FUNCTION_WORDS or town.lower() in text:
@@ -1217,7 +1215,29 @@ def _named_divisions(
             if lookup(town) is not None:
                 continue
             start = match.start(group)
-            yield start, start + len(town), _context_division(town, country, "city"), town
+            if stated is not None and group != "near":
+                yield start, start + len(town), _stated_town(town, stated), town
+            else:
+                yield start, start + len(town), _context_division(town, country, "city"), town
+
+
+@functools.lru_cache(maxsize=1024)
+def _stated_town(name: str, country: str) -> PlaceEntry:
+    """The reading of a town whose country the text states with a demonym (``the Chinese town of Mohe``)."""
+    return PlaceEntry(surface=name, name=name, type="city", country=country, population=0, source=_STATED)
+
+
+_STATED = "stated"
+"""The source of a town whose country a demonym states: it decides every other context-found mention of the name."""
+
+
+def _agree_with_stated(towns: list[tuple[int, int, PlaceEntry, str]]) -> list[tuple[int, int, PlaceEntry, str]]:
+    """Give every mention of a town the country a demonym stated for it elsewhere in the document (``the
+    Dzhalinda-Mohe bridge`` in a Russian story, then ``the Chinese town of Mohe``: both are China's)."""
+    stated = {surface: entry for _, _, entry, surface in towns if entry.source == _STATED}
+    if not stated:
+        return towns
+    return [(start, end, stated.get(surface, entry), surface) for start, end, entry, surface in towns]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -94,6 +94,9 @@ SUBDIVISION_TYPES = frozenset(
         "Parish",
     }
 )
+PROVINCES_UNDER_REGIONS = frozenset({"PH"})
+"""Countries whose provinces, the divisions news names (``Rizal``, ``Leyte``, ``Batangas``), sit in pycountry under
+statistical regions (``Calabarzon (Region IV-A)``): their second level is taken too."""
 FULL_NAME_TYPES = frozenset({"Province", "Region", "State"})
 """Types that name a subdivision together with its short name (``Shan State``) when that cannot stand alone."""
 SUBDIVISION_SUFFIX = regex.compile(
@@ -239,9 +242,24 @@ def add_curated_places(builder: Builder, display: dict[str, str]) -> None:
     # Ranked as pycountry's subdivisions (after a same-name city): a designator or the document's countries decide.
     for surface, code in curated["english_subdivisions"].items():
         if not surface.startswith("_"):
-            builder.add(surface, surface, "region", code, 0, "subdivision")
+            for variant in dict.fromkeys((surface, *english_designator_variants(surface))):
+                builder.add(variant, variant, "region", code, 0, "subdivision")
     for surface, (code, population) in ((k, v) for k, v in curated["cities"].items() if not k.startswith("_")):
         builder.add(surface, surface, "city", code, int(population), "city")
+
+
+ENGLISH_DESIGNATORS = (("Oblast", "Region"), ("Krai", "Territory"))
+"""The English words wire services (TASS, Interfax, Xinhua, RIA) write for a Russian-style designator: ``Amur
+Oblast`` is ``the Amur Region``, ``Khabarovsk Krai`` is ``the Khabarovsk Territory`` (Wikipedia 'Oblasts of
+Russia', 'Krais of Russia': "region" and "territory" are their usual English translations)."""
+
+
+def english_designator_variants(name: str) -> tuple[str, ...]:
+    """``Amur Oblast`` as English news writes it too: ``Amur Region``; ``Altai Krai``: ``Altai Territory``."""
+    for designator, english in ENGLISH_DESIGNATORS:
+        if name.endswith(f" {designator}"):
+            return (f"{name[: -len(designator)]}{english}",)
+    return ()
 
 
 def add_hubs(builder: Builder) -> None:
@@ -305,7 +323,9 @@ def add_subdivisions(builder: Builder) -> None:
 
     special_regions = set(builder.curated["special_regions"])
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is not None or subdivision.type not in SUBDIVISION_TYPES:
+        if subdivision.type not in SUBDIVISION_TYPES:
+            continue
+        if subdivision.parent_code is not None and subdivision.country_code not in PROVINCES_UNDER_REGIONS:
             continue
         name = fold_typography(SUBDIVISION_SUFFIX.sub("", subdivision.name))
         if any(ch in name for ch in "[,/(") or name in special_regions:
