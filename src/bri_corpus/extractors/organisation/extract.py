@@ -751,6 +751,7 @@ _LISTED_NAME = regex.compile(
     r" \((?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9][A-Z0-9.]{0,7}[);,]"
 )
 """Capitalised words before a share's ticker on its exchange: ``Safaricom (NSE: SCOM)``, ``Jollibee (PSE: JFC)``."""
+_TICKER = re.compile(r" \((?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9]")
 
 
 def _listed_companies(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
@@ -760,8 +761,8 @@ def _listed_companies(text: str, candidates: Sequence[Candidate], gazetteer: Org
     one; the same words elsewhere in the text (``Separately, Safaricom signed ...``) name it too. A name that
     some mention already ends there is left to it; leading sentence words and titles are no part of the name.
     """
-    if ":" not in text:
-        return []
+    if ":" not in text or _TICKER.search(text) is None:
+        return []  # (every match of _LISTED_NAME holds a ticker: most texts hold none)
     ends = {c.end for c in candidates}
     names: set[str] = set()
     for match in _LISTED_NAME.finditer(text):
