@@ -129,7 +129,7 @@ _CUMULATIVE_SPAN = regex.compile(
 _PERFECT_PARTICIPLE = regex.compile(
     r"\b(?:has|have|had)\s+(?:(?:also|now|already|\w+ly)\s+)?(?:\w+ed|brought|made|drawn|seen)\b"
 )
-# A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
+# A statistic of deals signed: "New contracts signed by Chinese contractors ... reached US$66.2 billion".
 _DEALS_BEFORE = regex.compile(r"\b(?:contracts|agreements|deals|projects)\s+(?:newly\s+)?$", regex.IGNORECASE)
 _TALLY_VERB_AFTER = regex.compile(
     r"\b(?:reached|totall?ed|amounted|rose|fell|grew|increased|decreased|declined|stood|exceeded|hit|were\s+worth)\b"
@@ -200,6 +200,7 @@ _YEAR_OR_RANGE = regex.compile(r"\d{4}(?:-H[12])?(?:/\d{4}(?:-\d\d)?)?|\d{4}-\d\
 _PLURAL_LENDERS_BEFORE = regex.compile(
     r"\b(?:lenders|banks|companies|firms|enterprises|investors|institutions|creditors)\s+(?:(?:have|had)\s+)?$"
 )
+# A date naming a stretch of time (2023, 2023-H1, 2023-Q2, 2023-06, 2023-01/2023-08), not a day.
 _PERIOD_TIMEX = regex.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|\d\d))?(?:/.*)?|.*/.*")
 _TOPIC_NOUN_BEFORE = regex.compile(
     r"(?r)\b(?:cooperation|fields?|areas?|sectors?|prospects|issues|questions|matters|spheres?)\s+"
