@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from bri_corpus import Fact, normalize
 from bri_corpus.extractors.place import gazetteer
-from bri_corpus.extractors.place.extract import _OrganisationStarts
 from bri_corpus.extractors.place.gazetteer import _CONTINUES_WORD, FIRST_TOKEN, Gazetteer, _first_token
+from bri_corpus.extractors.place.keep_rules import OrganisationStarts
 
 _READINGS = [
     ("Astrakhan", "", "city", "RU", 520_000, "city"),
@@ -162,5 +162,5 @@ def test_organisation_starts_agree_with_mapping_every_fact(parts: list[tuple[str
     )
     text = normalize(raw)
     expected = {text.from_raw(f.start, f.end)[0] for f in facts}
-    bisected = _OrganisationStarts(text, facts)
+    bisected = OrganisationStarts(text, facts)
     assert [p for p in range(len(text.text) + 2) if p in bisected] == sorted(expected)

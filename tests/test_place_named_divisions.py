@@ -1,15 +1,15 @@
-"""Unit tests of places named by their own designator or a settlement's noun (``_named_divisions``)."""
+"""Unit tests of places named by their own designator or a settlement's noun (``named_divisions``)."""
 
 from __future__ import annotations
 
 import collections
 
-from bri_corpus.extractors.place.extract import _division_hints, _named_divisions
+from bri_corpus.extractors.place.context_places import _division_hints, named_divisions
 
 
 def _found(text: str, **countries: int) -> list[tuple[str, str, str]]:
     counts = collections.Counter(countries)
-    return [(surface, entry.country, entry.type) for _, _, entry, surface in _named_divisions(text, counts)]
+    return [(surface, entry.country, entry.type) for _, _, entry, surface in named_divisions(text, counts)]
 
 
 def test_hints_need_a_capital_after_near() -> None:

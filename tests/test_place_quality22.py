@@ -1,7 +1,7 @@
 """Unit tests of the round-22 place rules: hyphenated spellings of two-word names; credits and teasers (chrome)."""
 
 from bri_corpus.chrome import find_chrome
-from bri_corpus.extractors.place.extract import _spelled_with_space
+from bri_corpus.extractors.place.hyphens import _spelled_with_space
 
 
 def test_hyphenated_spelling_of_a_two_word_name_is_one_place() -> None:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import collections
 
-from bri_corpus.extractors.place.extract import (
-    _district_reading,
-    _is_surname,
-    _leads_facility_name,
-    _more_mentions,
-)
+from bri_corpus.extractors.place.context_places import more_mentions
+from bri_corpus.extractors.place.extract import _district_reading
 from bri_corpus.extractors.place.gazetteer import PlaceEntry
+from bri_corpus.extractors.place.keep_rules import _leads_facility_name, is_surname
 
 
 def _city(name: str, country: str) -> PlaceEntry:
@@ -26,9 +23,9 @@ def test_modifiers_joined_by_and_lead_a_facility() -> None:
 
 def test_surname_after_title_and_given_name() -> None:
     text = "Deputy Prime Minister Pavel Kirov said"
-    assert _is_surname(text, text.index("Kirov"))
+    assert is_surname(text, text.index("Kirov"))
     text = "the plant in Kirov said"
-    assert not _is_surname(text, text.index("Kirov"))
+    assert not is_surname(text, text.index("Kirov"))
 
 
 def test_district_takes_host_country_when_city_reading_is_foreign() -> None:
@@ -43,5 +40,5 @@ def test_district_takes_host_country_when_city_reading_is_foreign() -> None:
 def test_more_mentions_only_after_a_preposition_and_before_punctuation() -> None:
     text = "the villages of Bamoro and Kpota. A school in Kpota. The Kpota-Bamoro Power Station."
     town = (text.index("Kpota"), text.index("Kpota") + 5, _city("Kpota", "GN"), "Kpota")
-    found = [start for start, _, _, _ in _more_mentions(text, [town])]
+    found = [start for start, _, _, _ in more_mentions(text, [town])]
     assert found == [text.index("Kpota", town[1])]

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_corpus.extractors.place import patterns
-from bri_corpus.extractors.place.extract import _TOWN_PAIR, _is_title_case_line, _the_gulf
+from bri_corpus.extractors.place.context_places import _TOWN_PAIR, the_gulf
+from bri_corpus.extractors.place.keep_rules import _is_title_case_line
 
 
 def test_a_byline_is_no_title_case_headline() -> None:
@@ -19,14 +20,14 @@ def test_a_byline_is_no_title_case_headline() -> None:
 
 def test_the_gulf_alone_is_a_region_unless_a_gulf_is_named() -> None:
     text = "Exports to the Gulf rose. The Gulf's demand grew. The Gulf Cooperation Council met in the Gulf region."
-    assert [(start, surface) for start, _, _, surface in _the_gulf(text)] == [
+    assert [(start, surface) for start, _, _, surface in the_gulf(text)] == [
         (text.index("Gulf rose"), "Gulf"),
         (text.index("Gulf's"), "Gulf"),
     ]
-    assert list(_the_gulf("Boats in the Gulf of Thailand and the Gulf.")) == []
-    assert list(_the_gulf("Fishing in Moro Gulf: the Gulf is rich.")) == []
+    assert list(the_gulf("Boats in the Gulf of Thailand and the Gulf.")) == []
+    assert list(the_gulf("Fishing in Moro Gulf: the Gulf is rich.")) == []
     text = "Ships from the Persian Gulf and the Gulf."
-    assert [start for start, _, _, _ in _the_gulf(text)] == [text.rindex("Gulf")]
+    assert [start for start, _, _, _ in the_gulf(text)] == [text.rindex("Gulf")]
 
 
 def test_town_pairs_before_a_voltage_or_length() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bri_corpus.extractors.place.extract import _DIVISION_NAMES, _division_noun_hints, _glued_to_name
+from bri_corpus.extractors.place.context_places import _DIVISION_NAMES, _division_noun_hints, _glued_to_name
 from bri_corpus.extractors.place.gazetteer import lookup_all
 from bri_corpus.extractors.place.generate import saint_abbreviations
 

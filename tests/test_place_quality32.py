@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 
-from bri_corpus.extractors.place.extract import _agree_with_stated, _named_divisions, _towns_from_context
+from bri_corpus.extractors.place.context_places import agree_with_stated, named_divisions, towns_from_context
 from bri_corpus.extractors.place.gazetteer import lookup_all
 from bri_corpus.extractors.place.generate import english_designator_variants
 
@@ -26,14 +26,14 @@ def test_philippine_provinces_and_metro_manila_are_regions() -> None:
 
 def test_a_demonym_states_a_towns_country() -> None:
     text = "the Uzbek village of Karakent and the Kyrgyz town of Sarytash, and the village of Ortoq"
-    found = {surface: entry.country for _, _, entry, surface in _named_divisions(text, collections.Counter(KZ=3))}
+    found = {surface: entry.country for _, _, entry, surface in named_divisions(text, collections.Counter(KZ=3))}
     assert found == {"Karakent": "UZ", "Sarytash": "KG", "Ortoq": "KZ"}
 
 
 def test_a_stated_country_decides_every_context_mention() -> None:
     text = "the Narynkol-Tekes road and the Chinese town of Tekes"
-    towns = list(_named_divisions(text, collections.Counter(KZ=2)))
+    towns = list(named_divisions(text, collections.Counter(KZ=2)))
     assert [(s, e.country) for _, _, e, s in towns] == [("Tekes", "CN")]
-    pair = list(_towns_from_context(text, collections.Counter(KZ=2)))
-    merged = _agree_with_stated([*pair, *towns])
+    pair = list(towns_from_context(text, collections.Counter(KZ=2)))
+    merged = agree_with_stated([*pair, *towns])
     assert [(s, e.country) for _, _, e, s in merged if s == "Tekes"] == [("Tekes", "CN"), ("Tekes", "CN")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bri_corpus.extractors.place.extract import _datelines
+from bri_corpus.extractors.place.context_places import datelines
 from bri_corpus.extractors.place.gazetteer import lookup, lookup_all
 from bri_corpus.extractors.place.resolve import choose_reading
 
@@ -34,10 +34,10 @@ def test_small_capitals_in_the_word_list_are_cities() -> None:
 
 def test_numbered_section_heads_and_numeric_datelines() -> None:
     text = "DUSHANBE, 17.09.2024 /Khovar/. Today.\n\n1. KAZAKHSTAN - Dry port\nText.\n12) EGYPT: Zone\nText."
-    found = {text[start:end]: entry.name for start, end, entry, _ in _datelines(text)}
+    found = {text[start:end]: entry.name for start, end, entry, _ in datelines(text)}
     assert found == {"DUSHANBE": "Dushanbe", "KAZAKHSTAN": "Kazakhstan", "EGYPT": "Egypt"}
 
 
 def test_a_numbered_line_without_a_dash_is_no_section_head() -> None:
     text = "Intro.\n2. CHINA ROLLED OVER THE LOAN\n"
-    assert not [s for s in _datelines(text) if text[s[0] : s[1]] == "CHINA"]
+    assert not [s for s in datelines(text) if text[s[0] : s[1]] == "CHINA"]

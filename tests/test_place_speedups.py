@@ -19,8 +19,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bri_corpus.extractors.place import extract, patterns
 from bri_corpus.extractors.place import gazetteer as places
+from bri_corpus.extractors.place import keep_rules, patterns
 from bri_corpus.extractors.place.gazetteer import FIRST_TOKEN, Candidate, Gazetteer
 
 
@@ -114,7 +114,7 @@ chain_text = st.lists(
 @given(text=chain_text)
 def test_chain_after_reads_what_word_by_word_reading_reads(text: str) -> None:
     for end in range(len(text) + 1):
-        assert extract._chain_after(text, end) == _plain_chain_after(text, end), (text, end)
+        assert keep_rules._chain_after(text, end) == _plain_chain_after(text, end), (text, end)
 
 
 def _plain_normalise(surface: str) -> str:

@@ -5,8 +5,8 @@ Each faster path is checked against the plain one, written out again here or kep
 * the gazetteer's matcher reads ASCII text with ``ASCII_FIRST_TOKEN`` (the standard engine), not ``FIRST_TOKEN``;
 * ``_division_noun_hints`` finds ``_DIVISION_HINT``'s matches from ``str.find`` hits, not by a scan;
 * ``_town_pair_hints`` scans the two alternatives of ``_TOWN_PAIR_HINT`` apart, then drops overlaps;
-* ``_TitleCaseLines`` decides a line once, on the first question about it;
-* ``_OrganisationStarts`` takes raw offsets as they are when normalisation changed nothing;
+* ``TitleCaseLines`` decides a line once, on the first question about it;
+* ``OrganisationStarts`` takes raw offsets as they are when normalisation changed nothing;
 * ``_inside_longer_name`` decides a match after a space and a plain word from two characters;
 * ``find_places`` drops a match inside a blocked span before its rules run (the same facts either way).
 """
@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_corpus import Document, Fact
-from bri_corpus.extractors.place import extract
+from bri_corpus.extractors.place import context_places, extract, hyphens, keep_rules
 from bri_corpus.extractors.place.gazetteer import ASCII_FIRST_TOKEN, FIRST_TOKEN, Candidate, PlaceEntry
 from bri_corpus.normalize import normalize
 from bri_corpus.values import Organisation
@@ -115,12 +115,12 @@ _DIVISION_PIECES = st.sampled_from(
 @settings(max_examples=800, deadline=None)
 @given(text=_joined(_DIVISION_PIECES))
 def test_division_noun_hints_are_the_scan_matches(text: str) -> None:
-    assert extract._division_noun_hints(text) == [m.span() for m in extract._DIVISION_HINT.finditer(text)]
+    assert context_places._division_noun_hints(text) == [m.span() for m in context_places._DIVISION_HINT.finditer(text)]
 
 
 def test_division_noun_hints_skip_a_match_inside_the_one_before() -> None:
     text = "two districts district and the Hoima district"
-    assert extract._division_noun_hints(text) == [m.span() for m in extract._DIVISION_HINT.finditer(text)]
+    assert context_places._division_noun_hints(text) == [m.span() for m in context_places._DIVISION_HINT.finditer(text)]
 
 
 # --- the town pair hints ------------------------------------------------------------------------------------------
@@ -158,13 +158,13 @@ _PAIR_PIECES = st.sampled_from(
 @settings(max_examples=800, deadline=None)
 @given(text=_joined(_PAIR_PIECES))
 def test_town_pair_hints_are_the_scan_matches(text: str) -> None:
-    assert extract._town_pair_hints(text) == [m.span() for m in extract._TOWN_PAIR_HINT.finditer(text)]
+    assert context_places._town_pair_hints(text) == [m.span() for m in context_places._TOWN_PAIR_HINT.finditer(text)]
 
 
 def test_town_pair_hints_drop_a_between_inside_a_pair() -> None:
     text = "the Kabwe-Pensulo (between Gulu and Atiak) line and between Gulu and Atiak"
-    hints = extract._town_pair_hints(text)
-    assert hints == [m.span() for m in extract._TOWN_PAIR_HINT.finditer(text)]
+    hints = context_places._town_pair_hints(text)
+    assert hints == [m.span() for m in context_places._TOWN_PAIR_HINT.finditer(text)]
     assert len(hints) == 2
 
 
@@ -181,8 +181,8 @@ def test_title_case_lines_answer_as_the_line_test(text: str, data: st.DataObject
     if not text:
         return
     positions = sorted(data.draw(st.lists(st.integers(0, len(text) - 1), max_size=10)))
-    lines = extract._TitleCaseLines(text)
-    assert [lines(p) for p in positions] == [extract._is_title_case_line(text, p) for p in positions]
+    lines = keep_rules.TitleCaseLines(text)
+    assert [lines(p) for p in positions] == [keep_rules._is_title_case_line(text, p) for p in positions]
 
 
 # --- organisation starts on unchanged text --------------------------------------------------------------------------
@@ -209,7 +209,7 @@ def test_organisation_starts_on_unchanged_and_changed_text() -> None:
         text = normalize(raw)
         facts = (_organisation(raw, "Kalyon Group"), _organisation(raw, "China Railway"))
         expected = {text.from_raw(f.start, f.start)[0] for f in facts}
-        starts = extract._OrganisationStarts(text, facts)
+        starts = keep_rules.OrganisationStarts(text, facts)
         assert [p for p in range(len(text.text) + 1) if p in starts] == sorted(expected)
 
 
@@ -222,8 +222,8 @@ _BEFORE_PIECES = st.sampled_from(
 
 def _plain_joining_test(text: str, start: int) -> bool:
     """The window test that follows the two-character one: a joining word may end before the match."""
-    window = text[max(0, start - extract._CONTEXT) : start].rstrip()
-    return window.endswith(extract._JOINING_WORDS)
+    window = text[max(0, start - keep_rules._CONTEXT) : start].rstrip()
+    return window.endswith(keep_rules._JOINING_WORDS)
 
 
 @settings(max_examples=500, deadline=None)
@@ -234,17 +234,17 @@ def test_two_character_test_only_skips_what_the_window_test_rejects(before: str)
     entry = PlaceEntry("Kenya", "Kenya", "country", "KE", 0, "country")
     candidate = Candidate(start, start + 5, "Kenya", (entry,))
     if not _plain_joining_test(text, start):
-        assert not extract._inside_longer_name(text, candidate, frozenset())
+        assert not keep_rules._inside_longer_name(text, candidate, frozenset())
     else:
-        chain = extract._chain_before(text, start)
-        assert extract._inside_longer_name(text, candidate, frozenset()) == (
-            not extract.INSTITUTION_HEADS.isdisjoint(chain[: _cut(chain)])
+        chain = keep_rules._chain_before(text, start)
+        assert keep_rules._inside_longer_name(text, candidate, frozenset()) == (
+            not keep_rules.INSTITUTION_HEADS.isdisjoint(chain[: _cut(chain)])
         )
 
 
 def _cut(chain: list[str]) -> int:
     for index, word in enumerate(chain):
-        if word in extract.OFFICIAL_TITLES or word in extract._PART_WORDS:
+        if word in keep_rules.OFFICIAL_TITLES or word in keep_rules._PART_WORDS:
             return index
     return len(chain)
 
@@ -284,6 +284,6 @@ def test_word_before_hyphen_backwards_is_the_forward_match(before: str, offset: 
     text = f"{before}-Suu"
     hyphen = len(before)
     start = max(0, hyphen - offset)
-    backward = extract._WORD_BEFORE_HYPHEN.search(text, start, hyphen)
+    backward = hyphens._WORD_BEFORE_HYPHEN.search(text, start, hyphen)
     forward = _FORWARD_WORD_BEFORE_HYPHEN.search(text, start, hyphen)
     assert (backward and backward.span()) == (forward and forward.span())
