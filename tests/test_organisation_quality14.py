@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bri_corpus.extractors.organisation.context_names import party_congresses
-from bri_corpus.extractors.organisation.extract import _person_initials, organisations_in
+from bri_corpus.extractors.organisation.exclusions import person_initials
+from bri_corpus.extractors.organisation.extract import organisations_in
 from bri_corpus.extractors.organisation.gazetteer import default_gazetteer
 
 
@@ -24,7 +25,7 @@ def test_person_initials(text: str, expected: bool) -> None:
     end = start + 2
     while end < len(text) and text[end].isupper():
         end += 1
-    assert _person_initials(text, start, end) is expected
+    assert person_initials(text, start, end) is expected
 
 
 @pytest.mark.parametrize(

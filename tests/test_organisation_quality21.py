@@ -4,12 +4,8 @@ their closing legal form, and the filters for law titles, tickers and headings i
 from __future__ import annotations
 
 from bri_corpus import Document
-from bri_corpus.extractors.organisation.extract import (
-    _common_word_in_capitals,
-    _generic_abbreviation_name,
-    find_organisations,
-    organisations_in,
-)
+from bri_corpus.extractors.organisation.exclusions import common_word_in_capitals, generic_abbreviation_name
+from bri_corpus.extractors.organisation.extract import find_organisations, organisations_in
 from bri_corpus.extractors.organisation.gazetteer import _without_closing_form, default_gazetteer
 from bri_corpus.extractors.organisation.resolve import _different_legal_entities
 from bri_corpus.normalize import normalize
@@ -42,15 +38,15 @@ def test_gazetteer_knows_a_name_without_its_closing_form() -> None:
 
 
 def test_headings_in_capitals_are_no_acronyms() -> None:
-    assert _common_word_in_capitals("ANNOUNCEMENT", 0, 12)
-    assert _common_word_in_capitals("INTRODUCTION", 0, 12)
-    assert not _common_word_in_capitals("SINOPEC", 0, 7)
-    assert not _common_word_in_capitals("NATION", 0, 6)  # too short to tell
+    assert common_word_in_capitals("ANNOUNCEMENT", 0, 12)
+    assert common_word_in_capitals("INTRODUCTION", 0, 12)
+    assert not common_word_in_capitals("SINOPEC", 0, 7)
+    assert not common_word_in_capitals("NATION", 0, 6)  # too short to tell
 
 
 def test_generic_abbreviation_names() -> None:
-    assert _generic_abbreviation_name("JV Company")
-    assert not _generic_abbreviation_name("JV Holdings Kazakhstan")
+    assert generic_abbreviation_name("JV Company")
+    assert not generic_abbreviation_name("JV Holdings Kazakhstan")
 
 
 def _found(text: str) -> list[str]:

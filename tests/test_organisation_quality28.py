@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bri_corpus.extractors.organisation.extract import _topic_lists, organisations_in
+from bri_corpus.extractors.organisation.exclusions import topic_lists
+from bri_corpus.extractors.organisation.extract import organisations_in
 from bri_corpus.extractors.organisation.gazetteer import default_gazetteer
 from bri_corpus.extractors.organisation.resolve import _home_stripped_forms
 
@@ -33,4 +34,4 @@ def test_stock_short_name_is_linked_to_the_issuer() -> None:
 
 def test_topic_list_under_a_label_line_only() -> None:
     text = "Tags:\nCRRC, Kenya\nThe story: Tags: are words."
-    assert [text[s:e] for s, e in _topic_lists(text)] == ["CRRC, Kenya"]
+    assert [text[s:e] for s, e in topic_lists(text)] == ["CRRC, Kenya"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bri_corpus.extractors.organisation.context_names import masthead_name
-from bri_corpus.extractors.organisation.extract import _code_part, _currency_or_era, organisations_in
+from bri_corpus.extractors.organisation.exclusions import code_part, currency_or_era
+from bri_corpus.extractors.organisation.extract import organisations_in
 from bri_corpus.extractors.organisation.gazetteer import _hyphen_case_variants, default_gazetteer
 
 
@@ -48,6 +49,6 @@ def test_brand_word_links_to_the_one_company_opening_with_it() -> None:
 def test_codes_and_currencies_are_no_acronyms() -> None:
     text = "Resolution 41/NQ-CP set fees of ZiG 90 million."
     start = text.index("NQ-CP")
-    assert _code_part(text, start, start + 5)
+    assert code_part(text, start, start + 5)
     start = text.index("ZiG")
-    assert _currency_or_era(text, start, start + 3)
+    assert currency_or_era(text, start, start + 3)

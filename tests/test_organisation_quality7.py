@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bri_corpus.extractors.organisation.context_names import _initials_match
-from bri_corpus.extractors.organisation.extract import _currency_or_era, organisations_in
+from bri_corpus.extractors.organisation.exclusions import currency_or_era
+from bri_corpus.extractors.organisation.extract import organisations_in
 
 
 def _at(text: str, word: str) -> tuple[int, int]:
@@ -27,7 +28,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
     ],
 )
 def test_currency_or_era(text: str, word: str) -> None:
-    assert _currency_or_era(text, *_at(text, word))
+    assert currency_or_era(text, *_at(text, word))
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,7 @@ def test_currency_or_era(text: str, word: str) -> None:
     ],
 )
 def test_not_currency_or_era(text: str, word: str) -> None:
-    assert not _currency_or_era(text, *_at(text, word))
+    assert not currency_or_era(text, *_at(text, word))
 
 
 def test_initials_of_elided_and_camel_case_words() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bri_corpus.extractors.organisation.extract import _bare_core, lead_word, organisations_in
+from bri_corpus.extractors.organisation.extract import organisations_in
+from bri_corpus.extractors.organisation.short_forms import _bare_core, lead_word
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bri_corpus.extractors.organisation import context_names, extract, resolve
+from bri_corpus.extractors.organisation import context_names, exclusions, resolve
 from bri_corpus.extractors.organisation import lexicon as lx
 from bri_corpus.extractors.organisation.candidates import _HANDLE_OR_TICKER
 
@@ -48,11 +48,11 @@ def test_romance_head_matches_on_examples() -> None:
 
 
 def _reference_topic_lists(text: str) -> Iterator[tuple[int, int]]:
-    for key in extract._LIST_LABEL_KEYS:
+    for key in exclusions._LIST_LABEL_KEYS:
         position = text.find(key + "\n")
         while position >= 0:
             line_start = text.rfind("\n", 0, position) + 1
-            match = extract._LIST_LABEL_LINE.match(text, line_start)
+            match = exclusions._LIST_LABEL_LINE.match(text, line_start)
             if match is not None:
                 yield match.span("list")
             position = text.find(key + "\n", position + 1)
@@ -61,13 +61,13 @@ def _reference_topic_lists(text: str) -> Iterator[tuple[int, int]]:
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_topic_lists_are_the_key_scan(text: str) -> None:
-    assert sorted(extract._topic_lists(text)) == sorted(_reference_topic_lists(text))
+    assert sorted(exclusions.topic_lists(text)) == sorted(_reference_topic_lists(text))
 
 
 def test_topic_lists_on_an_example() -> None:
     text = "Story.\nSearch Keywords:\nChina, CPEC, Gwadar\nTags:\nBRI\nnot a label:\nx"
-    assert sorted(extract._topic_lists(text)) == sorted(_reference_topic_lists(text))
-    assert len(list(extract._topic_lists(text))) == 2
+    assert sorted(exclusions.topic_lists(text)) == sorted(_reference_topic_lists(text))
+    assert len(list(exclusions.topic_lists(text))) == 2
 
 
 def _reference_syllabic(acronym: str, words: Sequence[str]) -> bool:
