@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bri_corpus.extractors.organisation import candidates as cand
+from bri_corpus.extractors.organisation import chunk_analysis, line_kinds, shapes
 from bri_corpus.extractors.organisation import lexicon as lx
 from bri_corpus.extractors.organisation.gazetteer import default_gazetteer
 from bri_corpus.extractors.organisation.patterns import CHUNK, TOKEN
@@ -44,7 +45,7 @@ chunk_words = st.lists(
 
 
 def _full_analysis(body: str, length: int, title_line: bool, caps_line: bool) -> tuple[cand.Candidate, ...]:
-    return cand._ChunkAnalyser(body, default_gazetteer()).analyse(length, title_line, caps_line)
+    return chunk_analysis._ChunkAnalyser(body, default_gazetteer()).analyse(length, title_line, caps_line)
 
 
 @settings(max_examples=400, deadline=None)
@@ -54,7 +55,7 @@ def test_one_word_path_is_the_full_analysis(word: str, full_stop: bool, title_li
     if match is None or "." in word or "," in word or " " in word:
         return  # not a one-word chunk (vocabulary entries such as "Consulate General" hold a space)
     body = word + ("." if full_stop else " ")
-    direct = cand._word_names(word, full_stop, title_line, caps_line, default_gazetteer())
+    direct = chunk_analysis.word_names(word, full_stop, title_line, caps_line, default_gazetteer())
     assert direct == _full_analysis(body, len(word), title_line, caps_line)
 
 
@@ -64,7 +65,7 @@ def test_chunks_that_may_name_nothing_hold_no_name(words: list[str], caps_line: 
     chunk = " ".join(words)
     if CHUNK.fullmatch(chunk) is None or "." in chunk or "," in chunk:
         return
-    if not cand._may_name(words, caps_line, default_gazetteer()):
+    if not chunk_analysis._may_name(words, caps_line, default_gazetteer()):
         assert _full_analysis(chunk + " ", len(chunk), title_line, caps_line) == ()
 
 
@@ -79,22 +80,22 @@ def test_plain_chunks_split_at_spaces_into_their_tokens(words: list[str], after:
             cand.Token(m.start(), m.end(), m.group(), None, m.group() in lx.CONNECTORS)
             for m in TOKEN.finditer(body, 0, length)
         ]
-        assert cand._raw_tokens(body, length) == by_regex
+        assert shapes.raw_tokens(body, length) == by_regex
 
 
 def test_line_flags_tell_headlines_and_capitals() -> None:
     text = "China Signs Deal With Kazakh Firm On Trucks\nTHE MINISTRY OF ENERGY SAID TODAY\nThe ministry said it would."
-    flags = cand._LineFlags(text)
+    flags = line_kinds.LineFlags(text)
     assert [flags.at(text.index(s)) for s in ("Signs", "MINISTRY", "ministry")] == [1, 2, 0]
     assert flags.at(0) == 1, "asking again for an earlier line still answers"
 
 
 def test_a_lone_word_chunk_names_an_acronym_but_not_a_place_or_a_title() -> None:
     gazetteer = default_gazetteer()
-    assert [c.surface for c in cand._word_names("QKZT", False, False, False, gazetteer)] == ["QKZT"]
-    assert cand._word_names("QKZT", False, False, True, gazetteer) == (), "no brands in ALL CAPS lines"
-    assert cand._word_names("CETC", False, False, True, gazetteer), "but gazetteer names, also there"
-    assert cand._word_names("UAE", False, False, False, gazetteer) == ()
-    assert cand._word_names("President", False, False, False, gazetteer) == ()
-    assert cand._word_names("Ministry", False, False, False, gazetteer) == ()
-    assert cand._word_names("Huawei", False, False, False, gazetteer)[0].entry is not None
+    assert [c.surface for c in chunk_analysis.word_names("QKZT", False, False, False, gazetteer)] == ["QKZT"]
+    assert chunk_analysis.word_names("QKZT", False, False, True, gazetteer) == (), "no brands in ALL CAPS lines"
+    assert chunk_analysis.word_names("CETC", False, False, True, gazetteer), "but gazetteer names, also there"
+    assert chunk_analysis.word_names("UAE", False, False, False, gazetteer) == ()
+    assert chunk_analysis.word_names("President", False, False, False, gazetteer) == ()
+    assert chunk_analysis.word_names("Ministry", False, False, False, gazetteer) == ()
+    assert chunk_analysis.word_names("Huawei", False, False, False, gazetteer)[0].entry is not None

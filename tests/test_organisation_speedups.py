@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bri_corpus.extractors.organisation import candidates as cand
+from bri_corpus.extractors.organisation import chunk_analysis, line_kinds
 from bri_corpus.extractors.organisation.gazetteer import default_gazetteer
 from bri_corpus.extractors.organisation.patterns import CHUNK, TITLE_CASE_WORD
 from test_organisation_scan import chunk_words, word
@@ -47,32 +47,32 @@ line_text = st.lists(
 @settings(max_examples=800, deadline=None)
 @given(line=line_text)
 def test_line_flags_as_when_every_word_was_looked_at(line: str) -> None:
-    assert cand._line_flag(line) == _plain_line_flag(line)
+    assert line_kinds._line_flag(line) == _plain_line_flag(line)
 
 
 def test_line_flags_of_common_lines() -> None:
-    assert cand._line_flag("THE MINISTRY OF ENERGY SAID TODAY.") == 2
-    assert cand._line_flag("China Signs Deal With Kazakh Firm") == 1
-    assert cand._line_flag("CETC and SINOTRUK signed a deal with the ministry.") == 0
-    assert cand._line_flag("The ministry said it would build the plant.") == 0
+    assert line_kinds._line_flag("THE MINISTRY OF ENERGY SAID TODAY.") == 2
+    assert line_kinds._line_flag("China Signs Deal With Kazakh Firm") == 1
+    assert line_kinds._line_flag("CETC and SINOTRUK signed a deal with the ministry.") == 0
+    assert line_kinds._line_flag("The ministry said it would build the plant.") == 0
 
 
 @settings(max_examples=500, deadline=None)
 @given(word=word, full_stop=st.booleans())
 def test_one_word_names_on_any_line_are_those_of_every_line(word: str, full_stop: bool) -> None:
     gazetteer = default_gazetteer()
-    names = cand._word_names_on_any_line(word, full_stop, gazetteer)
+    names = chunk_analysis.word_names_on_any_line(word, full_stop, gazetteer)
     if names is None:
         return
     for title_line in (False, True):
         for caps_line in (False, True):
-            assert names == cand._word_names(word, full_stop, title_line, caps_line, gazetteer), word
+            assert names == chunk_analysis.word_names(word, full_stop, title_line, caps_line, gazetteer), word
 
 
 def test_brands_depend_on_the_line() -> None:
     gazetteer = default_gazetteer()
-    assert cand._word_names_on_any_line("QKZT", False, gazetteer) is None, "no brands in ALL CAPS lines"
-    assert cand._word_names_on_any_line("Ministry", False, gazetteer) == ()
+    assert chunk_analysis.word_names_on_any_line("QKZT", False, gazetteer) is None, "no brands in ALL CAPS lines"
+    assert chunk_analysis.word_names_on_any_line("Ministry", False, gazetteer) == ()
 
 
 _AFTER = st.sampled_from(
@@ -90,8 +90,8 @@ def test_chunk_names_alone_are_those_with_what_follows(
     text = " ".join(words) + after
     for match in CHUNK.finditer(text):
         start, end = match.span()
-        alone = cand._chunk_names_alone(text[start : end + 1], end - start, title_line, caps_line, gazetteer)
-        full = cand._chunk_names(text[start : end + 24], end - start, title_line, caps_line, gazetteer)
+        alone = chunk_analysis.chunk_names_alone(text[start : end + 1], end - start, title_line, caps_line, gazetteer)
+        full = chunk_analysis.chunk_names(text[start : end + 24], end - start, title_line, caps_line, gazetteer)
         assert alone is None or alone == full, (text, match.group())
 
 
@@ -99,5 +99,7 @@ def test_a_subsidiary_needs_the_words_after_it() -> None:
     gazetteer = default_gazetteer()
     text = "HBIS Serbia employs 5,000 people."
     end = len("HBIS Serbia")
-    assert cand._chunk_names_alone(text[: end + 1], end, False, False, gazetteer) is None
-    assert [c.surface for c in cand._chunk_names(text[: end + 24], end, False, False, gazetteer)] == ["HBIS Serbia"]
+    assert chunk_analysis.chunk_names_alone(text[: end + 1], end, False, False, gazetteer) is None
+    assert [c.surface for c in chunk_analysis.chunk_names(text[: end + 24], end, False, False, gazetteer)] == [
+        "HBIS Serbia"
+    ]
