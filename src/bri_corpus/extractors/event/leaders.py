@@ -23,9 +23,11 @@ from .officials import country_names
 
 __all__ = ["country_of_leader", "leader_affiliations", "leader_countries", "leader_subject_before"]
 
+# The titles of heads of state and government.
+_HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Crown\s+Prince)"
 # A title and a capitalised name after it; the name stops at the first word that is not capitalised.
 _TITLED_LEADER = regex.compile(
-    r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Crown\s+Prince)\s+"
+    rf"\b{_HEAD_TITLES}\s+"
     r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
 )
 # How far before a trigger an untitled leader is looked for (its subject: "Shavkat Mirziyoyev also met").
@@ -193,4 +195,4 @@ def leader_subject_before(text: str, clause_start: int, start: int) -> bool:
 
 
 # A run ending in a head's title alone: a headline's "President commissions ...".
-_TITLE_AT_END = regex.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan)$")
+_TITLE_AT_END = regex.compile(rf"\b{_HEAD_TITLES}$")

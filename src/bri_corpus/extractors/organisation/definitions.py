@@ -19,6 +19,7 @@ from .gazetteer import OrganisationGazetteer
 from .patterns import (
     CHUNK,
     DEFINITION_PHRASE,
+    EXCHANGE_CODE,
     PARENTHESIS_ALIAS,
     TOKEN,
 )
@@ -224,10 +225,10 @@ def stock_short_names(
 
 _LISTED_NAME = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'-]*(?: \p{Lu}[\p{L}\p{N}&'-]*){0,3})"
-    r" \((?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9][A-Z0-9.]{0,7}[);,]"
+    rf" \({EXCHANGE_CODE}: ?[A-Z0-9][A-Z0-9.]{{0,7}}[);,]"
 )
 """Capitalised words before a share's ticker on its exchange: ``Safaricom (NSE: SCOM)``, ``Jollibee (PSE: JFC)``."""
-_TICKER = re.compile(r" \((?:[A-Z]{2,6}|Nasdaq): ?[A-Z0-9]")
+_TICKER = re.compile(rf" \({EXCHANGE_CODE}: ?[A-Z0-9]")
 
 
 def listed_companies(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:

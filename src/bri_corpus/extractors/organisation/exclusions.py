@@ -20,6 +20,7 @@ from .patterns import (
     AMOUNT_AFTER,
     AMOUNT_BEFORE,
     CAPS_DATELINE,
+    EXCHANGE_CODE,
     YEAR_BEFORE,
 )
 from .places import is_known_place
@@ -135,7 +136,7 @@ _PLURAL_ENDINGS = ("ERS", "ORS", "ANS", "ENTS", "ISTS", "IES", "ERES", "ANTS")
 """Endings of plural nouns: an acronym opening a paragraph (``NEPRA signed``, ``KPLC said``) rarely ends so."""
 
 
-TICKER_BEFORE = regex.compile(r"(?:\(|[;,] ?)(?:[A-Z]{2,6}|Nasdaq): ?$", regex.REVERSE)
+TICKER_BEFORE = regex.compile(rf"(?:\(|[;,] ?){EXCHANGE_CODE}: ?$", regex.REVERSE)
 """What stands before a share's ticker: an exchange's code and a colon after a bracket or between tickers
 (``(MOEX: GAZP)``, ``(NYSE: BABA)``, ``(HKEX: 1800; SSE: CCCC)``)."""
 

@@ -19,6 +19,7 @@ __all__ = [
     "CAPS_DATELINE",
     "CHUNK",
     "DEFINITION_PHRASE",
+    "EXCHANGE_CODE",
     "PARENTHESIS_ALIAS",
     "TOKEN",
     "WORD",
@@ -35,6 +36,9 @@ WORD = (
 slash before a capitalised word (``Trafigura/Mota-Engil``: two names) or a suffix such as ``-based``, ``-local``.
 A plural possessive before a capitalised word is (``Vietnam Automobile Manufacturers' Association``,
 ``Workers' Party``)."""
+
+EXCHANGE_CODE = r"(?:[A-Z]{2,6}|Nasdaq)"
+"""A stock exchange's code before a share's ticker and a colon (``NSE: SCOM``, ``HKEX: 1800``, ``Nasdaq: BIDU``)."""
 
 _CONNECTOR = r"(?:of|and|for|the|de|du|des|&|Of|And|For|The)"
 _LEGAL_TAIL = (
