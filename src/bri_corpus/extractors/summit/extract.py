@@ -159,9 +159,10 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 # Jian's Regular Press Conference on May 6, 2024", "Regular Press Conference of the Ministry of Commerce".
 _BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference\b")
 
-_PARTY_CONGRESS = regex.compile(r"(?:^|\s)(?:National|\p{Lu}\p{Ll}+(?:i|an|ese|ish))\s+Congress$")
+_PARTY_CONGRESS = regex.compile(r"(?:^|\s)(?:(?:National|\p{Lu}\p{Ll}+(?:i|an|ese|ish))|People's)\s+Congress$")
 """A political party named ``Congress`` after a demonym or ``National`` (``Nepali Congress``, ``Indian National
-Congress``, ``African National Congress``), no gathering; a numbered ``Party Congress`` stays one."""
+Congress``, ``African National Congress``), or a legislature (``the National People's Congress``, a provincial
+``People's Congress`` and their standing committees), no gathering; a numbered ``Party Congress`` stays one."""
 
 
 def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
