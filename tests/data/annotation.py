@@ -106,7 +106,7 @@ def locate(raw, surface, n):
 
 
 def build(docs, annotations):
-    by_prefix = {d[:3]: d for d in docs}
+    by_prefix = {d.split("_", 1)[0]: d for d in docs}
     facts = []
     for doc, kind, surface, occ, value in annotations:
         doc_id = by_prefix[doc]
@@ -185,8 +185,8 @@ def main(annotations, folder, pattern):
             fh.write(json.dumps(f, ensure_ascii=False) + "\n")
     counts = {}
     for f in facts:
-        counts.setdefault(f["doc"][:3], {}).setdefault(f["kind"], 0)
-        counts[f["doc"][:3]][f["kind"]] += 1
+        counts.setdefault(f["doc"].split("_", 1)[0], {}).setdefault(f["kind"], 0)
+        counts[f["doc"].split("_", 1)[0]][f["kind"]] += 1
     kinds = ["date", "money", "quantity", "organisation", "place", "summit", "event"]
     print("doc  " + " ".join(f"{k[:5]:>5}" for k in kinds) + "  total")
     for d in sorted(counts):

@@ -138,6 +138,8 @@ _PASSIVE_BEFORE = regex.compile(r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(
 # noun before it; the date of the main clause is not the date of the building.
 _APPOSITIVE_BEFORE = regex.compile(r"(?r),\s+(?:(?:jointly|also|largely|mainly|partly)\s+)?$")
 _BY_AFTER = regex.compile(r"\s+by\s")
+# "The deal was signed at the Tanroads headquarters in Dar es Salaam by X and Y": the signers after where and when.
+_SETTING_THEN_BY_AFTER = regex.compile(r"\s+(?:(?:at|in|on)\s+[^,;.]{1,100}?\s+)?by\s")
 _DESCRIPTIVE_BUILT = regex.compile(r"(?:built|constructed)\s+(?:by|with)\s")
 _PARTICIPLE_PHRASE_END = regex.compile(
     r",|;|\s(?:was|were|is|are|has|have|had|will|would|opened|began|handles|carries|cost|costs|links|runs)\b"
@@ -680,7 +682,7 @@ def event_arguments(
             _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start) or _BY_AFTER.match(text, end, clause[1])
         )  # "was built by X", "a project built by X": the agent after it
         or event_type == "signing"
-        and bool(_BY_AFTER.match(text, end, clause[1]))
+        and bool(_SETTING_THEN_BY_AFTER.match(text, end, clause[1]))
         and bool(_PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start))
     )  # "The agreement was signed by the Permanent Secretary of the Ministry of Finance": its signers
     agent_end = appositive if appositive is not None else clause[1]  # ", built by X, was opened by Y": X only
