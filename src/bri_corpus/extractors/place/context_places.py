@@ -280,10 +280,21 @@ def _title(word: str) -> str:
     return " ".join("-".join(part.capitalize() for part in token.split("-")) for token in word.split(" "))
 
 
+_DATELINE_WINDOW = 2000
+"""Where a story's own dateline stands: its first lines.  Further down, only a digest (two datelines or more in
+this window) has more, one per item."""
+
+
 def datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
     """Yield the dateline cities at line starts: a dateline is the story's text, and its city a place mention."""
     heads = _SECTION_HEAD.finditer(text) if "\n" in text else ()
-    for match in itertools.chain(_DATELINE.finditer(text, 0, 2000), heads):
+    leading = list(_DATELINE.finditer(text, 0, _DATELINE_WINDOW))
+    if len(leading) > 1 and len(text) > _DATELINE_WINDOW:
+        # a digest of datelined items ("ASTANA, Tuesday - ...", "HANOI, Monday - ..."): every item's dateline
+        # counts, wherever it stands
+        seen = {match.start() for match in leading}
+        leading.extend(m for m in _DATELINE.finditer(text, leading[-1].start()) if m.start() not in seen)
+    for match in itertools.chain(leading, heads):
         offset = match.start("cities")
         for city in match.group("cities").split("/"):
             surface = _title(city)
@@ -327,14 +338,16 @@ def _glued_to_name(line: str, start: int) -> bool:
 
 
 _DIVISION_HINT = re.compile(
-    r"[a-z] (?:district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)|governorate|upazila"
-    r"|tehsil|taluka)s?\b"
+    r"[a-z] (?:district|sub-?district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)"
+    r"|governorate|upazila|tehsil|taluka)s?\b"
     r"|[a-z] town\b"
 )
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
 
 _DIVISION_NOUN_KEYS = (
     " district",
+    " sub-district",
+    " subdistrict",
     " province",
     " count",
     " town",
@@ -378,13 +391,14 @@ def _division_noun_hints(text: str) -> list[tuple[int, int]]:
 
 _DIVISION_NAMES = regex.compile(
     r"(?:(?<![\p{L}\p{M}'-])(?:\p{Ll}+|\p{Lu}\p{Ll}+'s)|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
-    r" (?P<noun>district|province|county|town|village|districts|provinces|counties|villages"
+    r" (?P<noun>district|sub-?districts?|province|county|town|village|districts|provinces|counties|villages"
     r"|neighbou?rhoods?|suburbs?|regency|regencies|governorates?|upazilas?|tehsils?|talukas?)\b"
     r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
 ``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``, ``Terek-Sai village``, after a
-possessive too (``Chittagong's Anwara upazila``, ``Punjab's Sahiwal tehsil``)."""
+possessive too (``Chittagong's Anwara upazila``, ``Punjab's Sahiwal tehsil``), and Indonesia's kecamatan
+(``in Marancar sub-district``)."""
 
 _DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
 _DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?")

@@ -150,6 +150,12 @@ def _before_title(chain: list[str]) -> set[str]:
     return set(words)
 
 
+_GOVERNMENT_TITLES = frozenset({"Minister", "Ministers", "Secretary", "Commissioner", "Envoy", "Ambassador", "Consul"})
+"""Titles of a government's officials: the company head words before them name a portfolio (``Uzbek Energy
+Minister``, ``Pakistani Power Minister``), no company the place would belong to (``China Energy Chairman`` stays
+the company's; an institution's head word still makes a body: ``Chinese Foreign Ministry Spokesman``)."""
+
+
 _PART_WORDS = frozenset({"Phase", "Stage", "Section", "Part", "Lot", "Half"})
 """Words for a part of a project before ``of`` (``Second Phase of``): a name chain before them is no body's."""
 
@@ -177,7 +183,8 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     if following[:1] in (" ", "-") and (
         following[1:].isupper() or text.startswith(("&", "of"), end + (3 if possessive else 1))
     ):
-        words = _before_title(_chain_after(text, end))
+        chain_after = _chain_after(text, end)
+        words = _before_title(chain_after)
         if not INSTITUTION_HEADS.isdisjoint(words) and not (possessive and end + 3 in organisation_starts):
             # an institution's name, whoever follows; but "Egypt's Ministry of Transport", where the
             # organisation plugin found the body after the possessive, keeps its country
@@ -185,6 +192,7 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
         if (
             not possessive
             and not _ALL_HEADS.isdisjoint(words)
+            and _GOVERNMENT_TITLES.isdisjoint(chain_after)  # "Uzbek Energy Minister": a portfolio, no company
             and end + 1 not in organisation_starts  # asked last: the slowest question
         ):
             return True
