@@ -188,6 +188,12 @@ _MONTH_PAIR_TOKEN = regex.compile(
 )
 """A capitalised token opening with a month and a hyphen before another month's capital (``January-August``)."""
 
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_POSSESSIVE_WEEKDAY_TOKEN = regex.compile(
+    "(?:" + "|".join(form for name in _WEEKDAY_NAMES for form in (name, name.upper())) + ")'s"
+)
+"""A capitalised token that is a weekday and its possessive (``Monday's``): a core when a space follows."""
+
 
 def _reference_cores(text: str) -> set[int]:
     """The cores as first defined: a digit token, or a capitalised token that is a date word or a Q/H code."""
@@ -198,6 +204,7 @@ def _reference_cores(text: str) -> set[int]:
             word[0].isdigit()
             or word in CORE_WORDS
             or _MONTH_PAIR_TOKEN.match(word)
+            or (_POSSESSIVE_WEEKDAY_TOKEN.fullmatch(word) and text[token.end() : token.end() + 1] == " ")
             or (word in {"Q", "H"} and regex.match(r"[QH][1-4]", text[token.start() :]))
         ):
             cores.add(token.start())
@@ -206,6 +213,7 @@ def _reference_cores(text: str) -> set[int]:
 
 @given(text=st.one_of(date_salad, news_text))
 @example(text="in May-June, ThisMay, Friday's MAY Q1 H2 Hq \U00010d40 May")
+@example(text="at Monday's meeting, Friday's. SUNDAY'S vote Monday'sx")
 def test_cores_are_the_date_words_and_numbers(text):
     """The two fast core patterns find exactly the cores of the one-token-at-a-time definition."""
     assert _reference_cores(text) == set(scan._core_starts(text))

@@ -22,6 +22,8 @@ __all__ = [
     "month_in_context",
     "weekday_after_verb",
     "weekday_in_context",
+    "weekday_in_dateline",
+    "weekday_is_possessive",
     "weekday_is_habitual",
     "year_in_context",
     "year_is_target",
@@ -374,6 +376,57 @@ def weekday_after_verb(text: str, start: int, end: int) -> bool:
     if lower in REPORT_VERBS_BEFORE_WEEKDAY:
         return previous.islower()
     return previous.islower() and lower.endswith("ed") and len(lower) > 4 and lower not in NAMING_VERBS
+
+
+_POSSESSIVE_WEEKDAY = regex.compile(r"'s[ ](?=[A-Za-z])")
+"""``'s`` and a word after a weekday: ``at Monday's Cabinet meeting``, ``after Tuesday's vote``."""
+
+
+_OPENERS_BEFORE_POSSESSIVE = frozenset(
+    "after at before by during following from in on since until ahead despite".split()
+)
+"""Capitalised words that may open a sentence before a possessive weekday (``After Sunday's election``)."""
+
+
+def weekday_is_possessive(text: str, start: int, end: int) -> bool:
+    """Tell whether a bare weekday is a possessive before a noun: ``at Monday's Cabinet meeting``.
+
+    News writes the day of a meeting, vote or signing so (``Friday's signing ceremony``); the possessive
+    names one day as ``on Monday`` does.  The word before must be lower-case, end a sentence or be a
+    sentence-opening preposition: after another capitalised word the weekday is part of a name
+    (``TGI Friday's outlets``).  Habitual uses are left to :func:`weekday_is_habitual`.
+    """
+    if _POSSESSIVE_WEEKDAY.match(text, end) is None:
+        return False
+    previous, _ = _previous(text, start)
+    if not previous or previous[0].islower() or previous.endswith("."):
+        return True
+    return previous.lower() in _OPENERS_BEFORE_POSSESSIVE
+
+
+_DATELINE_PLACE = regex.compile(r"(?:\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3},[ ]){1,2}")
+"""The place of a dateline before its weekday, ending in ``, ``: ``ASTANA, ``, ``Port Louis, Mauritius, ``."""
+
+_DATELINE_AFTER = regex.compile(r"(?:[ ]\([^()\n]{1,40}\))?[ ]?-")
+"""What follows a dateline's weekday: an optional agency in brackets, then the dash (``Tuesday (AP) -``)."""
+
+_DATELINE_LOOK = 60
+
+
+def weekday_in_dateline(text: str, start: int, end: int) -> bool:
+    """Tell whether a bare weekday is the day of a dateline: ``ASTANA, Tuesday - Kazakhstan Temir Zholy ...``.
+
+    Wire copy and digests of wire items open a story with its place and the day it was filed; the weekday
+    must open its line after one or two capitalised place names and commas, and be followed by a dash
+    (an agency in brackets may stand between).  A weekday in running text after a comma
+    (``The Board met, Tuesday - ...``) does not open its line and is not taken.
+    """
+    line_start = text.rfind("\n", max(0, start - _DATELINE_LOOK), start) + 1
+    if line_start == 0 and start > _DATELINE_LOOK:
+        return False
+    if _DATELINE_PLACE.fullmatch(text, line_start, start) is None:
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
 
 
 _HABITUAL_CUE = regex.compile(

@@ -36,7 +36,9 @@ from .context import (
     told_in_past_before,
     weekday_after_verb,
     weekday_in_context,
+    weekday_in_dateline,
     weekday_is_habitual,
+    weekday_is_possessive,
     year_in_context,
     year_is_target,
     year_range_is_name,
@@ -637,12 +639,19 @@ def _weekday_value(piece: Piece, text: str, reference: Reference) -> str | None:
     if match is None or reference.date is None:
         return None
     relative = (match.group("rel") or "").lower()
+    weekday = resolve.weekday_number(match.group("wd"))
+    if not relative and weekday_in_dateline(text, piece.start, piece.end):
+        # A dateline's day is the day the item was filed: on or before the publication date.
+        return resolve.nearest_weekday(weekday, reference.date, tense="past").isoformat()
     if not relative and (
-        not (weekday_in_context(text, piece.start) or weekday_after_verb(text, piece.start, piece.end))
+        not (
+            weekday_in_context(text, piece.start)
+            or weekday_after_verb(text, piece.start, piece.end)
+            or weekday_is_possessive(text, piece.start, piece.end)
+        )
         or weekday_is_habitual(text, piece.start, piece.end)
     ):
         return None
-    weekday = resolve.weekday_number(match.group("wd"))
     if relative in ("last", "next"):
         day = resolve.weekday_date(weekday, reference.date, -1 if relative == "last" else 1)
     else:

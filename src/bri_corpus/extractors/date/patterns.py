@@ -568,11 +568,22 @@ _WORD_END = r"(?![A-Za-z'-])"
 _MONTH_WORD_END = r"(?:(?![A-Za-z'-])|(?=-[ADFJMNOS]))"
 """After a month name: the end of a word, or a hyphen before another month (``January-August``)."""
 _MONTH_FORMS = frozenset(form for word in (*_MONTH_FULL, *_MONTH_SHORT) for form in (word, word.upper()))
+_WEEKDAY_WORD_END = r"(?:(?![A-Za-z'-])|(?='s[ ]))"
+"""After a weekday: the end of a word, or a possessive before the next word (``at Monday's Cabinet meeting``)."""
+_WEEKDAY_FORMS = frozenset(form for word in _WEEKDAYS for form in (word, word.upper()))
+
+
+def _core_word_end(word: str) -> str:
+    """Return what must follow a core word for it to be one: a word end, or what a month or weekday allows."""
+    if word in _MONTH_FORMS:
+        return _MONTH_WORD_END
+    return _WEEKDAY_WORD_END if word in _WEEKDAY_FORMS else _WORD_END
+
 
 CAPITALISED_CORE = re.compile(
     _trie_pattern(
         {
-            **{word: _MONTH_WORD_END if word in _MONTH_FORMS else _WORD_END for word in CORE_WORDS},
+            **{word: _core_word_end(word) for word in CORE_WORDS},
             "Q": "(?=[1-4])",
             "H": "(?=[1-4])",
         }
@@ -780,10 +791,7 @@ _HOLIDAY_ONLY = {
 CAPITALISED_HIT = re.compile(
     _trie_pattern(
         {
-            **{
-                word: _HOLIDAY_ONLY.get(word, _MONTH_WORD_END if word in _MONTH_FORMS else _WORD_END)
-                for word in CORE_WORDS
-            },
+            **{word: _HOLIDAY_ONLY.get(word, _core_word_end(word)) for word in CORE_WORDS},
             "Q": "(?=[1-4])",
             "H": "(?=[1-4])",
         }

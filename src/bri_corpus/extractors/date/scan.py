@@ -6,9 +6,10 @@ atom starts at a candidate: a core, a prefix word before a core, or a word
 start within reach before a lower-case keyword (see the comment above
 :data:`.patterns.CAPITALISED_CORE`).  The patterns are written so that atoms
 in ordinary prose do, and a property test checks it.  Known gaps, kept as
-they are: a date word that ends a longer capitalised word (``May-June``,
-``Friday's``) is no core, and the words of a keyword window do not start after
-a hyphen or an apostrophe (``mid-first-quarter``).
+they are: a date word that ends a longer capitalised word (``May-June``)
+is no core (a weekday's possessive before a space, ``Friday's vote``, is),
+and the words of a keyword window do not start after a hyphen or an
+apostrophe (``mid-first-quarter``).
 
 Where the time goes, and how it is kept low (news text has a number or a
 capitalised word every few words, and a date every few hundred characters):

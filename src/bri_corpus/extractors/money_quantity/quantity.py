@@ -169,9 +169,10 @@ _ELLIPTICAL_OF = regex.compile(r"[ ]of[ ](?:them|whom|which)\b")
 """What follows a bare count whose noun is left out: ``320 technicians, 45 of whom``, ``1,100 workers, 640 of
 them Georgian``."""
 
-_PART_OF_WHOLE = regex.compile(r"[ ]of[ ](?:its|the|their|our|his|her|a[ ]total[ ]of)[ ](?=\d)")
-"""What follows a bare count that is a part of a whole counted after it: ``installed 412 of its 530 pylons``
-(the part counts the whole's noun)."""
+_PART_OF_WHOLE = regex.compile(r"[ ]of[ ](?P<det>(?:its|the|their|our|his|her|a[ ]total[ ]of)[ ])?(?=\d)")
+"""What follows a bare count that is a part of a whole counted after it: ``installed 412 of its 530 pylons``,
+``the first 120 of 400 electric buses`` (the part counts the whole's noun; without a determiner the part must
+be no larger than the whole)."""
 
 _CHANGE_FROM = ("up from ", "down from ")
 """What stands before a bare count that an earlier count of the sentence names the noun of: ``Some 4,000 people
@@ -488,7 +489,10 @@ def _part_count(text: str, start: int, run_end: int, money: Sequence[Found]) -> 
     whole = _quantity_for(text, match, word_before(text, whole_start))
     if whole is None or whole.start != whole_start:
         return None
-    return Found(start=start, end=run_end, amount=parse_digits(number), unit=whole.unit)
+    amount = parse_digits(number)
+    if whole_of.group("det") is None and (whole.amount_max is not None or amount > whole.amount):
+        return None  # "120 of 400 buses" is a part; "2024 of 30 buses" or "5 of 2-3 units" is not
+    return Found(start=start, end=run_end, amount=amount, unit=whole.unit)
 
 
 def _is_change_from(text: str, start: int) -> bool:

@@ -77,7 +77,9 @@ def gathering_pattern() -> regex.Pattern[str]:
     capseq = rf"{capword}(?:\s+(?:{connector}\s+)*{capword})*"
     # Before a head word a name joins its words by one "and", "of", "of the", "&", "on" or "de", never "for" or a
     # bare "the": "in San Francisco for the APEC ... Week", "the X Summit and the Y Meeting" are not one name.
-    head_capseq = rf"{capword}(?:\s+(?:(?:of\s+the|and|of|on|&|de)\s+)?{capword})*"
+    # The one "for" taken is the ministerial formula "Ministers Responsible for Trade Meeting" (APEC, ASEAN,
+    # Commonwealth): after "Responsible" it joins the portfolio to the name.
+    head_capseq = rf"{capword}(?:\s+(?:(?:of\s+the|and|of|on|&|de|(?<=Responsible\s)for)\s+)?{capword})*"
     heads = _words(data.heads)
     lower_heads = _words(data.lowercase_heads)
     known = _words(list(data.known))
