@@ -41,8 +41,10 @@ __all__ = [
     "government_units",
     "legislatures",
     "masthead_name",
+    "municipal_governments",
     "newspaper_names",
     "party_congresses",
+    "political_parties",
     "remit_and_office_bodies",
     "romance_head_names",
 ]
@@ -664,6 +666,70 @@ _DIVISION = regex.compile(r"(?<=\b[Tt]he )(?P<name>\p{Lu}\p{Ll}+(?: (?:and )?\p{
 Division``, ``the Economic Relations Division``."""
 
 _DIVISION_GOVERNMENTS = ("Pakistan", "Bangladesh")
+
+
+_MUNICIPALITY_OF = regex.compile(
+    r"(?<![\p{L}-])(?:Metropolitan )?Municipality of (?P<place>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)(?![\p{L}-])"
+)
+"""A town's government named ``Municipality of`` its town: ``the Municipality of Tirana``."""
+
+
+def municipal_governments(
+    text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """A town's government named ``Municipality of X`` (``the Municipality of Tirana approved``), an organisation
+    as the city's council is; only when ``X`` is a place the place gazetteer knows (the longer of its one- or
+    two-word readings), so that ``Municipality of Tirana Mayor Erion Veliaj`` stops at the town."""
+    if "Municipality of " not in text:
+        return []
+    found = []
+    for match in _MUNICIPALITY_OF.finditer(text):
+        place = match.group("place")
+        if not is_known_place(place):
+            place = place.split(" ")[0]
+            if not is_known_place(place):
+                continue
+        start, end = match.start(), match.start("place") + len(place)
+        if _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
+
+
+_PARTY_BEFORE_NOUN = regex.compile(
+    r"(?<![\p{L}-])(?:ruling|opposition|governing|coalition|nationalist|conservative|liberal|populist|socialist"
+    r"|communist|centre-right|centre-left|center-right|center-left|far-right|far-left|right-wing|left-wing) "
+    r"(?P<name>\p{Lu}[\p{L}'-]*(?: (?:of |and |for |the )?\p{Lu}[\p{L}'-]*){0,4}) part(?:y|ies)(?![\p{L}-])"
+)
+"""A party named before a lower-case ``party`` after a political adjective: ``the opposition Tisza party``,
+``the ruling Awami League party``."""
+
+
+def _parties_before_noun(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_PARTY_BEFORE_NOUN`, looked for only in the 80 characters before each lower-case
+    ``party``/``parties`` (found by ``str.find``): far faster than a scan of the whole text."""
+    position = text.find(" part")
+    while position >= 0:
+        if text.startswith(("y", "ies"), position + 5):
+            match = _PARTY_BEFORE_NOUN.search(text, max(0, position - 80), position + 9)
+            if match is not None:
+                yield match
+        position = text.find(" part", position + 5)
+
+
+def political_parties(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """A political party named before a lower-case ``party`` (see :data:`_PARTY_BEFORE_NOUN`): the name alone is
+    the mention.  A country or demonym is no party's name (``the opposition Kenyan party``)."""
+    found = []
+    for match in _parties_before_noun(text):
+        name = match.group("name")
+        if is_country_or_demonym(name) or is_known_place(name) or name in lx.SENTENCE_STARTERS:
+            continue
+        start, end = match.span("name")
+        if _spans_inside(start, end, candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
+    return found
 
 
 def government_units(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:

@@ -174,9 +174,12 @@ _BYLINE_CO_AUTHOR = regex.compile(
 """A further author on a byline's line: ``By ZHAO LIJUAN in Garissa, Kenya and HE YUNXI in Phnom Penh``."""
 
 
+_SOCIAL_PLATFORMS = (
+    r"(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|whatsapp|viber|tiktok|threads|wechat|weibo"
+    r"|google news|bluesky)\b"
+)
 _RIGHTS_OR_PROMOTION = regex.compile(
-    r"(?i)(?:copyright\b|all rights reserved|follow (?:us|[\w&' ]{2,30}?) on (?:twitter|x|facebook|instagram"
-    r"|telegram|linkedin|youtube|whatsapp|viber|tiktok|threads|wechat|weibo|google news|bluesky)\b)[^\n]*"
+    r"(?i)(?:copyright\b|all rights reserved|follow (?:us|[\w&' ]{2,30}?) on " + _SOCIAL_PLATFORMS + r")[^\n]*"
 )
 """A copyright notice or a follow-us line, to the end of its line: page chrome that the page's own chrome
 regions may miss (``Copyright: Any unauthorized use of The Daily Star content``, ``follow Arab News on X``)."""
@@ -185,8 +188,27 @@ _RIGHTS_OR_PROMOTION_KEYS = ("opyright", "OPYRIGHT", "ights reserved", "IGHTS RE
 """Where :data:`_RIGHTS_OR_PROMOTION` may match, one character on: found by ``str.find``, far faster than a scan."""
 
 
+_NOW_ON_PLATFORM = regex.compile(
+    r"(?<!\p{L})(?:(?:The )?\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*){0,4} )?(?:is|are) now on "
+    r"(?i:" + _SOCIAL_PLATFORMS + r")[^\n]*",
+)
+"""An outlet's promotion line, from its name to the end of the line: ``Gulf News is now on WhatsApp. Click here
+to subscribe``, ``The Hindu is now on Telegram``."""
+
+
 def rights_or_promotion(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of copyright notices and follow-us lines (see :data:`_RIGHTS_OR_PROMOTION`)."""
+    """The spans of copyright notices, follow-us lines (see :data:`_RIGHTS_OR_PROMOTION`) and an outlet's
+    ``... is now on WhatsApp`` line (:data:`_NOW_ON_PLATFORM`)."""
+    position = text.find(" now on ")
+    while position > 0:
+        line_end = text.find("\n", position)
+        for promotion in _NOW_ON_PLATFORM.finditer(
+            text, max(0, position - 60), line_end if line_end >= 0 else len(text)
+        ):
+            if promotion.end() > position:
+                yield promotion.span()
+                break
+        position = text.find(" now on ", position + 1)
     for key in _RIGHTS_OR_PROMOTION_KEYS:
         position = text.find(key, 1)
         while position > 0:
@@ -271,6 +293,20 @@ def common_word_in_capitals(text: str, start: int, end: int) -> bool:
     """A one-word mention in capitals with an English noun's or adjective's ending (``ANNOUNCEMENT``,
     ``INTRODUCTION``, ``COMMUNITY``): a heading word, which no acronym or brand of seven letters and more ends so."""
     return end - start >= 7 and _ENGLISH_WORD_IN_CAPITALS.fullmatch(text, start, end) is not None
+
+
+_WIRE_END_MARKS = frozenset({"END", "ENDS", "ENDIT", "MORE"})
+"""The words a wire story's end or continuation mark is made of: ``(END)``, ``-ENDS-``, ``(MORE)``."""
+
+
+def wire_end_mark(text: str, start: int, end: int) -> bool:
+    """A wire story's end mark (``(END)``, ``-ENDS-``, ``== END ==``): a capital word of :data:`_WIRE_END_MARKS`
+    between brackets, dashes or equals signs, which no acronym of an organisation is."""
+    if text[start:end] not in _WIRE_END_MARKS:
+        return False
+    before = text[max(0, start - 2) : start].strip()
+    after = text[end : end + 2].strip()
+    return before[-1:] in ("(", "[", "-", "=") and after[:1] in (")", "]", "-", "=")
 
 
 def currency_or_era(text: str, start: int, end: int) -> bool:

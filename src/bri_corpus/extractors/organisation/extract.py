@@ -36,8 +36,10 @@ from .context_names import (
     government_units,
     legislatures,
     masthead_name,
+    municipal_governments,
     newspaper_names,
     party_congresses,
+    political_parties,
     remit_and_office_bodies,
     romance_head_names,
 )
@@ -66,6 +68,7 @@ from .exclusions import (
     short_forms_of_gatherings,
     time_zone,
     topic_lists,
+    wire_end_mark,
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
@@ -193,6 +196,9 @@ def _with_context_names(
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
     added.extend(government_units(text, candidates, gazetteer))
+    added.extend(municipal_governments(text, candidates, gazetteer))
+    if " party" in text or " parties" in text:
+        added.extend(political_parties(text, candidates, gazetteer))
     added.extend(remit_and_office_bodies(text, candidates, gazetteer))
     added.extend(commodity_companies(text, candidates, gazetteer))
     added.extend(romance_head_names(text, candidates, gazetteer))
@@ -267,6 +273,8 @@ def find_organisations(
             continue  # "SMEN.KZ", "KZTO.KZ": a share's ticker or a web address; "(ML 171)": a licence's number
         if value.id is None and lead_in_capitals(text.text, start, end):
             continue  # "MINEWORKERS at the mine ...": a newspaper's lead-in words in capitals
+        if value.id is None and end - start <= 5 and wire_end_mark(text.text, start, end):
+            continue  # "(END)", "-ENDS-": a wire story's end mark
         if end - start <= 3 and currency_or_era(text.text, start, end):
             continue  # "SBD 386 million", "SI$45.5 million", "Guinean francs (GNF)", "2081 BS"
         window = max(0, start - 20)

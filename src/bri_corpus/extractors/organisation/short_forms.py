@@ -301,6 +301,25 @@ def _skips_initials(initials: str, letters: str) -> bool:
     return all(letter in remaining for letter in letters[1:-1])
 
 
+def _lower_case_term(words: Sequence[str], letters: str) -> bool:
+    """True when the last ``len(letters)`` words are lower-case and give the short form's first and last letters.
+
+    A technical term's short form often takes a letter from a formula or another language
+    (``lithium iron phosphate (LFP)``, ``nickel cobalt aluminium (NCA)``), so the middle letters need not match;
+    a lower-case run of as many words as letters, opened and closed by the right initials, is still a common
+    noun's short form, never an organisation's name (``the national railway company (KTZ)`` has no such fit).
+    """
+    size = len(letters)
+    if size < 3 or len(words) < size:
+        return False
+    tail = words[-size:]
+    return (
+        all(word[:1].islower() and word.isalpha() for word in tail)
+        and tail[0][0] == letters[0].lower()
+        and tail[-1][0] == letters[-1].lower()
+    )
+
+
 def non_organisation_short_forms(text: str) -> frozenset[str]:
     """Short forms bracketed after a name that is no organisation's.
 
@@ -321,6 +340,9 @@ def non_organisation_short_forms(text: str) -> frozenset[str]:
         if words and words[-1].lower() in lx.INSTRUMENT_WORDS:
             # a permit, a regime, a law: its short form is often a foreign language's initials
             # (``environmental impact declaration (DIA)``), so the letters need not match
+            found.add(short)
+            continue
+        if _lower_case_term(words, letters):
             found.add(short)
             continue
         for size in range(1, min(len(words), len(letters) + 2) + 1):
