@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from .anaphora import resolve_anaphor
-from .entities import Entity, FactIndex, lowered_text
+from .entities import Entity, FactIndex, lowered_text, may_hold_any
 from .leaders import leader_countries
 from .lexicon import lexicon
 from .officials import head_of_state_subject, looks_chinese, surname_subject
@@ -114,6 +114,11 @@ _DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s
 _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
 _SINCE = regex.compile(r"\bsince\b", regex.IGNORECASE)
+# Every match of _SUMMIT_ANAPHOR holds one of these (in any case).
+_SUMMIT_ANAPHOR_NOUNS = (
+    *("summit", "forum", "roundtable", "meeting", "conference", "expo", "fair", "event", "session", "exhibition"),
+    "symposium",
+)
 _SUMMIT_ANAPHOR = regex.compile(
     r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:summit|forum|roundtable|meeting|conference|expo|fair|event|session|exhibition|symposium)\b",
     regex.IGNORECASE,
@@ -141,6 +146,7 @@ _BY_AFTER = regex.compile(r"\s+by\s")
 # "The deal was signed at the Tanroads headquarters in Dar es Salaam by X and Y": the signers after where and when.
 _SETTING_THEN_BY_AFTER = regex.compile(r"\s+(?:(?:at|in|on)\s+[^,;.]{1,100}?\s+)?by\s")
 _DESCRIPTIVE_BUILT = regex.compile(r"(?:built|constructed)\s+(?:by|with)\s")
+_BUILT_WORDS = ("built", "constructed")
 _PARTICIPLE_PHRASE_END = regex.compile(
     r",|;|\s(?:was|were|is|are|has|have|had|will|would|opened|began|handles|carries|cost|costs|links|runs)\b"
 )
@@ -219,7 +225,7 @@ def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
         if index < len(orgs) and orgs[index].start < window_end and text[match.end() : match.end() + 1] == ",":
             _add_person(people, match.group("name"), orgs[index].name)
     for org in orgs:
-        titled = _TITLED_PERSON.match(text, org.end)
+        titled = _TITLED_PERSON.match(text, org.end) if _may_start_title(text, org.end) else None
         if titled:
             _add_person(people, titled.group("name"), org.name)
         if text.endswith(" of ", 0, org.start) or text.endswith(" of the ", 0, org.start):
@@ -227,6 +233,18 @@ def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
             if title_of:  # "Vice President Liu Jianhua of China Exim Bank"
                 _add_person(people, title_of.group("name"), org.name)
     return people
+
+
+# The first letters of the titles of _TITLED_PERSON, which comes after spaces.
+_TITLE_INITIALS = frozenset("CPDGVSMEH")
+
+
+def _may_start_title(text: str, position: int) -> bool:
+    """Cheap test before :data:`_TITLED_PERSON` at ``position``: False when the first character after the spaces
+    there cannot begin a title (``str.isspace`` holds for every character ``\\s`` takes, and a few more, which
+    the pattern then refuses anyway)."""
+    after = text[position : position + 4].lstrip()
+    return not after or after[0] in _TITLE_INITIALS
 
 
 def _add_person(people: dict[str, str], name: str, org: str) -> None:
@@ -344,7 +362,8 @@ def _org_counts(text: str, index: FactIndex, org: Entity, following: Entity | No
 def _org_is_party(text: str, org: Entity, following: Entity | None) -> bool:
     if _SOURCE_BEFORE.search(text[max(0, org.start - 20) : org.start]):
         return False
-    if _OWNER_APPOSITION_BEFORE.search(text, max(0, org.start - 130), org.start):
+    owner_start = max(0, org.start - 130)
+    if text.find(",", owner_start, org.start) >= 0 and _OWNER_APPOSITION_BEFORE.search(text, owner_start, org.start):
         return False  # "Sinohydro, a unit of PowerChina,", "Pacific Hydro, owned by SPIC,": who owns a party
     if following is not None and following.kind == "organisation":
         gap = text[org.end : following.start]
@@ -425,6 +444,8 @@ def _party_names(
         return found
     if people:
         for start, end in spans:
+            if not _may_hold_honorific(text, start, end):
+                continue
             for match in _PERSON.finditer(text, start, end):
                 if before is not None and match.start() >= before:
                     break
@@ -436,6 +457,14 @@ def _party_names(
                     if before is not None:
                         return found
     return found
+
+
+def _may_hold_honorific(text: str, start: int, end: int) -> bool:
+    """Cheap test before :data:`_PERSON`: every match holds one of :data:`_HONORIFICS` (``Mrs`` holds ``Mr``)."""
+    for honorific in _HONORIFICS:
+        if text.find(honorific, start, end) >= 0:
+            return True
+    return False
 
 
 def _nearest_date(
@@ -456,7 +485,7 @@ def _nearest_date(
                 continue
             if published and entity.start > anchor and _is_future_deadline(text, entity, published):
                 continue
-            if _SINCE.search(text[min(anchor, entity.start) : entity.start]) or _SINCE.search(
+            if _says_since(text[min(anchor, entity.start) : entity.start]) or _says_since(
                 text[max(0, entity.start - 12) : entity.start]
             ):
                 continue
@@ -469,6 +498,14 @@ def _nearest_date(
             if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
                 best = entity
     return best.name if best is not None else None
+
+
+def _says_since(window: str) -> bool:
+    """True when ``since`` stands as a word in ``window`` (:data:`_SINCE`, tried only where the word is)."""
+    return may_hold_any(window, _SINCE_WORDS) and _SINCE.search(window) is not None
+
+
+_SINCE_WORDS = ("since",)
 
 
 def _clipped(spans: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -627,7 +664,11 @@ def event_arguments(
         date = _nearest_date(index, dated_own, start, text, (*regions, quoted)) or _nearest_date(
             index, dated_free, start, text, (*regions, quoted)
         )
-    elif _DESCRIPTIVE_BUILT.match(text, start) and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start):
+    elif (
+        text.startswith(_BUILT_WORDS, start)  # cheap test first: every match starts with one of them
+        and _DESCRIPTIVE_BUILT.match(text, start)
+        and not _PASSIVE_BEFORE.search(text, max(clause[0], start - 30), start)
+    ):
         # "A new iron ore wharf built by a Chinese company ... was inaugurated on Wednesday": the participle
         # describes the work; the date of the clause it hangs on is not the building's, only one in the phrase
         phrase = _PARTICIPLE_PHRASE_END.search(text, end, clause[1])
@@ -897,7 +938,11 @@ def _summit_of(text: str, index: FactIndex, sentence: tuple[int, int], start: in
     if first < last:
         return min(summits[first:last], key=lambda s: abs(s.start - start))
     earlier = [s for s in summits[:first] if s.end <= sentence[0]]  # a summit ending before starts before
-    if earlier and _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1]):
+    if (
+        earlier
+        and may_hold_any(text[sentence[0] : sentence[1]], _SUMMIT_ANAPHOR_NOUNS)
+        and _SUMMIT_ANAPHOR.search(text, sentence[0], sentence[1])
+    ):
         return earlier[-1]
     return None
 

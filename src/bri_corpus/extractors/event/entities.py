@@ -17,7 +17,7 @@ import attrs
 
 from bri_corpus import Fact, NormalizedText
 
-__all__ = ["Entity", "FactIndex", "index_facts", "lowered_text"]
+__all__ = ["Entity", "FactIndex", "index_facts", "lowered_text", "may_hold_any"]
 
 
 class Entity(NamedTuple):
@@ -119,6 +119,23 @@ def lowered_text(index: FactIndex, text: str) -> str | None:
 
 
 _LOWERED = "lower-cased text"
+
+
+def may_hold_any(window: str, words: tuple[str, ...]) -> bool:
+    """Cheap test before a case-insensitive pattern every match of which holds one of ``words`` (lower-case
+    ASCII): False only when no match can lie in ``window``.
+
+    ``str.casefold`` maps every character that ``regex.IGNORECASE`` takes for an ASCII letter to that letter
+    (``\\u017f`` to ``s``, the Kelvin sign to ``k``), but for the dotted capital ``\\u0130``, which it writes as two
+    characters: a window holding one is never ruled out.
+    """
+    if "\u0130" in window:
+        return True
+    folded = window.casefold()
+    for word in words:
+        if word in folded:
+            return True
+    return False
 
 
 def _name_of(fact: Fact) -> str:

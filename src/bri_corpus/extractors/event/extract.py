@@ -129,7 +129,7 @@ def _mentions(
             # "Tekebaev visited Urumqi and met with X": the subject of the first verb is the second's too
             shared = (*mentions[-1].arguments.participants, *args.participants)
             args = attrs.evolve(args, participants=tuple(dict.fromkeys(shared)))
-        pair = _TWO_PARTIES_BEFORE.search(body, max(trigger.clause[0], trigger.start - 60), trigger.start)
+        pair = _two_parties_before(body, trigger)
         if pair is not None:
             gathering = _last_gathering(mentions, trigger)
             if trigger.type == "meeting" and gathering is not None:
@@ -269,7 +269,10 @@ _SETTING_BEFORE = regex.compile(
 def _intention_after(body: str, trigger: Trigger, sentence_end: int) -> int | None:
     """Where a second verb of intention or talk joined to the trigger starts (``signed 11 documents ..., and agreed
     to hold the next session in Minsk in 2026``): what it governs (a plan, its date and place) is not the
-    trigger's. None when the rest of the sentence has no such verb."""
+    trigger's. None when the rest of the sentence has no such verb (every match starts with a comma: a rest
+    without one is settled by ``str.find``)."""
+    if body.find(",", trigger.end, sentence_end) < 0:
+        return None
     match = _INTENTION_AFTER.search(body, trigger.end, sentence_end)
     return match.start() if match is not None else None
 
@@ -279,6 +282,18 @@ _INTENTION_AFTER = regex.compile(
     r"discussed|reviewed|noted|stressed|said|announced|hoped|looked\s+forward)\b"
     r"|,\s+(?:eye|eyes|eyeing|target|targets|targeting|aim|aims|plan|plans)\s"  # headlines: "..., eye 2029 launch"
 )
+
+
+def _two_parties_before(body: str, trigger: Trigger) -> regex.Match[str] | None:
+    """The ``the two countries`` / ``both sides`` subject right before the trigger, if any.
+
+    Every match holds ``two`` (``[Tt]he\\s+two``) or ``oth`` (``[Bb]oth``): a window without either (nearly all)
+    is settled by two ``str.find`` calls instead of the reverse search.
+    """
+    low = max(trigger.clause[0], trigger.start - 60)
+    if body.find("two", low, trigger.start) < 0 and body.find("oth", low, trigger.start) < 0:
+        return None
+    return _TWO_PARTIES_BEFORE.search(body, low, trigger.start)
 
 
 # A pair of parties as the subject right before a trigger: "the two countries signed", "both sides also agreed".

@@ -11,6 +11,7 @@ counts the same way when it is the subject right before the trigger.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from importlib import resources
@@ -123,22 +124,56 @@ def leader_affiliations(text: str, index: FactIndex) -> dict[str, str]:
     document writes for the leader's country: ``Widodo visited China`` later then has Indonesia as its subject.
     Only leaders whose country the document names."""
     found: dict[str, str] = {}
-    if not _document_mentions(text)[1]:
-        return found
     leaders = _leaders()
-    for match in _full_names().finditer(text):
-        country = _country_name(index, leaders[match.group()])
+    for name in _document_names(text):
+        country = _country_name(index, leaders[name])
         if country is not None:
-            found.setdefault(match.group(), country)
-            found.setdefault(match.group().split()[-1], country)
+            found.setdefault(name, country)
+            found.setdefault(name.split()[-1], country)
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _document_names(text: str) -> tuple[str, ...]:
+    """The full leader names of ``text``, in order (one whole-document scan, shared by :func:`leader_affiliations`
+    and :func:`_document_mentions`)."""
+    return tuple(match.group() for match in _full_names().finditer(text))
 
 
 @functools.lru_cache(maxsize=4)
 def _document_mentions(text: str) -> tuple[bool, bool]:
     """Whether ``text`` holds a title word anywhere, and a full leader name anywhere: asked once per document,
     so that the per-trigger searches are skipped in the many documents that hold neither."""
-    return any(word in text for word in _TITLE_WORDS), _full_names().search(text) is not None
+    return any(word in text for word in _TITLE_WORDS), bool(_document_names(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _title_words_at(text: str) -> tuple[list[int], list[int]]:
+    """The (starts, ends) of every occurrence of a title word in ``text``, sorted by start: found once per
+    document, so that :func:`_holds_title_word` is two ``bisect`` steps instead of a ``str.find`` per word."""
+    spans = sorted((found, found + len(word)) for word in _TITLE_WORDS for found in _occurrences(text, word))
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    positions = []
+    found = text.find(word)
+    while found >= 0:
+        positions.append(found)
+        found = text.find(word, found + 1)
+    return positions
+
+
+def _holds_title_word(text: str, start: int, end: int) -> bool:
+    """True when a title word lies wholly within ``text[start:end]``: the same answer as
+    ``any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS)``."""
+    starts, ends = _title_words_at(text)
+    for i in range(bisect.bisect_left(starts, start), len(starts)):
+        if starts[i] >= end:
+            return False
+        if ends[i] <= end:
+            return True
+    return False
 
 
 def leader_countries(
@@ -162,7 +197,7 @@ def leader_countries(
             country = _country_name(index, leader_code)
             if country is not None:
                 found.append((name_start, country))
-    if not has_titles or not any(text.find(word, start, end) >= 0 for word in _TITLE_WORDS):
+    if not has_titles or not _holds_title_word(text, start, end):
         return found
     for match in _TITLED_LEADER.finditer(text, start, end):
         before = index.parties_between(max(0, match.start() - 40), match.start())

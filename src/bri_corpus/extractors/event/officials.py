@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
@@ -40,6 +40,42 @@ _MINISTER = regex.compile(
     r"Minister(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*?))?,?\s+"
     r"(?P<name>\p{Lu}[\w'-]+(?:\s+(?:(?:de|da|dos|do|van|von|bin|al)\s+)?\p{Lu}[\w'-]+){1,3})\b"
 )
+# Where a match of _MINISTER can begin, seen from its "Minister": after the last character before it that is
+# neither an ASCII letter nor a space (the words before the title are letters and spaces only).
+_BEFORE_TITLE_RUN = regex.compile(r"(?r)[^A-Za-z\s]")
+# What no part of a match of _MINISTER after its "Minister" holds (but one comma, ``Minister,``).
+_OUTSIDE_MINISTER = regex.compile(r"[^\w\s'-]")
+
+
+def minister_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_MINISTER` in ``text``, the same as ``_MINISTER.finditer(text)``, found from each
+    ``Minister`` (``str.find``) in a short window instead of by trying the pattern at every word of the text.
+
+    A match holds a ``Minister`` of its own; only ASCII letters and spaces come before it in the match, so the
+    match begins after the last other character before it (or where the previous match ended); after it, the
+    match holds no character outside ``[\\w\\s'-]`` but one comma, so it ends before the second such character.
+    No match can begin before that window, none that begins in it can end after it, and the pattern reads no
+    character beyond a match (no lookahead): searching the window gives the match a whole-text scan gives,
+    and a window without one means this ``Minister`` is in no match (a match holding a later ``Minister``
+    begins in the later one's window, which reaches back over this one).
+    """
+    position = 0  # where the previous match ended: finditer goes on from there
+    title = text.find("Minister")
+    while title >= 0:
+        other = _BEFORE_TITLE_RUN.search(text, position, title)
+        low = other.start() if other is not None else position
+        first = _OUTSIDE_MINISTER.search(text, title + len("Minister"))
+        second = _OUTSIDE_MINISTER.search(text, first.end()) if first is not None else None
+        high = second.start() if second is not None else len(text)
+        match = _MINISTER.search(text, low, high)
+        if match is None:
+            title = text.find("Minister", title + 1)
+            continue
+        yield match
+        position = match.end()
+        title = text.find("Minister", position)
+
+
 # Before "Prime Minister": a deputy, who stands for the country like any minister.
 _DEPUTY = ("Deputy ", "Vice ", "First Deputy ")
 # Words before "Minister" that are no domain ("Prime Minister" is a head of government: leaders.py reads it).
@@ -157,7 +193,7 @@ def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str
     starts = [e.start for e in parties]
     names: dict[str, str] | None = None
     partner: str | None = None
-    for match in _MINISTER.finditer(text):
+    for match in minister_matches(text):
         before = match.group("before").split()
         domain_words = [w for w in before if w not in _NOT_DOMAIN and w != "and"]
         if "Prime" in before and not text.endswith(_DEPUTY, 0, match.start()):

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from .clauses import SentenceClauses
-from .entities import Entity, FactIndex, lowered_text
+from .entities import Entity, FactIndex, lowered_text, may_hold_any
 from .leaders import leader_subject_before
 from .lexicon import Lexicon, TriggerEntry, lexicon
 from .requirements import (
@@ -213,6 +213,8 @@ _DURING_THE_MEETING = regex.compile(
     regex.IGNORECASE,
 )
 # "discussed the construction of", "considered further investment in": a nominal trigger as the topic of a talk.
+# Every match of _TOPIC_VERB_BEFORE holds one of these (in any case).
+_TOPIC_VERB_WORDS = ("discuss", "consider", "review", "stud", "explor", "talked", "exchanged")
 _TOPIC_VERB_BEFORE = regex.compile(
     r"(?r)\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|review(?:ed|s|ing)?|stud(?:ied|ies|y)|explor(?:ed|es|ing)|"
     r"talked\s+about|exchanged\s+views\s+on)\s+(?:the\s+|a\s+|further\s+|new\s+|possible\s+|joint\s+)*$",
@@ -274,7 +276,10 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True
     if lex.negation_before.search(text, max(c_start, start - 30), start):
         return True
-    if _TALLY_SUBJECT_BEFORE.search(text, max(c_start, start - 80), start):
+    tally_start = max(c_start, start - 80)
+    if (text.find("had", tally_start, start) >= 0 or text.find("have", tally_start, start) >= 0) and (
+        _TALLY_SUBJECT_BEFORE.search(text, tally_start, start)
+    ):  # (every match holds "have" or "had": a window without either is settled by str.find)
         return True
     # the rarer cases below are looked for only where a word one of them needs is in the 100 characters before
     rare = _holds_any(text[max(c_start, start - 100) : start].lower(), _RARE_WORDS)
@@ -288,8 +293,11 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "Now that it is signed, we expect ...": the deal told before, as a state
     if _OR_INTENTION_AFTER.match(text, end, c_end):
         return True
-    if _INFINITIVE.search(text, max(c_start, start - 30), start) and not _INFINITIVE_OK.search(
-        text, max(c_start, start - 40), start
+    infinitive_start = max(c_start, start - 30)
+    if (
+        "to" in text[infinitive_start:start].lower()  # every match holds "to" in some case: a cheap test first
+        and _INFINITIVE.search(text, infinitive_start, start)
+        and not _INFINITIVE_OK.search(text, max(c_start, start - 40), start)
     ):
         return True
     if (
@@ -439,7 +447,12 @@ def _describes_another_event(
         and _INVESTMENT_ADJUNCT.match(text, max(0, start - 40), end + 20)
     ):
         return True  # "signed a contract to expand the plant, adding an investment of RSD 5 billion": its sum
-    if not surface.endswith("ed") and _TOPIC_VERB_BEFORE.search(text, max(c_start, start - 40), start):
+    topic_start = max(c_start, start - 40)
+    if (
+        not surface.endswith("ed")
+        and may_hold_any(text[topic_start:start], _TOPIC_VERB_WORDS)
+        and _TOPIC_VERB_BEFORE.search(text, topic_start, start)
+    ):
         return True  # "discussed the construction of the railway": the topic of a talk, not a building work
     if (
         not surface.endswith("ed")
