@@ -37,6 +37,7 @@ from .shapes import (
     names_brand_division,
     names_place,
     names_subsidiary,
+    opens_personal_name,
     operates_facility,
     proper_word,
     raw_tokens,
@@ -137,6 +138,10 @@ class _ChunkAnalyser:
                         continue  # a name never ends with "of", "and": no need to look it up
                     surface = text[token.start : last.end]
                     entry = lookup(surface)
+                    if entry is not None and j == i + 1 and surface in lx.FAMILY_NAME_BRANDS and out:
+                        before = out[-1]
+                        if before.entry is None and not before.connector and opens_personal_name(before.text):
+                            continue  # "Gautam Adani", "Mr Adani": a person of the family, not its company
                     if entry is not None:
                         out.append(Token(token.start, last.end, surface, entry, False))
                         i = j

@@ -72,6 +72,8 @@ from .exclusions import (
 )
 from .gazetteer import OrganisationGazetteer, default_gazetteer
 from .name_extensions import embassy_aliases, extend_names
+from .parties import PARTY_HEADS, named_parties
+from .possessive_names import possessive_gazetteer_names
 from .resolve import link
 from .short_forms import (
     bodies_without_place,
@@ -204,6 +206,10 @@ def _with_context_names(
     added.extend(romance_head_names(text, candidates, gazetteer))
     if "Congress" in text:
         added.extend(party_congresses(text, candidates, gazetteer))
+    if "'s" in text:
+        added.extend(possessive_gazetteer_names(text, candidates, gazetteer))
+    if "Central Committee" in text or any(head in text for head in PARTY_HEADS):
+        added.extend(named_parties(text, candidates, gazetteer))
     if not added:
         return candidates
     added.sort(key=lambda c: (c.start, -c.end))

@@ -1428,3 +1428,50 @@ PORTFOLIO_WORDS = frozenset(
 )  # fmt: skip
 """Portfolio words that :data:`GENERIC_WORDS` lacks: the items of a ministry's list of portfolios
 (``Ministry of Agriculture, Forestry and Fisheries``) hold one of them or a generic word."""
+
+FAMILY_NAME_BRANDS = frozenset(
+    {
+        "Adani",
+        "Tata",
+        "Birla",
+        "Jindal",
+        "Mahindra",
+        "Hinduja",
+        "Ambani",
+        "Dangote",
+        "Bakrie",
+        "Cengiz",
+        "Kalyon",
+        "Sabanci",
+        "Koc",
+        "Yildirim",
+        "Siemens",
+        "Bosch",
+        "Porsche",
+        "Ford",
+        "Bechtel",
+        "Fluor",
+        "Herrenknecht",
+        "Voith",
+        "Pirelli",
+        "Renault",
+        "Michelin",
+        "Toyota",
+        "Bouygues",
+        "Eiffage",
+        "Fitch",
+        "Lazard",
+        "Jefferies",
+        "Barclays",
+        "Deloitte",
+        "Ericsson",
+        "Keppel",
+        "Boeing",
+        "Maersk",
+    }
+)
+"""One-word company names (gazetteer aliases) that are their founders' family names (public company histories):
+right after a given name (``Gautam Adani``, ``Aliko Dangote``) or an honorific (``Mr Adani``) they name a person."""
+
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Madam", "Mr.", "Mrs.", "Ms.", "Dr."})
+"""Honorifics before a person's family name."""

@@ -2,7 +2,8 @@
 
 * A bracketed group word inside a Chinese legal name: ``China Railway Engineering (Group) Co., Ltd.``,
   ``Sinopec (Hong Kong) Limited``, and the bracketed private form of South Asian companies (``Hub Power
-  Services (Pvt) Ltd``, ``Engro Energy (Private) Limited``): the bracket and the legal form after it belong to the name.
+  Services (Pvt) Ltd``, ``Engro Energy (Private) Limited``) and of Indonesian state companies (``PT Hutama Karya
+  (Persero)``): the bracket and the legal form after it belong to the name.
 * The remit after a committee: ``Senate Standing Committee on Power``, ``Standing Committee on Foreign Affairs``.
 * A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
 * The rest of a ministry's list of portfolios after a comma: ``Ministry of Planning, Development and Special
@@ -30,10 +31,12 @@ _BRACKETED_GROUP = regex.compile(
     r" (?:Co\.,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
     r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|Sdn\.? Bhd\b\.?"
     r"|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
-    r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}]))"
+    r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}])"
+    r"|Persero\)(?: Tbk\b)?(?![\p{L}\p{N}]))"
 )
 """A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private
 limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
+the state-owned form of Indonesian companies (``PT Hutama Karya (Persero)``, ``PT Wijaya Karya (Persero) Tbk``),
 or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``, a Malaysian
 private company's site, ``Jinko Solar (Penang) Sdn Bhd``): that one names
 another company than its parent, so the parent's gazetteer entry is dropped."""

@@ -36,6 +36,7 @@ __all__ = [
     "names_brand_division",
     "names_place",
     "names_subsidiary",
+    "opens_personal_name",
     "operates_facility",
     "proper_word",
     "raw_tokens",
@@ -166,6 +167,14 @@ def proper_word(word: str) -> bool:
         and not is_place_word(word)
         and not is_known_place(word)
     )
+
+
+def opens_personal_name(word: str) -> bool:
+    """Whether ``word`` before a family name makes it a person's: an honorific (``Mr``), or a capitalised given
+    name (a proper word that is no place, title, head or sentence opener: ``Gautam``, ``Aliko``)."""
+    if word in lx.HONORIFICS:
+        return True
+    return word not in lx.TITLES and word not in lx.SENTENCE_STARTERS and word[:1].isupper() and proper_word(word)
 
 
 def names_place(word: str) -> bool:

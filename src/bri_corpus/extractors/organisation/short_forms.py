@@ -23,6 +23,7 @@ from .patterns import (
 )
 from .places import is_known_place, is_place_word
 from .resolve import core_of
+from .shapes import opens_personal_name
 
 __all__ = [
     "lead_word",
@@ -117,6 +118,14 @@ def lead_word(words: tuple[str, ...]) -> str | None:
     return word
 
 
+def _after_personal_name(text: str, position: int) -> bool:
+    """Whether the word before ``position`` makes the family name there a person's (``Gautam Adani``)."""
+    if position < 2 or text[position - 1] != " ":
+        return False
+    word = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+    return opens_personal_name(word)
+
+
 def short_forms(
     text: str,
     candidates: list[Candidate],
@@ -177,7 +186,9 @@ def short_forms(
                     and not (after.isalnum() or after in "&-")
                     and not (after == " " and _NUMBERED_LINE_AFTER.match(text, end))
                 ):
-                    if name not in leads or _stands_alone(text, position, end):
+                    if (name not in leads or _stands_alone(text, position, end)) and not (
+                        name in lx.FAMILY_NAME_BRANDS and _after_personal_name(text, position)
+                    ):
                         hits.append((position, end, name))
             position = text.find(name, position + 1)
     spans = sorted((c.start, c.end) for c in candidates)
