@@ -42,7 +42,7 @@ from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text, may_hold_any
 from .leaders import leader_countries
 from .lexicon import lexicon
-from .officials import head_of_state_subject, looks_chinese, surname_subject
+from .officials import coordinated_surname_subject, head_of_state_subject, looks_chinese, surname_subject
 from .reporting import reporting_regions
 
 __all__ = ["Arguments", "Split", "event_arguments", "person_affiliations"]
@@ -207,6 +207,9 @@ class Arguments:
     """The trigger stands in the headline (a line before the first sentence of the story)."""
     lead: bool = False
     """The trigger stands in the story's lead (its first two sentences), which retells the headline."""
+    running_total: bool = False
+    """A present perfect with a figure and no date of its own (``has delivered more than 3,000 buses``): a running
+    total, not a retelling of a dated occurrence told before."""
     dated_by_gathering: bool = False
     """The date is that of the gathering the sentence names (``signed on the sidelines of the FII, which runs
     from Oct. 28 to 30``), not one the sentence gives the event itself."""
@@ -346,7 +349,7 @@ def _role_acts(masked: str, place: Entity, word_start: int, word: str) -> bool:
     if lex.route_before.search(masked, window, word_start):
         return False
     if word == "to" and lex.travel_before.search(masked, window, place.start):
-        return getattr(place.value, "type", None) == "country"
+        return getattr(place.value, "type", None) == "country" and not state_visit_to(masked, place.start)
     return True
 
 
@@ -572,13 +575,27 @@ def _locative(
     return None
 
 
+# "Boluarte's state visit to China", "the state visit of the President of Turkmenistan to China": the country a
+# head of state visits is where the visit happened; only the visitor's side takes part.
+_STATE_VISIT_TO = regex.compile(
+    r"(?r)(?<!\b(?:upcoming|forthcoming|planned|expected)\s+)\bstate\s+visits?\s+"
+    r"(?:of\s+[^,;()]{1,60}?\s+)?to\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def state_visit_to(masked: str, position: int) -> bool:
+    """True when the place at ``position`` is the country of a ``state visit to``."""
+    return _STATE_VISIT_TO.search(masked, max(0, position - 90), position) is not None
+
+
 def _trip_destination(masked: str, place: Entity) -> bool:
     """True for the city or region a trip goes to (``Kakar's visit to Beijing``); a country visited takes part
     instead (``paid an official visit to Germany``)."""
     if not masked.endswith(_TO_ENDINGS, max(0, place.start - 8), place.start):
         return False  # cheap test first
     if getattr(place.value, "type", None) == "country":
-        return False
+        return state_visit_to(masked, place.start)
     to = _TO_BEFORE.search(masked, max(0, place.start - 8), place.start)
     return to is not None and lexicon().travel_before.search(masked, max(0, to.start() - 80), to.end()) is not None
 
@@ -702,8 +719,13 @@ def event_arguments(
         party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
     if not party_before:
         # "Mirzamahmudov signed": a minister or officer named in full earlier, by surname
+        by_surname = surname_subject(text, people, sentence[0], start)
+        if by_surname is not None:
+            partner = coordinated_surname_subject(text, people, sentence[0], by_surname[0])
+            if partner is not None and partner[1] != by_surname[1]:
+                found.append(partner)
         subject = (
-            surname_subject(text, people, sentence[0], start)
+            by_surname
             or head_of_state_subject(text, index.parties, sentence[0], start)
             or _subject(text, index, clause, sentence, start, people, regions)
         )
@@ -737,12 +759,16 @@ def event_arguments(
         found = _without_financiers(text, index, found, clause[0])
     participants = tuple(dict.fromkeys(name for _, name in found))
     splits = _distributive(text, index, clause, start, end, participants)
+    amount = _amount(index, text, clause if appositive is None else (clause[0], appositive), start, end)
+    amount = amount or _investment_adjunct(index, text, end, sentence)
     return Arguments(
         date=date,
         location=location,
         participants=participants,
-        amount=_amount(index, text, clause if appositive is None else (clause[0], appositive), start, end)
-        or _investment_adjunct(index, text, end, sentence),
+        amount=amount,
+        running_total=amount is not None
+        and date is None
+        and _PRESENT_PERFECT_BEFORE.search(text, max(0, start - 20), start) is not None,
         splits=splits,
         passive=bool(agents),
         further=text.endswith("also ", max(0, start - 5), start),
@@ -755,6 +781,8 @@ def event_arguments(
     )
 
 
+# "Yutong has delivered", "the two countries have now signed": a present perfect right before the trigger.
+_PRESENT_PERFECT_BEFORE = regex.compile(r"(?r)\b(?:has|have)\s+(?:(?:now|already|so\s+far|also)\s+)?$")
 # Who pays for a work does not build it: "funded by a grant from the Chinese government", "with a $62-million loan
 # from China Exim", "financed by the ADB and the EIB".
 _FINANCIER_BEFORE = regex.compile(

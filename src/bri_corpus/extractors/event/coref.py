@@ -87,6 +87,10 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         return dates_agree and mention.trigger.sentence - cluster.last_sentence <= _SUB_STEP_SENTENCES
     if args.date and cluster.date and not _same_time(args, cluster.date) and not args.splits:
         return False
+    if args.running_total and kind == "delivery" and cluster.date and args.amount != cluster.amount:
+        # (only goods: a count of deals or works, "has signed 126 contracts", "has completed 9 projects", is a
+        # tally that stays with what it retells)
+        return False  # "Yutong has delivered more than 3,000 buses" after "120 buses were delivered on Nov. 3"
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
     if mention.trigger.sentence in cluster.sentences:

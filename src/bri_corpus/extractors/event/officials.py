@@ -25,6 +25,7 @@ import regex
 from .entities import Entity
 
 __all__ = [
+    "coordinated_surname_subject",
     "country_names",
     "head_of_state_subject",
     "looks_chinese",
@@ -106,12 +107,16 @@ _SURNAME_BEFORE = regex.compile(
 )
 
 
+# "Ministry of Finance", "Federal Ministry of Power", "Union Ministry of Railways".
+_MINISTRY_NAME = regex.compile(r"(?:(?:Federal|Union|National)\s+)?Ministry\s+of\s+")
+
+
 def _ministry(parties: Sequence[Entity], domain: str) -> str | None:
     """The one ministry organisation whose name holds ``domain`` (``Ministry of Finance`` for ``Finance``)."""
     names = {
         e.name
         for e in parties
-        if e.kind == "organisation" and e.name.startswith("Ministry of ") and regex.search(rf"\b{domain}\b", e.name)
+        if e.kind == "organisation" and _MINISTRY_NAME.match(e.name) and regex.search(rf"\b{domain}\b", e.name)
     }
     return names.pop() if len(names) == 1 else None
 
@@ -204,6 +209,7 @@ def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str
         ministry = _ministry(parties, _DOMAIN_ALIASES.get(domain, domain)) if domain else None
         party = ministry or _country_before(text, parties, starts, match.end("before"))
         name = match.group("name")
+        titled = party is not None
         if party is None:
             if names is None:
                 names, partner = country_names(parties), partner_country(parties)
@@ -213,6 +219,10 @@ def minister_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str
             continue
         found.setdefault(name, party)
         found.setdefault(name.split()[-1], party)
+        if titled and looks_chinese(name):
+            # a Chinese family name comes first ("Lu visited"); only for a party the title gives, a common family
+            # name being too weak to carry a party guessed from the name itself
+            found.setdefault(name.split()[0], party)
     return found
 
 
@@ -246,6 +256,24 @@ def surname_subject(
     if not people:
         return None
     match = _SURNAME_BEFORE.search(text, max(clause_start, trigger_start - 60), trigger_start)
+    if match is None:
+        return None
+    party = people.get(match.group("full")) or people.get(match.group("surname"))
+    return (match.start("surname"), party) if party else None
+
+
+# "Al Qassim and Lu met": a second known surname co-ordinated before the subject's.
+_COORDINATED_SURNAME_BEFORE = regex.compile(
+    r"(?r)\b(?P<full>(?:\p{Lu}[\w'-]+\s)?(?P<surname>\p{Lu}[\w'-]+))\s+and\s+(?:\p{Lu}[\w'-]+\s)?$"
+)
+
+
+def coordinated_surname_subject(
+    text: str, people: Mapping[str, str], clause_start: int, subject_start: int
+) -> tuple[int, str] | None:
+    """(position, party) of a known person's surname joined by ``and`` to the subject surname at
+    ``subject_start`` (``Al Qassim and Lu met``), or None."""
+    match = _COORDINATED_SURNAME_BEFORE.search(text, max(clause_start, subject_start - 40), subject_start)
     if match is None:
         return None
     party = people.get(match.group("full")) or people.get(match.group("surname"))

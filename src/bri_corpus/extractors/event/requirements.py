@@ -81,6 +81,12 @@ _INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another|additional|\w+\s+an?)\
 _VISIT_KIND_BEFORE = regex.compile(
     r"(?r)\b(?:site|inspection|field|fact-finding|working|official|state|study)\s+$", regex.IGNORECASE
 )
+# "began a 12-day visit to", "wrapped up his three-day visit": a verb of a trip's start or end makes it one.
+_TRIP_VERB_BEFORE = regex.compile(
+    r"(?r)\b(?:began|begins|started|starts|concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|embarked\s+on|"
+    r"embarks\s+on|kicked\s+off|kicks\s+off|completed|completes|is\s+on|was\s+on)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+)
 # "during talks in Ashgabat", "after talks with": a preposition of time places the noun as an occurrence.
 _DURING_BEFORE = regex.compile(
     r"(?r)\b(?:during|after|following|at)\s+(?:the\s+|their\s+|bilateral\s+)?$", regex.IGNORECASE
@@ -244,6 +250,8 @@ def _asset(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
         return True
     if _STAKE_OBJECT.match(text, end, c_end):
         return True  # "bought a 9% stake in ...": a share of a company
+    if _SHARE_OF_OBJECT.match(text, end, c_end):
+        return True  # "acquired a further 15 percent of NSHE"
     if _STAKE_RELATIVE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "a stake it bought for EUR 2.1bn"
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 80), start)
@@ -256,6 +264,13 @@ def _asset(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
 _STAKE_OBJECT = regex.compile(
     r"\s+(?:a|an|the|its|their)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\b"
 )
+# "acquired a further 15 percent of NSHE", "bought 30% of the operator": a share of a company as the object.
+_SHARE_OF_OBJECT = regex.compile(
+    r"\s+(?i:(?:a|an)\s+(?:further|additional|extra|controlling|majority|minority)\s+|another\s+|the\s+remaining\s+)?"
+    r"\d[\d.,]*\s*(?i:percent|per\s+cent|%)\s+(?i:(?:stake|share|interest|equity)\s+)?(?:of|in)\s+"
+    r"(?![^\s,;]+'s\b)(?:the\s+)?(?:[A-Z]|(?:company|firm|operator|venture|joint\s+venture|project\s+company)\b)"
+)
+# (not "bought 71% of Peru's copper exports": a share of a country's trade)
 _STAKE_RELATIVE_BEFORE = regex.compile(
     r"\b(?:stake|stakes|shareholding)\s+(?:(?:which|that)\s+)?(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+(?:had\s+|has\s+)?$"
 )
@@ -298,7 +313,10 @@ def _acquire(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_
 
 
 def _kind_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
-    return _VISIT_KIND_BEFORE.search(text, max(c_start, start - 20), start) is not None
+    return (
+        _VISIT_KIND_BEFORE.search(text, max(c_start, start - 20), start) is not None
+        or _TRIP_VERB_BEFORE.search(text, max(c_start, start - 50), start) is not None
+    )
 
 
 def _during(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:

@@ -112,10 +112,14 @@ _AGREEMENT_OBJECT_BEFORE = regex.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:joint\s+)?$",
     regex.IGNORECASE,
 )
-# "the Embassy handed over 50 ambulances": goods handed over by an embassy or a government are aid, not a sale.
+# "the Embassy handed over 50 ambulances": goods handed over by an embassy or a government are aid, not a sale;
+# so are goods an envoy hands over ("Chinese Ambassador Li Wei handed over 40 tractors": the envoy's country gives).
 _PUBLIC_GIVER_BEFORE = regex.compile(
     r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-General)?|Government\s+of|[A-Z][a-z]+\s+government)\b"
     r"[^,;]{0,60}?\s+(?:has\s+|have\s+|had\s+|also\s+|formally\s+)*$"
+    r"|\b(?:[Aa]mbassador|Consul(?:-General|\s+General)?|Charg[eé]\s+d'Affaires)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+[A-Z][\w'.-]*){1,4}"
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|formally\s+|on\s+\w+\s+)*$"
 )
 # "had brought USD 25 billion of investment ... since 2015", "has made deliveries worth ... over the past five years":
 # a nominal trigger after a perfect tense, with a time span up to now, is a running tally of many occurrences.
