@@ -28,7 +28,7 @@ __all__ = ["embassy_aliases", "extend_names"]
 _BRACKETED_GROUP = regex.compile(
     r" \((?:(?:Group|Holdings?|International"
     r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
-    r" (?:Co\.,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
+    r" (?:Co\.?,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
     r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|Sdn\.? Bhd\b\.?"
     r"|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
     r"|(?:Pvt|PVT|Private|PRIVATE)\.?\) (?:Ltd\.?|LTD\.?|Limited|LIMITED)(?![\p{L}\p{N}])"
