@@ -17,7 +17,7 @@ from collections.abc import Container, Iterator, Sequence
 import regex
 
 from .gazetteer import PlaceEntry, demonyms, find_candidates, lookup
-from .patterns import FUNCTION_WORDS
+from .patterns import FUNCTION_WORDS, PINYIN_SYLLABLE
 from .resolve import mention_weight
 
 __all__ = [
@@ -430,6 +430,9 @@ def divisions_from_context(
         kind = "city" if match.group("noun").startswith(("town", "village")) else "region"
         offset = match.start("names")
         names = [(m.start(), m.group(), lookup(m.group())) for m in _DIVISION_NAME.finditer(match.group("names"))]
+        if len(names) > 1 and not match.group("noun").endswith("s") and " and " not in match.group("names"):
+            # "Mankera, Punjab province": a town and the province it lies in, no list of provinces
+            names = names[-1:]
         # "Mansa and Chembe districts": a known place of the list gives the others its country
         known = next((e.country for _, _, e in names if e is not None and e.type != "country" and e.country), None)
         parent = _DIVISION_PARENT.match(text, match.end())
@@ -581,8 +584,8 @@ def named_divisions(
             town = match.group(group)
             if town is None or town in NOT_TOWNS or town in FUNCTION_WORDS or town.lower() in text:
                 continue
-            if lookup(town) is not None:
-                continue
+            if lookup(town) is not None or (group == "near" and PINYIN_SYLLABLE.fullmatch(town)):
+                continue  # "near Chen": a person's surname
             start = match.start(group)
             if stated is not None and group != "near":
                 yield start, start + len(town), _stated_town(town, stated), town

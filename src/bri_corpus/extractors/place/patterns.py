@@ -180,3 +180,10 @@ BRACKETED_IN_COMPANY_AFTER = regex.compile(
 )
 BRACKETED_IN_COMPANY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}\p{N}&.'-]* \($", regex.REVERSE)
 """The capitalised word and bracket before a place that :data:`BRACKETED_IN_COMPANY_AFTER` may close."""
+
+
+PINYIN_SYLLABLE = regex.compile(
+    r"(?i)(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v|ü)"
+)
+"""A single Chinese syllable (``Li``, ``Wei``, ``Chen``): a surname far more often than a town."""

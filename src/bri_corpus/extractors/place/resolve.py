@@ -20,23 +20,25 @@ def choose_reading(
     """Pick the reading of an ambiguous surface.
 
     A designator after the name decides between a city and a region (``Jilin Province``,
-    ``Jilin City``); otherwise a reading in the country of the place named just before wins
-    (``Naivasha-Malaba``, ``from Mombasa to Malaba``: Kenya's Malaba, not Uganda's); otherwise a reading
-    in a country the document mentions (``Punjab`` in a report on Pakistan; given a mapping of countries to
-    their mention counts, the one named most often: ``Western Province`` in a Solomon Islands story that also
+    ``Jilin City``), and the rules below between its readings of that type; otherwise a reading in the
+    country of the place named just before wins (``Naivasha-Malaba``, ``from Mombasa to Malaba``: Kenya's
+    Malaba, not Uganda's); otherwise a reading in a country the document mentions (``Punjab`` in a report on
+    Pakistan; given a mapping of countries to their mention counts, the one named most often: ``Western
+    Province`` in a Solomon Islands story that also
     names Papua New Guinea); otherwise the gazetteer's
     best reading (countries, then curated places, then the most populous city).
     """
     if len(readings) == 1:
         return readings[0]
-    if next_word in REGION_DESIGNATORS:
-        for entry in readings:
-            if entry.type == "region":
-                return entry
-    if next_word in CITY_DESIGNATORS:
-        for entry in readings:
-            if entry.type == "city":
-                return entry
+    designated = "region" if next_word in REGION_DESIGNATORS else "city" if next_word in CITY_DESIGNATORS else None
+    if designated is not None:
+        # the designator decides the type; among readings of that type, the document's countries decide
+        # ("Punjab province" in a story on Pakistan)
+        typed = [entry for entry in readings if entry.type == designated]
+        if len(typed) == 1 or (typed and not any(entry.country in document_countries for entry in typed)):
+            return typed[0]
+        if typed:
+            readings = typed
     if readings[0].type != "country":  # a country or its demonym is never another place; a region may be
         if nearby_country is not None:
             for entry in readings:
