@@ -605,6 +605,9 @@ def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, en
     for a in after:
         if a.kind == "money":
             return cast(object, a.value)
+    head = _relative_head_money(index, text, start)
+    if head is not None:
+        return head  # "a loan of EUR 579 million, which Skopje signed with China Exim": the loan, not what follows
     for a in after:
         if getattr(a.value, "unit", None) not in _UNITS_NOT_AMOUNTS and a.start < end + 50:
             return cast(object, a.value)
@@ -617,6 +620,26 @@ def _amount(index: FactIndex, text: str, clause: tuple[int, int], start: int, en
         before = []  # a share held, in a clause of its own: "which China Merchants holds 85 percent, also signed"
     if before and getattr(before[-1].value, "unit", None) not in _UNITS_NOT_AMOUNTS:
         return cast(object, before[-1].value)
+    return None
+
+
+# ", which Skopje signed", ", which the two banks agreed": a relative clause opening right before the trigger.
+_RELATIVE_OPENING_BEFORE = regex.compile(
+    r"(?r)\s*,\s+(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,5}(?:(?:has|had|have|also|later)\s+)*$"
+)
+
+
+def _relative_head_money(index: FactIndex, text: str, start: int) -> object | None:
+    """The money right before a relative clause whose verb is the trigger (``a loan of EUR 579 million, which
+    Skopje signed``): the relative's head, the deal's sum."""
+    if text.find("which", max(0, start - 60), start) < 0 and text.find("that", max(0, start - 60), start) < 0:
+        return None  # cheap test first
+    relative = _RELATIVE_OPENING_BEFORE.search(text, max(0, start - 60), start)
+    if relative is None:
+        return None
+    for a in index.amounts_between(max(0, relative.start() - 40), relative.start() + 1):
+        if a.kind == "money" and a.end == relative.start():
+            return cast(object, a.value)
     return None
 
 
@@ -717,6 +740,10 @@ def event_arguments(
         party_before = any(position < start for position, _ in found)
     else:
         party_before = bool(_party_names(text, index, own, start, people, before=start, excluded=regions))
+    if party_before and text.find(" and ", max(clause[0], start - 90), start) >= 0:  # cheap test first
+        coordinated = _coordinated_anaphor(text, index, clause, start)
+        if coordinated is not None and all(name != coordinated[1] for _, name in found):
+            found.append(coordinated)
     if not party_before:
         # "Mirzamahmudov signed": a minister or officer named in full earlier, by surname
         by_surname = surname_subject(text, people, sentence[0], start)
@@ -834,9 +861,14 @@ def unowned_opening(text: str, start: int, end: int, clause_start: int) -> bool:
     opened on Dec. 3, 2021``, ``The line opened to traffic in 2016``)."""
     if not _SELF_OPENING_VERB.fullmatch(text, start, end) or not _NO_OBJECT_NOR_AGENT_AFTER.match(text, end):
         return False
-    return bool(_UNOWNED_OPENING_BEFORE.search(text, max(clause_start, start - 60), start))
+    if _UNOWNED_OPENING_BEFORE.search(text, max(clause_start, start - 60), start):
+        return True
+    # "The Miladinovci-Stip road opened in July 2019": a work named as the clause's subject
+    subject = _WORK_SUBJECT.fullmatch(text, clause_start, start)
+    return subject is not None and lexicon().physical.search(subject.group("head")) is not None
 
 
+_WORK_SUBJECT = regex.compile(r"\s*(?:The|the)\s+(?:[\w'-]+\s+){0,4}(?P<head>[a-z][\w-]*)\s+")
 _SELF_OPENING_VERB = regex.compile(r"opened|inaugurated|reopened")
 _NO_OBJECT_NOR_AGENT_AFTER = regex.compile(
     r"\s*(?:,|\.|$)|\s+(?:in|on|to|at|last|this|early|late|for|two|three|a|\d)\b(?!\s+\w+\s+by\b)"
@@ -891,6 +923,29 @@ def _subject(
     if previous is None:
         return None
     return anaphor.start(), previous
+
+
+# "The Company and GRDA signed", "KenGen and the company have signed": an anaphor co-ordinated with a named
+# subject right before the verb.
+_COORDINATED_ANAPHOR_BEFORE = regex.compile(
+    r"(?r)(?:^|(?<=[\s,(]))(?P<anaphor>(?:[Tt]he|[Ii]ts)\s+(?:Company|company|firm|Group|group|contractor))\s+and\s+"
+    r"(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?:(?:has|have|had|also|jointly|formally|later|then)\s+)*$"
+    r"|\band\s+(?P<anaphor>the\s+(?:Company|company|firm|Group|group|contractor))\s+"
+    r"(?:(?:has|have|had|also|jointly|formally|later|then)\s+)*$"
+)
+
+
+def _coordinated_anaphor(text: str, index: FactIndex, clause: tuple[int, int], start: int) -> tuple[int, str] | None:
+    """The antecedent of a company anaphor co-ordinated with a named subject right before the trigger
+    (``The Company and GRDA signed``: in an announcement, the issuer named at its top), or None."""
+    coordinated = _COORDINATED_ANAPHOR_BEFORE.search(text, max(clause[0], start - 90), start)
+    if coordinated is None:
+        return None
+    anaphor = lexicon().anaphor.match(text, coordinated.start("anaphor"))
+    if anaphor is None:
+        return None
+    antecedent = resolve_anaphor(index, anaphor)
+    return None if antecedent is None else (anaphor.start(), antecedent)
 
 
 def _regions(text: str, index: FactIndex, sentence: tuple[int, int], trigger_start: int) -> Regions:

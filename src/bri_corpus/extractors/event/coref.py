@@ -11,6 +11,7 @@ order of first mention.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -58,6 +59,8 @@ class Cluster:
         """Take what ``mention`` adds to this occurrence."""
         args = mention.arguments
         self.headline_only = self.headline_only and args.headline
+        if self.date and args.date and _day_in_week(args.date, self.date):
+            self.date = args.date  # "a deal signed last week" then "signed ... on Thursday": the day tells it
         self.date = self.date or (None if args.splits else args.date)
         self.location = self.location or args.location
         self.amount = self.amount if self.amount is not None else args.amount
@@ -114,12 +117,23 @@ def _same_time(args: Arguments, date: str) -> bool:
     ``2025-10-28`` and the same signing told "on the sidelines of the FII", ``2025-10-28/2025-10-30``). A day told
     of its own inside another event's interval is another occurrence (a visit's MoU, then deals signed on one of its
     days)."""
-    if args.date == date:
-        return True
+    if args.date == date or _day_in_week(args.date, date):
+        return True  # "signed last week" (2024-W45) retold "on Thursday" (2024-11-07)
     if not (args.dated_by_gathering or args.definite) or args.date is None:
         return False  # (a definite mention, "The deal was signed ... held on June 25-26", points back too)
     low, _, high = args.date.partition("/")
     return bool(high) and "/" not in date and len(date) == len(low) == len(high) and low <= date <= high
+
+
+def _day_in_week(day: str | None, week: str) -> bool:
+    """True when ``day`` (``2024-11-07``) falls in the ISO week ``week`` (``2024-W45``)."""
+    if day is None or len(week) != 8 or week[5] != "W" or len(day) != 10:
+        return False
+    try:
+        year, number, _ = datetime.date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return week == f"{year:04d}-W{number:02d}"
 
 
 def _amounts_differ(first: object | None, second: object | None) -> bool:

@@ -67,7 +67,13 @@ _BE_BEFORE = regex.compile(
     r"(?r)\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|already|fully|jointly|\w+ly)\s+)?"
     r"(?:\w+ed(?:\s+in)?\s+and\s+)?$"
 )
-_HELD_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:was\s+|were\s+)?held|took\s+place)\b")
+# "the meeting held in Xi'an", "a ministerial meeting attended by X": a gathering that took place.
+_HELD_AFTER = regex.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was\s+|were\s+)?(?:held|(?P<attended>attended\s+by))|took\s+place)\b"
+)
+# "a trilateral ministerial meeting attended by": only an indefinite gathering is told by who attended it (not
+# "The ceremony was attended by", which retells one told before).
+_INDEFINITE_GATHERING_BEFORE = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
 _SITED = regex.compile(r"(?r)\b(?:a|an)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 _SITE_AFTER = regex.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _PLURAL_PAIR = regex.compile(r"\b[A-Z][\w-]*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+$")
@@ -335,7 +341,13 @@ def _gathering(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, 
 
 
 def _held(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
-    return _HELD_AFTER.match(text, end, c_end) is not None
+    held = _HELD_AFTER.match(text, end, c_end)
+    if held is None:
+        return False
+    return held.group("attended") is None or (
+        not text.startswith(("ceremon", "Ceremon"), start)  # "after a ceremony attended by": the opening's setting
+        and _INDEFINITE_GATHERING_BEFORE.search(text, max(c_start, start - 40), start) is not None
+    )
 
 
 def _sited(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:

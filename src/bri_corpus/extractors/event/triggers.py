@@ -177,9 +177,19 @@ _PROCEDURE_AFTER = regex.compile(
 _CHANGE_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:rose|rise|rises|risen|fell|falls|fallen|grew|grown|grows|increased|decreased|"
     r"dropped|jumped|declined|climbed|slumped|surged|doubled|was\s+up|was\s+down)\b"
+    # a forecast of the figure: "expects gas output to reach 62 bcm", "production is expected to hit"
+    r"|\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|forecast|projected|set|likely|due)\s+)?to\s+"
+    r"(?:reach|hit|rise|grow|exceed|top|increase|climb|double|fall|drop|decline|surpass)\b"
 )
 _CUT_BEFORE = regex.compile(
     r"\b(?:cut|cuts|reduced|reduces|hit|hurt|curbed|lowered|disrupted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A capitalised head noun right after a capitalised trigger: the trigger is a word of a law's, a fund's or a
+# body's name ("the Investment Law", "Construction Code", "Investment Promotion Agency"), not an occurrence.
+_STATUTE_AFTER = regex.compile(
+    r"(?:\s+(?:Promotion|Protection|Development|Facilitation|Cooperation))?\s+(?:Law|Laws|Code|Act|Decree|"
+    r"Regulations?|Rules|Fund|Policy|Programme|Program|Strategy|Zone|Bank|Forum|Committee|Commission|Council|"
+    r"Agency|Authority|Department|Bureau|Office|Board|Centre|Center|Corporation|Company|Group|Summit|Expo)\b"
 )
 _HELD_UP_BEFORE = regex.compile(
     r"\b(?:held\s+up|holding\s+up|delayed|delaying|stalled|halted|suspended|disrupted|slowed|hampered)\s+"
@@ -357,6 +367,8 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
         return True  # "as the spur nears completion", "has passed 70% completion": progress, not the completion
     if text[start].isupper() and _PORTFOLIO_BEFORE.search(text, max(c_start, start - 80), start):
         return True  # "Minister of Urban Development, Construction and Housing": a portfolio in a title
+    if text[start].isupper() and _STATUTE_AFTER.match(text, end, c_end):
+        return True  # "Article 20 of the Investment Law", "the Investment Fund": a name's head word follows
     if not surface.endswith("ed") and surface not in _IRREGULAR_PASTS and _NOMINAL_FUTURE_AFTER.match(text, end, c_end):
         return True  # "construction of the second phase would begin in the first quarter": a plan
     if surface == "producing" and lex.physical.search(last_words(text, max(c_start, start - 30), start, 2)):
@@ -412,7 +424,9 @@ def find_triggers(
         clause = clauses.holding(number, start)
         if not requirements_met(lex, text, index, entry, start, end, clause):
             continue
-        if _filtered_out(lex, text, entry, start, end, clause):
+        if _filtered_out(lex, text, entry, start, end, clause) and not _dated_reduced_relative(
+            lex, text, index, entry, start, end, clause
+        ):
             continue
         if _describes_another_event(text, start, end, clause, found, number):
             continue
@@ -421,6 +435,23 @@ def find_triggers(
             continue
         found.append(Trigger(event_type, start, end, number, clause, entry))
     return found
+
+
+def _dated_reduced_relative(
+    lex: Lexicon, text: str, index: FactIndex, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    """True for a past participle right after a deal noun, with a date after it, that passes the filters on its
+    own (``X will build the farm under an investment agreement signed with the Government in 2024``): a reduced
+    relative clause tells a past signing, which the future of the main clause does not govern."""
+    if not text.endswith("ed", start, end):
+        return False
+    noun = _DEAL_NOUN_BEFORE.search(text, max(clause[0], start - 30), start)
+    if noun is None or not index.dates_between(end, clause[1]):
+        return False
+    return not _filtered_out(lex, text, entry, start, end, (noun.start(), clause[1]))
+
+
+_DEAL_NOUN_BEFORE = regex.compile(r"(?r)\b(?:agreements?|contracts?|deals?|memorand(?:um|a)|MoUs?|accords?|loans?)\s+$")
 
 
 # "at a ceremony", "at the signing ceremony": a ceremony named as where the event before it happened.
@@ -647,6 +678,38 @@ def _hands_over_a_facility(lex: Lexicon, text: str, start: int, end: int, senten
     return goods is None or work.start() < goods.start() or not text[goods.end() : work.start()].strip()
 
 
+# What says the work handed over was just built or rebuilt ("the upgraded road", "the completed plant"), or that
+# it goes to its owner ("handed over ... to the owner").
+_FINISHED_WORK_AFTER = regex.compile(
+    r"\s+(?:the|a|its|their)\s+(?:newly\s+)?(?:upgraded|completed|finished|rehabilitated|renovated|rebuilt|"
+    r"reconstructed|expanded|widened|modernised|modernized)\b"
+    r"|[^.;]{0,100}?\bto\s+(?:the|its|their)\s+owners?\b"
+)
+# A public giver as the subject: a handover of aid, not of a contractor's work.
+_PUBLIC_BODY = regex.compile(r"\b(?:Embassy|Consulate|Government|Ministry|Ambassador|Council|Aid|Agency)\b")
+
+
+def _builder_hands_over_finished_work(
+    text: str, index: FactIndex, start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    """True when a company, the subject right before the verb, hands over a work it has just built or rebuilt
+    (``China Road and Bridge Corporation handed over the upgraded port road to KeNHA``): the completion of the
+    building (construction, extra24/extra28/extra37), not an aid handover (ceremony)."""
+    before = index.parties_between(clause[0], start)
+    if not before or before[-1].kind != "organisation":
+        return False
+    if not _SUBJECT_TO_HANDOVER.fullmatch(text, before[-1].end, start):
+        return False
+    if _PUBLIC_BODY.search(text, before[-1].start, before[-1].end):
+        return False
+    if text.find("ceremon", clause[0], clause[1]) >= 0:
+        return False  # "held a handover ceremony for the depot": the ceremony, its completion told apart (x02)
+    return _FINISHED_WORK_AFTER.match(text, end, clause[1]) is not None
+
+
+_SUBJECT_TO_HANDOVER = regex.compile(r"(?:\s+\([^()]{1,20}\))?\s+(?:(?:has|have|had|also|formally|officially)\s+)*")
+
+
 # The keys of homes or offices as the thing handed over: "hands over keys of China-funded flats".
 _KEYS_AFTER = regex.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?keys\b", regex.IGNORECASE)
 
@@ -678,6 +741,8 @@ def _retype(
         and text[start:end].lower().startswith("hand")
         and _hands_over_a_facility(lex, text, start, end, sentence)
     ):
+        if _builder_hands_over_finished_work(text, index, start, end, clause):
+            return "construction"  # "CRBC handed over the upgraded port road to KeNHA": the building work done
         return "ceremony"  # "handed over the port terminal to PAK": the handover of a work, as x02's "hands over"
     if (
         entry.type == "signing"
