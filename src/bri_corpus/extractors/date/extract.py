@@ -1092,10 +1092,12 @@ def _with_period_anaphors(source: str, spans: list[Span]) -> list[Span]:
 
 
 _COMPARED_YEAR_EARLIER = regex.compile(
-    r"(?<=\b(?:from|than|over|on|against|versus|vs\.?|compared[ ](?:with|to))[ ])[Aa][ ]year[ ]earlier(?![\w-])"
+    r"(?<=\b(?:from|than|over|on|against|versus|vs\.?|compared[ ](?:with|to))[ ](?:[\w,.%$-]+[ ]){0,3})"
+    r"[Aa][ ]year[ ]earlier(?![\w-])"
 )
-"""``a year earlier`` as the base of a comparison (``up 18% from a year earlier``): the same period one year
-before the period the sentence tells of, not only its year."""
+"""``a year earlier`` as the base of a comparison (``up 18% from a year earlier``, ``up from Rs401bn a year
+earlier``, ``up from 15,400 tonnes a year earlier``: the compared amount may stand between): the same period one
+year before the period the sentence tells of, not only its year."""
 
 _PERIOD_WITHIN_YEAR = regex.compile(r"\d{4}-(?:Q[1-4]|H[12]|0[1-9]|1[0-2])(?:/\d{4}-(?:0[1-9]|1[0-2]))?")
 """A quarter, a half, a month or a run of months (a fiscal half ``2025-07/2025-12``): a period that ``a year

@@ -20,6 +20,7 @@ from bri_corpus.normalize import NormalizedText
 
 from .context_places import (
     agree_with_stated,
+    caps_leads,
     caps_lines,
     context_division,
     datelines,
@@ -34,7 +35,7 @@ from .context_places import (
 )
 from .gazetteer import Candidate, PlaceEntry, find_candidates
 from .hyphens import without_hyphen_parts
-from .keep_rules import OrganisationStarts, TitleCaseLines, is_surname, keep
+from .keep_rules import OrganisationStarts, TitleCaseLines, is_surname, keep, names_person
 from .patterns import NEXT_WORD
 from .resolve import choose_reading, place_value
 from .towns import licensed_towns, with_town_country
@@ -148,6 +149,8 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         if entries[0].source not in ("country", "demonym") and (surface in surnames or is_surname(normal, start)):
             surnames.add(surface)  # "Igor Borisov ... Borisov visited": the person, not Belarus's town
             continue
+        if entries[0].source not in ("country", "demonym") and names_person(normal, candidate):
+            continue  # "said Wen Shanxi", "Written by Sothea Kampot": a person's surname, this mention only
         if surface.startswith(_SAINT_PREFIXES) and all(e.source == "subdivision" for e in entries):
             # "St James", "Saint Andrew": a Caribbean parish only in a story naming its country, else a saint's
             # church, school or person
@@ -201,7 +204,13 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         towns = agree_with_stated(towns)
     if "he Gulf" in normal:
         towns.extend(the_gulf(normal))
-    for start, end, entry, surface in [*dateline_places, *caps_lines(normal, taken), *ordinal_places, *towns]:
+    for start, end, entry, surface in [
+        *dateline_places,
+        *caps_lines(normal, taken),
+        *caps_leads(normal, taken),
+        *ordinal_places,
+        *towns,
+    ]:
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))
         if starts and _overlaps(starts, ends, fact.start, fact.end):
             continue

@@ -17,6 +17,7 @@ from bri_corpus.normalize import NormalizedText
 from .context_places import NOT_TOWNS
 from .gazetteer import Candidate, PlaceEntry, lookup
 from .patterns import (
+    APPOSITION_AFTER,
     BRACKETED_IN_COMPANY_AFTER,
     BRACKETED_IN_COMPANY_BEFORE,
     COMPANY_HEADS,
@@ -28,6 +29,7 @@ from .patterns import (
     LANGUAGE_CONTEXT,
     NAME_PREFIXES,
     NEXT_WORD,
+    NOT_GIVEN_NAMES,
     OFFICIAL_TITLES,
     PERSON_TITLE_BEFORE,
     PLACE_DESIGNATORS,
@@ -39,6 +41,7 @@ from .patterns import (
     ROMANCE_OF_ENDINGS,
     ROMANCE_PLACE_WORDS,
     SENTENCE_START,
+    SPEAKER_OR_AUTHOR_BEFORE,
     WATER_BODY_BEFORE,
 )
 
@@ -50,6 +53,7 @@ __all__ = [
     "TitleCaseLines",
     "is_surname",
     "keep",
+    "names_person",
 ]
 
 
@@ -342,6 +346,36 @@ def is_surname(text: str, start: int) -> bool:
         and text[given + 1 : given + 2].isupper()  # a capitalised word (a given name) before the match
         and PERSON_TITLE_BEFORE.search(text, max(0, start - _CONTEXT), start) is not None
     )
+
+
+def names_person(text: str, candidate: Candidate) -> bool:
+    """Whether a match is the surname of a person named just before it by a given name: after a speech verb or a
+    byline's ``by`` (``said Wen Shanxi``, ``Written by Sothea Kampot``) or before a role in apposition (``Wen
+    Shanxi, a senior researcher``).  It holds for the one mention only: a byline's ``Kampot`` says nothing of the
+    province the story may name later.  The given name must be no country or region and no part of a region's
+    name (``Northern Shanxi``); before a role in apposition, no place at all."""
+    start = candidate.start
+    if start < 4 or text[start - 1] != " " or not text[start - 2].islower():
+        return False  # the usual case: punctuation or a line break before the match
+    given_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    if not text[given_start : given_start + 1].isupper():
+        return False  # "in Kampot": a lower-case word before the match, no given name
+    window = max(0, start - _CONTEXT)
+    speaker = SPEAKER_OR_AUTHOR_BEFORE.search(text, window, start)
+    if speaker is not None:
+        given = speaker.group("given")
+    elif text.startswith(", ", candidate.end) and APPOSITION_AFTER.match(text, candidate.end):
+        previous = PREVIOUS_WORD.search(text, window, start)
+        if previous is None or not previous[1][0].isupper():
+            return False
+        given = previous[1]
+    else:
+        return False
+    if given in NOT_GIVEN_NAMES or given in FUNCTION_WORDS:
+        return False
+    entry = lookup(given)
+    # a small town's name is a common given name (``Dara``); a country or region before a region is no person's
+    return entry is None or (speaker is not None and entry.source not in ("country", "region", "demonym"))
 
 
 def _common_word(text: str, word: str) -> bool:

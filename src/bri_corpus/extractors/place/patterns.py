@@ -172,6 +172,24 @@ PERSON_TITLE_BEFORE = regex.compile(
     regex.REVERSE,
 )
 
+# "said Wen Shanxi", "Written by Sothea Kampot", "according to Marat Aktau": a speech verb, a byline's "by" or
+# "according to", one capitalised given name, then a word the gazetteer also holds: the person's surname, even
+# where the name is a province or region that otherwise needs no context (searched backwards before the match).
+SPEAKER_OR_AUTHOR_BEFORE = regex.compile(
+    r"\b(?:said|says|told|added|noted|explained|wrote|writes|[Bb]y|[Aa]ccording[ ]to)[ ](?P<given>\p{Lu}\p{Ll}+) $",
+    regex.REVERSE,
+)
+APPOSITION_AFTER = regex.compile(
+    r",[ ](?:a|an|the)[ ](?:\p{Ll}+[ ]){0,3}?(?:researcher|professor|analyst|economist"
+    r"|director|manager|engineer|expert|fellow|spokes(?:man|woman|person)|official|adviser|advisor|lecturer"
+    r"|reporter|correspondent|journalist|head|chief|chairman|chairwoman|president|minister|ambassador|member)\b"
+)
+"""A person's role in apposition after a name (``Wen Shanxi, a senior researcher at CCG``)."""
+
+_DIRECTION_WORDS = "North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer"
+NOT_GIVEN_NAMES = frozenset(_DIRECTION_WORDS.split())
+"""Capitalised words before a region that are part of its name or describe it, never a person's given name."""
+
 # "Kibing Solar (Melaka) Sdn Bhd", "Huawei Technologies (Kenya) Ltd", "PowerChina (Hong Kong) Co., Ltd": a place in
 # brackets between a capitalised name and a company's legal form or head word names the company's local unit.
 BRACKETED_IN_COMPANY_AFTER = regex.compile(
