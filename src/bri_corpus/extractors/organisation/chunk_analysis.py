@@ -34,6 +34,7 @@ from .shapes import (
     is_governing_board,
     local_government,
     may_hold_multiword_place,
+    name_continuation_end,
     names_brand_division,
     names_place,
     names_subsidiary,
@@ -314,7 +315,11 @@ class _ChunkAnalyser:
                 self._brands(segment[i:end], caps_line)
                 i = end
                 continue
-            if segment[k].text in lx.TAKES_COMPLEMENT:
+            if segment[k].text in lx.TAKES_COMPLEMENT or (
+                segment[k].text in _STATE_FIRM_HEADS
+                and start < k
+                and all(t.entry is None and t.text in _STATE_FIRM_ADJECTIVES for t in segment[start:k])
+            ):
                 end = self._complement_end(segment, end)
             while end < n and segment[end].entry is None and segment[end].text in lx.LEGAL_SUFFIXES:
                 end += 1
@@ -471,7 +476,16 @@ class _ChunkAnalyser:
                 self._emit(tokens[index : index + 2], None)
                 skip_to = index + 2
             elif token.entry is not None:
-                self._emit([token], token.entry)
+                end = name_continuation_end(tokens, index, caps_line=caps_line)
+                if end > index + 1:
+                    # "Xinjiang Goldwind Science & Technology": the gazetteer company itself when its full
+                    # name begins with the written one, else a unit of it ("PowerChina Resources")
+                    written = self.text[token.start : tokens[end - 1].end]
+                    same = token.entry.name.startswith(written + " ") or token.entry.name == written
+                    self._emit(tokens[index:end], token.entry if same else None)
+                    skip_to = end
+                else:
+                    self._emit([token], token.entry)
             elif (
                 not token.connector
                 and not caps_line
@@ -609,7 +623,17 @@ class _ChunkAnalyser:
             ok = has_complement or (bool(premods) and not only_demonyms)
         else:
             ok = self._distinctive(premods) or (
-                has_complement and (first_head not in lx.WEAK_HEADS or first_head == "Committee")
+                has_complement
+                and (
+                    first_head not in lx.WEAK_HEADS
+                    or first_head == "Committee"
+                    # "Public Enterprise for State Roads", "State Enterprise for Water Supply": a state firm
+                    or (
+                        first_head in _STATE_FIRM_HEADS
+                        and bool(premods)
+                        and all(t.entry is None and t.text in _STATE_FIRM_ADJECTIVES for t in premods)
+                    )
+                )
             )
         if ok:
             self._emit(span, None)
@@ -667,6 +691,11 @@ class _ChunkAnalyser:
                 self._analyse(segment, title_line, caps_line)
         return tuple(self.candidates)
 
+
+_STATE_FIRM_HEADS = frozenset({"Enterprise", "Enterprises"})
+_STATE_FIRM_ADJECTIVES = lx.PUBLIC_BODY_ADJECTIVES | frozenset({"Public", "Republican", "Municipal", "Joint-Stock"})
+"""``Public Enterprise for ...``, ``Republican State Enterprise of ...``: with its complement the name of a state
+firm (Balkan and post-Soviet public companies), though ``Enterprise`` is a weak head."""
 
 _GOVERNMENT_LEVELS = frozenset(
     {"Host", "Federal", "Central", "Local", "Provincial", "Regional", "State", "Municipal", "National", "Interim"}

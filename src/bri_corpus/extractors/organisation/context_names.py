@@ -100,6 +100,8 @@ _CUE_NOUNS = (
     "steelmaker", "subsidiary", "affiliate",
     # public bodies named in apposition: "Peruvian investment agency ProInversión", "transport regulator Ositran"
     "agency", "regulator", "watchdog", "broadcaster",
+    # research bodies: "the Almaty-based think tank Eurasia Insight", "policy institute Bruegel"
+    "think tank", "think-tank", "thinktank",
 )  # fmt: skip
 """Nouns that name a company in apposition, after a modifier (``Polish contractor``, ``port operator``)."""
 

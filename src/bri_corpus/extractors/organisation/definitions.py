@@ -182,12 +182,13 @@ def definitions(
 
 _STOCK_SHORT_NAME = regex.compile(
     r"\b(?:Stock|Securities|Share)[^\S\n]+(?:Abbreviation|Short[^\S\n]+Name|Name|Abbr\.)[^\S\n]*[:：][^\S\n]*"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}&'.-]*(?: \p{Lu}[\p{L}\p{N}&'.-]*){0,4})"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'.-]*(?: (?:& )?\p{Lu}[\p{L}\p{N}&'.-]*){0,4})"
     r"(?=[^\S\n]{2,}|[^\S\n]*(?:\n|$|[|;,])|[^\S\n]+(?:Stock|Securities|Announcement|Bond|Share)\b)",
     regex.IGNORECASE,
 )
 """The issuer's registered short name in a Chinese exchange filing's header: ``Stock Abbreviation: Sinoma
-International``, ``Stock Short Name: CRCC`` (Shanghai and Shenzhen filings in English)."""
+International``, ``Stock Short Name: CRCC`` (Shanghai and Shenzhen filings in English); an ampersand may join its
+words (``Stock Abbreviation: Sichuan Road & Bridge``)."""
 _STOCK_SHORT_NAME_KEYS = ("bbreviation", "hort Name", "hort name", "HORT NAME", "BBREVIATION", "Abbr.")
 _HEADER_REACH = 2000
 """Filing headers stand at the top: the short name is looked for in the first characters only."""

@@ -28,6 +28,7 @@ from .places import is_known_place
 __all__ = [
     "person_initials",
     "code_part",
+    "facility_named_by_operator",
     "time_zone",
     "lead_in_capitals",
     "TICKER_BEFORE",
@@ -80,7 +81,8 @@ def code_part(text: str, start: int, end: int) -> bool:
 
     A part of a dotted code written without spaces (``SMEN.KZ``, ``KZTO.KZ``: a share's ticker and its market),
     or an acronym of up to four capitals numbered inside brackets (``(ML 171)``, a mining licence; ``(EPL 7)``),
-    or capitals after a number and a slash (``Resolution 41/NQ-CP``: the issuer's code in a legal act's number).
+    or capitals after a number and a slash (``Resolution 41/NQ-CP``: the issuer's code in a legal act's number),
+    or capitals that open a slash-joined identifier holding a number (``NHA/KKH/EPC/03-2024``, a contract's number).
     """
     before = text[start - 1 : start]
     after = text[end : end + 2]
@@ -90,6 +92,10 @@ def code_part(text: str, start: int, end: int) -> bool:
         return text[start:end].isupper()
     if before == "/" and text[start - 2 : start - 1].isdigit():
         return text[start:end].isupper()  # "Resolution 41/NQ-CP", "Decree 15/2018/ND-CP": a document's number
+    if after[:1] == "/" and text[start:end].isupper():
+        code = _SLASH_CODE.match(text, end)
+        if code is not None and any(c.isdigit() for c in code.group()):
+            return True  # "Contract No. NHA/KKH/EPC/03-2024": the issuer's acronym opens a document's number
     return (
         end - start <= 4
         and before == "("
@@ -115,6 +121,24 @@ def time_zone(text: str, start: int, end: int) -> bool:
     )
 
 
+_FACILITY_NOUN_AFTER = regex.compile(
+    r" (?:dry port|inland port|port|container terminal|terminal|logistics (?:centre|center|hub)|hub)\b"
+    r"(?! (?:company|operator))"
+)
+
+
+def facility_named_by_operator(text: str, start: int, end: int) -> bool:
+    """Whether a company name opened by a place stands for the facility it runs: ``the Khorgos Gateway dry
+    port`` is the port (a place word, tagged as its town), not the operating company.  The name must open with
+    a known place (an operator named after its site) and be followed by a lower-case facility noun."""
+    if text[end : end + 1] != " " or _FACILITY_NOUN_AFTER.match(text, end) is None:
+        return False
+    first = text[start:end].split(" ", 1)[0]
+    return " " in text[start:end] and is_known_place(first)
+
+
+_SLASH_CODE = regex.compile(r"(?:/[\p{Lu}\p{N}][\p{Lu}\p{N}.-]*)+")
+"""The slash-joined parts of an identifier after its first word: ``/KKH/EPC/03-2024``."""
 _RIC = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,5}\.\p{Lu}{1,2}")
 """A Reuters instrument code: a share's ticker and its market's letters, bracketed after the company (``(ADMR.JK)``,
 ``(BBRI.JK)``, ``(GAZP.MM)``); unbracketed, such a word may be a web address naming a publication (``BM.GE``)."""

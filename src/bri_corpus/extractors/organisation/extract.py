@@ -60,6 +60,7 @@ from .exclusions import (
     common_word_in_capitals,
     currency_or_era,
     dateline_places,
+    facility_named_by_operator,
     generic_abbreviation_name,
     inside_gathering,
     lead_in_capitals,
@@ -167,6 +168,9 @@ def organisations_in(
                 yield candidate.start, candidate.end, value
 
 
+_FACILITY_NOUN_INITIALS = frozenset("dipcthl")
+"""First letters of the facility nouns of :func:`.exclusions.facility_named_by_operator`: a quick test first."""
+
 _ARTICLE_INSIDE_SENTENCE = regex.compile(r"(?<=\p{Ll}[,;]? )The $")
 
 
@@ -271,6 +275,10 @@ def find_organisations(
             continue  # "the Port City Economic Commission Act": a law's title, an identifier
         if end - start <= 6 and TICKER_WORDS_BEFORE.search(text.text, max(0, start - 24), start):
             continue  # "under the ticker PPA", "stock code: CRRC": a share's code, no mention
+        if text.text[end + 1 : end + 2] in _FACILITY_NOUN_INITIALS and facility_named_by_operator(
+            text.text, start, end
+        ):
+            continue  # "the Khorgos Gateway dry port": the facility its operator's name stands for, no mention
         if value.id is None and common_word_in_capitals(text.text, start, end):
             continue  # "ANNOUNCEMENT", "INTRODUCTION": a filing's heading, not an acronym
         if value.id is None and end - start <= 5 and time_zone(text.text, start, end):

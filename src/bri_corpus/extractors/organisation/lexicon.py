@@ -1330,6 +1330,24 @@ BRAND_TAIL_WORDS = frozenset(
 """Sector words that make a division's name after a company's acronym or brand, ending the run:
 ``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing`` (not after a place or a generic word)."""
 
+NAME_CONTINUATION_WORDS = (
+    BRAND_TAIL_WORDS
+    | frozenset(
+        {
+            "Science", "Sciences", "Technology", "Technologies", "Fertilizers", "Fertilisers", "Materials",
+            "Electronics", "Communications", "Telecommunications", "Networks", "Systems", "Solutions", "Machinery",
+            "Heavy", "Industry", "Industrial", "Electrical", "Electric", "Power", "Energy", "Engineering",
+            "Construction", "Chemical", "Chemicals", "Petroleum", "Petrochemical", "Mining", "Steel", "Cement",
+            "Textile", "Textiles", "Logistics", "Shipping", "Pharmaceutical", "Pharmaceuticals", "Foods",
+            "Motors", "Automotive", "Investment", "Development", "Environmental", "Renewable", "Equipment",
+            "Telecom", "Trading",
+        }
+    )
+)  # fmt: skip
+"""Sector words that go on with a gazetteer company's name when they end the run of capitalised words:
+``Xinjiang Goldwind Science & Technology`` (not ``Xinjiang Goldwind``), ``Engro Fertilizers``, ``PowerChina
+Resources``.  A product (``Huawei Mate``), a place (``Sinopec Baku``) or a title is none of them."""
+
 FACILITY_NAME_HEADS = frozenset(
     {"Park", "Parks", "Zone", "Zones", "Estate", "Area", "Airport", "Station", "Dam", "Plant", "Mine", "Complex"}
     | {"Port"}

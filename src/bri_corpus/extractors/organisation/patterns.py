@@ -86,9 +86,11 @@ TOKEN = regex.compile(
 """The words of a chunk: capitalised words and the connectors between them."""
 
 PARENTHESIS_ALIAS = regex.compile(
-    r"\ ?\((?:hereinafter(?:\ referred\ to\ as)?\ |or\ |aka\ )?\"?([^()\n\"]{1,40}?)\"?\)"
+    r"\ ?\((?:hereinafter(?:\ referred\ to\ as)?\ |or\ |aka\ )?(?:\"[^()\n\"]{1,30}\"(?:,\ |,?\ (?:or|and)\ ))*"
+    r"\"?([^()\n\"]{1,40}?)\"?\)"
 )
-"""A short form defined in brackets right after a name: ``China Machinery Co., Ltd. (CMC)``."""
+"""A short form defined in brackets right after a name: ``China Machinery Co., Ltd. (CMC)``; the last of a filing's
+list of defined terms (``(hereinafter "the Company" or "CRBC")``)."""
 
 DEFINITION_PHRASE = re.compile(
     r"""

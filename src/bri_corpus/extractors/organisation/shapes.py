@@ -34,6 +34,7 @@ __all__ = [
     "local_government",
     "may_hold_multiword_place",
     "names_brand_division",
+    "name_continuation_end",
     "names_place",
     "names_subsidiary",
     "opens_personal_name",
@@ -260,6 +261,44 @@ def names_brand_division(tokens: Sequence[Token], x: int, *, caps_line: bool) ->
     if brand.entry is not None:
         return brand.entry.type == "company" and _ACRONYM.fullmatch(brand.text) is not None
     return brand_shaped(brand.text) and brand.text not in lx.LEGAL_SUFFIXES and not names_place(brand.text)
+
+
+def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -> int:
+    """The index after the sector words that go on with the gazetteer company's name at ``x``; ``x + 1``
+    when none do.
+
+    ``Xinjiang Goldwind Science & Technology delivered``, ``Engro Fertilizers said``: the written name is
+    longer than the gazetteer's alias, so it wins.  Every word after the alias up to the end of the run or
+    a connector must be a sector word of :data:`.lexicon.NAME_CONTINUATION_WORDS` (``&`` or ``and`` may join
+    two of them): a product (``Huawei Mate``), a place (``Sinopec Baku``), a verb of a headline, a time word
+    or another name leaves the alias alone.  Not in ALL CAPS lines.
+    """
+    brand = tokens[x]
+    if caps_line or brand.entry is None or brand.entry.type != "company":
+        return x + 1
+    words = lx.NAME_CONTINUATION_WORDS
+    n = len(tokens)
+    end = x + 1
+    y = x + 1
+    while y < n:
+        token = tokens[y]
+        if token.connector:
+            following = tokens[y + 1] if y + 1 < n else None
+            if (
+                token.text in ("&", "and")
+                and end == y
+                and following is not None
+                and following.entry is None
+                and following.text in words
+            ):
+                y += 1
+                continue
+            break  # "Engro Fertilizers and Sinopec Group": the run of sector words ends before a connector
+        if token.entry is not None or token.text not in words:
+            return x + 1  # "Huawei Mate", "Sinopec Baku": the word after the alias is no sector word
+        y += 1
+        end = y
+    return end
 
 
 def operates_facility(segment: Sequence[Token], x: int, *, caps_line: bool) -> bool:
