@@ -345,7 +345,12 @@ def test_only_the_contact_sentences_of_a_story_paragraph_are_chrome(line: str, c
 
 
 @pytest.mark.parametrize(
-    "line", ["(c) Khovar, 2024", "Copyright: Any unauthorized use of the materials is prohibited."]
+    "line",
+    [
+        "(c) Khovar, 2024",
+        "Copyright Business Recorder, 2025",
+        "Copyright: Any unauthorized use of the materials is prohibited.",
+    ],
 )
 def test_short_copyright_notices_are_chrome(line: str) -> None:
     """An agency's "(c) Name, year" and a "Copyright:" notice are chrome; a "(c)" clause in a sentence is not."""

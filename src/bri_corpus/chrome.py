@@ -100,7 +100,7 @@ _CHROME_LINE = regex.compile(
         |(?:media|press)[^\S\n]+(?:contact|enquiries|inquiries)
         |contact(?:[^\S\n]+(?:us|person|details|information))?)[^\S\n]*[:：]          # contact lead-ins
   | \bcopyright\b[^\S\n]*(?:©|\(c\)|\d{4}|of\b|[:：]) | \(c\)[^\S\n]*\d{4} | ©          # copyright notices
-  | ^[^\S\n]*\(c\)[^\S\n]*[^\n]{1,40}?,?[^\S\n]*(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$     # "(c) Khovar, 2024"
+  | ^[^\S\n]*(?:\(c\)|copyright\b)[^\S\n]*[^\n]{1,60}?,?[^\S\n]*(?:19|20)\d\d[^\S\n]*\.?[^\S\n]*$  # "(c) Khovar, 2024"
   | \ball[^\S\n]+rights[^\S\n]+reserved\b
   | \bicp\b | [\p{Han}]b2-\d                                                  # Chinese web licence numbers
   | ^[^\S\n]*(?:registration|licen[cs]e)[^\S\n]+(?:number|no\.?)[^\S\n]*[:：]        # site registration numbers
