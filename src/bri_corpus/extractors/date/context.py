@@ -267,8 +267,21 @@ def year_range_is_name(text: str, start: int) -> bool:
     return previous.lower() not in TIME_WORDS_BEFORE and previous.lower() not in ARTICLES
 
 
+_SECURITY_CODE_BEFORE = regex.compile(
+    r"""(?:\([ ]?(?:[A-Z]{2,6}(?:[ ]?[A-Z]{1,5})?|[A-Z][a-z]+[ ]Exchange)
+         |\b(?:[Ss]tock|[Ss]hare|[Ss]ecurities|[Tt]icker)[ ](?:[Cc]ode|[Ss]ymbol)s?
+         |\b[Tt]icker)
+        [ ]?:[ ]?(?:[A-Z]{1,4}[ ]?)?\Z""",
+    regex.VERBOSE,
+)
+"""Before a stock code: an exchange label in brackets (``(HKEX: 1800)``, ``(SZSE: 2039)``, ``(HK: 1186)``) or
+``stock code:``; the number is a listed company's code, not a year."""
+
+
 def year_in_context(text: str, start: int, end: int) -> bool:
     """Tell whether the bare year-like number at ``text[start:end]`` is a year, from the words around it."""
+    if _SECURITY_CODE_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
     if start > 1 and (text[start - 2] == "," or text.endswith("of ", 0, start)) and year_is_law_name(text, start):
         return False  # "Act, 2025", "Act No. 14 of 2008" (without either, the capitalised word before makes it a name)
     previous, gap = _previous(text, start)

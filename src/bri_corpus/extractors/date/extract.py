@@ -44,6 +44,7 @@ from .context import (
     year_range_is_name,
 )
 from .fiscal import Span, fiscal_spans
+from .header_place import order_from_header_place
 from .patterns import (
     ALTERNATIVES,
     BIKRAM_SAMBAT,
@@ -121,8 +122,9 @@ def _two_digit(match: regex.Match[str]) -> int | None:
     return resolve.two_digit_year(short) if short else None
 
 
-def _document_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
-    """Read the day-month order of the document's numeric dates from those that only fit one order."""
+def _document_order(atoms: list[tuple[str, regex.Match[str]]], text: str) -> str | None:
+    """Read the day-month order of the document's numeric dates from those that only fit one order, else from
+    the dateline's day with a month name, else from the byline place above an open date at the top."""
     evidence = set()
     for rule, match in atoms:
         if rule != "alt_numeric":
@@ -134,7 +136,17 @@ def _document_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
             evidence.add("mdy")
     if evidence:
         return evidence.pop() if len(evidence) == 1 else None
-    return _dateline_order(atoms)
+    return _dateline_order(atoms) or _header_place_order(atoms, text)
+
+
+def _header_place_order(atoms: list[tuple[str, regex.Match[str]]], text: str) -> str | None:
+    """Read the order of the first open numeric date at the top from the place named above it (header_place)."""
+    for rule, match in atoms:
+        if match.start() > DATELINE_CHARS:
+            return None
+        if rule == "alt_numeric" and _two_digit(match) is not None:
+            return order_from_header_place(text, match.start())
+    return None
 
 
 def _dateline_order(atoms: list[tuple[str, regex.Match[str]]]) -> str | None:
@@ -1010,7 +1022,7 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
     source = text.text
     chrome = _chrome_spans(document, text)
     atoms = list(find_atoms(source))
-    order = _document_order(atoms)
+    order = _document_order(atoms, source)
     header = _header_piece(document, text)
     year = document.published.year if document.published else None
     reference = Reference(date=document.published, year=year)

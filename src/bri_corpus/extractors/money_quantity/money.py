@@ -89,7 +89,7 @@ def _currency_form(groups: Groups) -> tuple[CurrencyForm | None, CurrencyForm | 
 def _crore_lakh_form(form: CurrencyForm, groups: Groups) -> CurrencyForm:
     """Return a shared form narrowed to the crore-and-lakh currencies when the amount counts in crores or lakhs."""
     scale = (groups.get("scale") or "").strip(" \n-").lower()
-    if not scale.startswith(("crore", "lakh")):
+    if not scale.startswith(("crore", "lakh")) and scale != "cr":
         return form
     codes = tuple(code for code in form.codes if code in _CRORE_LAKH_CURRENCIES)
     return attrs.evolve(form, codes=codes) if codes else form

@@ -27,6 +27,7 @@ SCALES = MappingProxyType(
         "lakhs": Decimal(10) ** 5,
         "crore": Decimal(10) ** 7,
         "crores": Decimal(10) ** 7,
+        "cr": Decimal(10) ** 7,  # South Asian headlines' Tk 4,870cr, Rs 320 cr (after a currency symbol only)
         "arba": Decimal(10) ** 9,  # Nepali papers' and press notes' 100 crore (Rs. 7.21 arba)
         "kharba": Decimal(10) ** 11,  # Nepali 100 arba
         "million": Decimal(10) ** 6,

@@ -162,7 +162,9 @@ def patterns() -> Patterns:
     # it (Rs. 120 b, Rs. 450 m); after a bare number it would be a unit ("120 m" of track).
     # Malaysian papers (Bernama, The Star) shorten the scales to "bil" and "mil" after a currency (RM3.6 bil,
     # US$855 mil); only there, since a bare "500 mil" is a unit of thickness or Spanish for "thousand".
-    prefix_scale = rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w)|[ ]?(?i:bil|mil)(?![\w'-]|\.\w))"
+    # South Asian headlines shorten crore to "cr" after a currency (Tk 4,870cr, Rs 320 cr): only there, since a bare
+    # "cr" may be a chemical symbol or a credit.
+    prefix_scale = rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w)|[ ]?(?i:bil|mil|cr)(?![\w'-]|\.\w))"
     # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
     whole = rf"(?:{NUMBER})(?![.,]\d)"
     number_range = rf"(?P<n1>{whole})(?:\s?-\s?(?P<n2>{whole})|\sto\s(?P<n2>{whole}))?"
