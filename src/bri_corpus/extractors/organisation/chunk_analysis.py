@@ -665,6 +665,8 @@ class _ChunkAnalyser:
 
     def _emit(self, span: Sequence[Token], entry: GazetteerEntry | None, form: str | None = None) -> None:
         start, end = span[0].start, span[-1].end
+        if span[-1].text == "S.C" and not any(t.text in lx.GENERIC_WORDS for t in span[:-1]):
+            return  # "S.C." of a share company names a firm's trade ("Rail Transport S.C."); a counsel's is no firm
         if span[-1].text in lx.LEGAL_ABBREVIATIONS and self.text[end : end + 1] == ".":
             end += 1
         surface = self.text[start:end]

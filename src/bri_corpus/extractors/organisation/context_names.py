@@ -40,6 +40,7 @@ __all__ = [
     "commodity_companies",
     "government_units",
     "legislatures",
+    "byline_outlets",
     "masthead_name",
     "municipal_governments",
     "newspaper_names",
@@ -861,12 +862,15 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
     """
     match = _MASTHEAD.match(text)
     if match is None:
-        return []
+        match = _MASTHEAD_UNDER_HEADLINE.match(text)
+        if match is None or not _OUTLET_LIKE.search(match.group("name")):
+            return []
     name = match.group("name").rstrip(".")
     edition = _EDITION.search(name)
     if edition is not None and edition.start() > 0:
         name = name[: edition.start()]
-    start, end = 0, len(name)
+    start = match.start("name")
+    end = start + len(name)
     words = [w for w in name.split(" ") if w not in lx.CONNECTORS and w not in ("THE", "OF", "AND")]
     if all(w.capitalize() in _PAGE_WORDS for w in words) or (
         len(words) == 1 and words[0].capitalize() in lx.GENERIC_WORDS
@@ -889,6 +893,80 @@ def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: Organis
         else [_make(text, start, end, gazetteer, form=form)]
     )
     found.extend(_masthead_short_mentions(text, words, form or name, gazetteer))
+    found.extend(_masthead_full_mentions(text, end, form or name, gazetteer))
+    return found
+
+
+_MASTHEAD_UNDER_HEADLINE = regex.compile(
+    r"[^\n]{20,200}\n\n?"
+    r"(?P<name>(?:The |THE )?\p{Lu}[\p{L}\p{N}'&.-]*(?: (?:of |and |& )?[\p{Lu}\p{N}][\p{L}\p{N}'&.-]*){0,4})[ \t]*\n"
+    r"(?:[^\n\d]{3,60}\n)?"
+    r"[^\n]{0,30}?\b(?:19|20)\d\d\b[^\n]{0,40}(?:\n|$)"
+)
+"""A publication's masthead on the line under the headline, over the date line (or over a byline line and the
+date line): ``SRT signs ...`` / ``The Nation`` / ``PUBLISHED : 12 Nov 2025``.  A bare name there may be an
+author's, so :data:`_OUTLET_LIKE` must hold too."""
+
+_OUTLET_HEADS = "|".join(_NEWSPAPER_HEADS + tuple(h.upper() for h in _NEWSPAPER_HEADS))
+_OUTLET_LIKE = regex.compile(
+    rf"^(?:The|THE) |[ ](?:{_OUTLET_HEADS}|International|INTERNATIONAL|Online|ONLINE|Today|TODAY|News|NEWS"
+    r"|Express|EXPRESS)$"
+)
+"""A name that reads as a publication's, not a person's: led by ``The`` or ending in a newspaper's head word or an
+outlet word (``The Nation``, ``Valor International``, ``THE HIMALAYAN TIMES``)."""
+
+
+_ADDRESS_AFTER = regex.compile(r",? (?:#\d|\d{1,5}[A-Za-z]? \p{Lu}|P\.?O\.? Box\b)")
+"""A postal address right after a name (``, 18 Robinson Road``, ``, PO Box 42``)."""
+
+
+def _masthead_full_mentions(text: str, after: int, name: str, gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """The page's later mentions of its publication by the masthead's whole name (``of The Himalayan Times``
+    in a print note), when the name has several words; canonical as the masthead."""
+    if " " not in name:
+        return []
+    found = []
+    position = text.find(name, after)
+    while position >= 0:
+        end = position + len(name)
+        if (
+            not text[end : end + 1].isalnum()
+            and not text[position - 1].isalnum()
+            and not _ADDRESS_AFTER.match(text, end)  # the publisher's postal address: contact chrome
+        ):
+            found.append(_make(text, position, end, gazetteer, form=name))
+        position = text.find(name, end)
+    return found
+
+
+_BYLINE_OUTLET = regex.compile(
+    r"(?m)^By \p{Lu}[^\n/|]{2,60}? [/|] "
+    r"(?P<name>(?:The )?\p{Lu}[\p{L}'&.-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'&.-]*){0,4})[ \t]*$"
+)
+"""A byline that names the author's outlet after a slash or a bar: ``By Farah Kuantan / The Edge Malaysia``."""
+
+_BYLINE_ROLE_WORDS = frozenset(
+    {"Staff", "Reporter", "Correspondent", "Writer", "Editor", "Desk", "Bureau", "Agencies", "Contributor"}
+)
+
+
+def byline_outlets(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:
+    """The outlet a byline names after the author (see :data:`_BYLINE_OUTLET`); not a place (``By Ann Lee /
+    Nairobi``) nor a role (``By Ann Lee / Staff Reporter``)."""
+    if "By " not in text[:3000]:
+        return []
+    found = []
+    for match in _BYLINE_OUTLET.finditer(text, 0, 3000):
+        start, end = match.span("name")
+        name = match.group("name")
+        words = [w for w in name.split(" ") if w not in lx.CONNECTORS]
+        if any(w in _BYLINE_ROLE_WORDS or w in lx.TITLES for w in words) or is_known_place(name):
+            continue
+        if all(is_place_word(w) or is_known_place(w) for w in words if w != "The"):
+            continue
+        if any(c.start == start and c.end == end for c in candidates):
+            continue
+        found.append(_make(text, start, end, gazetteer))
     return found
 
 

@@ -31,6 +31,7 @@ from .context_names import (
     acronym_phrases,
     appositive_names,
     bare_sector_names,
+    byline_outlets,
     caps_line_names,
     commodity_companies,
     government_units,
@@ -196,6 +197,7 @@ def _with_context_names(
     added = caps_line_names(text, gazetteer) if text[:1].isupper() or "\n" in text[:3000] else []
     added.extend(acronym_phrases(text, candidates, gazetteer, not_names))
     added.extend(masthead_name(text, candidates, gazetteer))
+    added.extend(byline_outlets(text, candidates, gazetteer))
     added.extend(appositive_names(text, candidates, gazetteer))
     added.extend(newspaper_names(text, candidates, gazetteer))
     if any(key in text for key in _LEGISLATURE_KEYS):

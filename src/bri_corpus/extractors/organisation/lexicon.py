@@ -99,6 +99,7 @@ LEGAL_SUFFIXES = frozenset(
         "S.A.C",
         "S.A.A",
         "S.A.E",
+        "S.C",  # an Ethiopian share company: "Ethio-Djibouti Standard Gauge Rail Transport S.C."
         "S.R.L",
         "S.r.l",
         "A.G",
@@ -147,7 +148,7 @@ LEGAL_ABBREVIATIONS = frozenset(
         "Lda",
         "Ltda",
     }
-    | {"S.A", "S.A.S", "S.A.C", "S.A.A", "S.A.E", "S.p.A", "S.R.L", "S.r.l", "N.V", "B.V", "A.S", "A.G", "C.A"}
+    | {"S.A", "S.A.S", "S.A.C", "S.A.A", "S.A.E", "S.C", "S.p.A", "S.R.L", "S.r.l", "N.V", "B.V", "A.S", "A.G", "C.A"}
 )
 """Legal forms written with a full stop that belongs to the name (``Co.``, ``Ltd.``)."""
 

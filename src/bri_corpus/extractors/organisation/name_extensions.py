@@ -26,7 +26,7 @@ from .places import country_code, is_known_place
 __all__ = ["embassy_aliases", "extend_names"]
 
 _BRACKETED_GROUP = regex.compile(
-    r" \((?:(?:Group|Holdings?|International"
+    r" \((?:(?:Group|Holdings?|(?P<international>International|Overseas)"
     r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
     r" (?:Co\.?,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
     r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|Sdn\.? Bhd\b\.?"
@@ -37,7 +37,8 @@ _BRACKETED_GROUP = regex.compile(
 """A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private
 limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
 the state-owned form of Indonesian companies (``PT Hutama Karya (Persero)``, ``PT Wijaya Karya (Persero) Tbk``),
-or the place of a foreign subsidiary (``Bank of China (Malaysia) Berhad``, ``ICBC (Almaty) JSC``, a Malaysian
+or the place or ``(International)`` of a foreign subsidiary (``Bank of China (Malaysia) Berhad``,
+``China Railway Construction Corporation (International) Limited``, ``ICBC (Almaty) JSC``, a Malaysian
 private company's site, ``Jinko Solar (Penang) Sdn Bhd``): that one names
 another company than its parent, so the parent's gazetteer entry is dropped."""
 _BUREAU_NUMBER = regex.compile(
@@ -212,7 +213,10 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             match = _BRACKETED_GROUP.match(text, end)
             if match is not None:
                 place = match.group("place")
-                subsidiary = place is not None and candidate.entry is not None
+                # "(International)" or a place names the parent's foreign arm, another company.
+                subsidiary = (place is not None or match.group("international") is not None) and (
+                    candidate.entry is not None
+                )
                 # A company named after its site, the parent unknown: its name before the bracket is its short form.
                 site = place if place is not None and candidate.entry is None else None
                 candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary, site=site)

@@ -46,7 +46,7 @@ _LEGAL_TAIL = (
     r"(?:Ltd|LTD|Limited|LIMITED|Inc|INC|Co|CO|Corp|LLC|LLP|JSC|PLC|Plc|AG|GmbH|Pvt|Pte|Bhd|S\.A|N\.V|B\.V)\b"
 )
 
-_DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.p\.A|S\.R\.L|S\.r\.l|N\.V|B\.V|A\.S|A\.G|C\.A)"
+_DOTTED_LEGAL = r"(?:S\.A\.S|S\.A\.C|S\.A\.A|S\.A\.E|S\.A|S\.C|S\.p\.A|S\.R\.L|S\.r\.l|N\.V|B\.V|A\.S|A\.G|C\.A)"
 """Legal forms spelt with full stops after a space (``Cosco Shipping Ports Chancay Peru S.A.``,
 ``Ansaldo Energia S.p.A.``): one word, whose final full stop :meth:`_emit` adds to the name."""
 
