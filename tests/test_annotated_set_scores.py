@@ -578,7 +578,8 @@ FLOORS = {
         },
         event_date_accuracy=0.83,
         event_participants_f1=0.58,
-    ),    "extra34": Floors(
+    ),
+    "extra34": Floors(
         f1={
             "date": 0.95,
             "money": 0.95,

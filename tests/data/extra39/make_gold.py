@@ -428,8 +428,10 @@ A04 = [
     # completing and delivering: CRCC by coreference)
     ("ag04", "event", "CCECC), a wholly-owned subsidiary of the Group, [[signed]]", 0,
      E("signing", "2025-08-14", "Dar es Salaam", [CCECC, TRC], M("2210000000", "USD"))),
-    ("ag04", "event", "Ltd. [[signed]]", 0, E("signing", "2025-09-03", "Astana", [CR20, KTZ], M("195300000000", "KZT"))),
-    ("ag04", "event", "Group [[signed]] an agreement", 0, E("signing", "2025-07-22", None, [CRBB, MCTI], M("410000000", "EUR"))),
+    ("ag04", "event", "Ltd. [[signed]]", 0,
+     E("signing", "2025-09-03", "Astana", [CR20, KTZ], M("195300000000", "KZT"))),
+    ("ag04", "event", "Group [[signed]] an agreement", 0,
+     E("signing", "2025-07-22", None, [CRBB, MCTI], M("410000000", "EUR"))),
     ("ag04", "event", "completed", 0, E("construction", "2025-09-18", "Laos", [CRCC])),
     ("ag04", "event", "delivered", 0, E("delivery", "2025-09", None, [CRCC, ERC], Q("24", "set"))),
 ]
