@@ -9,6 +9,8 @@ as a legal form (``Ltd``), head a name (``Ministry``), start a person's title
 from __future__ import annotations
 
 __all__ = [
+    "CITY_NAMED_SUBSIDIARIES",
+    "FOREIGN_SECTOR_WORDS",
     "ACRONYM_STOP",
     "ERA_MARKS",
     "ISO_4217_CODES",
@@ -1321,15 +1323,56 @@ PROJECT_HEADS = frozenset(
 """Last words of the long forms of projects, agreements and infrastructure: the short form bracketed after such a
 name (``East Coast Rail Link (ECRL)``, ``China-Pakistan Economic Corridor (CPEC)``) names no organisation."""
 
+FOREIGN_SECTOR_WORDS = frozenset(
+    {
+        # Portuguese
+        "Energia", "Engenharia", "Construções", "Construtora", "Mineração", "Siderurgia", "Petróleo",
+        "Transmissão", "Distribuição", "Geração", "Saneamento", "Participações", "Logística", "Infraestrutura",
+        "Tecnologia", "Telecomunicações", "Renováveis", "Ferrovias", "Portos", "Celulose", "Química",
+        # Spanish
+        "Energía", "Ingeniería", "Construcciones", "Constructora", "Minería", "Petróleos", "Infraestructuras",
+        "Tecnología", "Telecomunicaciones", "Renovables", "Industrias", "Eléctrica",
+        # French
+        "Énergie", "Energie", "Ingénierie", "Construction", "Travaux", "Mines", "Télécom", "Industries",
+        # Italian
+        "Costruzioni", "Infrastrutture", "Ingegneria", "Ferrovie", "Acciaierie", "Impianti",
+        # Indonesian and Malay
+        "Energi", "Konstruksi", "Teknologi", "Tambang", "Pertambangan", "Logistik", "Industri", "Kimia",
+        "Telekomunikasi", "Infrastruktur", "Perkapalan", "Tenaga",
+    }
+)  # fmt: skip
+"""Sector words of Portuguese, Spanish, French, Italian and Indonesian company names that go on after a gazetteer
+company's short name: ``CPFL Energia``, ``Andrade Gutierrez Engenharia``, ``Pertamina Energi``."""
+
+_GENERIC_FOREIGN_SECTOR_WORDS = frozenset(
+    {"Construction", "Industries", "Mines", "Travaux", "Tenaga", "Portos", "Industri"}
+)
+"""Foreign sector words too common alone to make a division's name after any brand (they still go on after a
+gazetteer company's name)."""
+
 BRAND_TAIL_WORDS = frozenset(
     {
         "Cargo", "Hydro", "Rail", "Freight", "Solar", "Wind", "Gas", "Oil", "Mobile", "Securities", "Finance",
         "Leasing", "Resources", "Minerals", "Metals", "Marine", "Offshore", "Aviation", "Infra", "Infrastructure",
         "Intermodal", "Renewables", "Pharma", "Auto", "Tech", "Express",
     }
-)  # fmt: skip
+) | (FOREIGN_SECTOR_WORDS - _GENERIC_FOREIGN_SECTOR_WORDS)  # fmt: skip
 """Sector words that make a division's name after a company's acronym or brand, ending the run:
-``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing`` (not after a place or a generic word)."""
+``PKP Cargo``, ``SK Hydro``, ``ICBC Leasing``, ``CPFL Energia`` (not after a place or a generic word)."""
+
+CITY_NAMED_SUBSIDIARIES = {
+    "crrc": frozenset(
+        {
+            "Changchun", "Tangshan", "Qingdao", "Sifang", "Nanjing", "Puzhen", "Zhuzhou", "Dalian", "Datong",
+            "Ziyang", "Qishuyan", "Qiqihar", "Meishan", "Yangtze", "Shandong", "Taiyuan", "Luoyang", "Guiyang",
+            "Chengdu", "Shijiazhuang", "Jinan", "Yongji", "Erqi", "Times", "Locomotive", "Locomotives",
+        }
+    ),
+    "powerchina": frozenset({"Huadong", "Zhongnan", "Northwest", "Chengdu", "Kunming", "Guiyang", "Sepco1"}),
+}  # fmt: skip
+"""The words that name a Chinese group's subsidiaries by their city (the group's annual reports list them:
+CRRC Qishuyan, CRRC Zhuzhou Locomotive, CRRC Qingdao Sifang; PowerChina Huadong, PowerChina Zhongnan engineering
+institutes): after the group's gazetteer alias they go on with the name, which then names the subsidiary."""
 
 NAME_CONTINUATION_WORDS = (
     BRAND_TAIL_WORDS
@@ -1344,6 +1387,7 @@ NAME_CONTINUATION_WORDS = (
             "Telecom", "Trading",
         }
     )
+    | FOREIGN_SECTOR_WORDS
 )  # fmt: skip
 """Sector words that go on with a gazetteer company's name when they end the run of capitalised words:
 ``Xinjiang Goldwind Science & Technology`` (not ``Xinjiang Goldwind``), ``Engro Fertilizers``, ``PowerChina

@@ -263,6 +263,12 @@ def names_brand_division(tokens: Sequence[Token], x: int, *, caps_line: bool) ->
     return brand_shaped(brand.text) and brand.text not in lx.LEGAL_SUFFIXES and not names_place(brand.text)
 
 
+_CONTINUATION_WORDS_OF_GROUP = {
+    group: lx.NAME_CONTINUATION_WORDS | cities for group, cities in lx.CITY_NAMED_SUBSIDIARIES.items()
+}
+"""The words that go on with the name of a group with city-named subsidiaries, joined once."""
+
+
 def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -> int:
     """The index after the sector words that go on with the gazetteer company's name at ``x``; ``x + 1``
     when none do.
@@ -271,12 +277,14 @@ def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -
     longer than the gazetteer's alias, so it wins.  Every word after the alias up to the end of the run or
     a connector must be a sector word of :data:`.lexicon.NAME_CONTINUATION_WORDS` (``&`` or ``and`` may join
     two of them): a product (``Huawei Mate``), a place (``Sinopec Baku``), a verb of a headline, a time word
-    or another name leaves the alias alone.  Not in ALL CAPS lines.
+    or another name leaves the alias alone.  The groups of :data:`.lexicon.CITY_NAMED_SUBSIDIARIES` also go on
+    with the cities that name their subsidiaries (``CRRC Qishuyan``).  Not in ALL CAPS lines.
     """
     brand = tokens[x]
     if caps_line or brand.entry is None or brand.entry.type != "company":
         return x + 1
-    words = lx.NAME_CONTINUATION_WORDS
+    # "CRRC Qishuyan", "CRRC Zhuzhou Locomotive": a group's unit named by its city
+    words = _CONTINUATION_WORDS_OF_GROUP.get(brand.entry.id, lx.NAME_CONTINUATION_WORDS)
     n = len(tokens)
     end = x + 1
     y = x + 1
