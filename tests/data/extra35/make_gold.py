@@ -65,9 +65,6 @@ Calls made for the first time in this set:
     a tally (extra4);
   - "began a 12-day visit to Kathmandu" anchors the visit on "visit" (k04/w04's "state visit"), the
     team's demonym its country.
-The shared annotation.build keys documents by their first three characters, which "ac01" ... "ac04"
-share, so this script swaps in a lookup by the prefix before the first "_" (the checks and the output
-are the shared ones; the summary table prints all four documents on one "ac0" row).
 Run:  .venv/bin/python tests/data/extra35/make_gold.py
 """
 
@@ -605,24 +602,5 @@ A04 = [
 ANNOTATIONS = A01 + A02 + A03 + A04
 
 
-
-def _build_by_full_prefix(docs, annotations):
-    """annotation.build keys documents by their first three characters, which the brief's four-character
-    prefixes ("ac01" ... "ac04") share; resolve each annotation by the prefix before the first "_"."""
-    by_prefix = {d.split("_", 1)[0]: d for d in docs}
-    facts = []
-    for doc, kind, surface, occ, value in annotations:
-        doc_id = by_prefix[doc]
-        start, end = annotation.locate(docs[doc_id], surface, occ)
-        assert value is not None, surface
-        facts.append({"doc": doc_id, "kind": kind, "start": start, "end": end,
-                      "text": docs[doc_id][start:end], "value": value})
-    facts.sort(key=lambda f: (f["doc"], f["start"], f["end"], f["kind"],
-                              annotation.json.dumps(f["value"], sort_keys=True)))
-    return facts
-
-
 if __name__ == "__main__":
-    # annotation.main with the document lookup above; checks and output are the shared ones
-    annotation.build = _build_by_full_prefix
     annotation.main(ANNOTATIONS, HERE, "ac*.txt")
