@@ -304,6 +304,13 @@ def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
     assert find_chrome(raw) == ()
 
 
+def test_a_labelled_hotline_needs_a_phone_number_to_be_chrome() -> None:
+    """``<phone word> of <body>: <number>`` is a contact line; the same words before a figure that is no phone
+    number are story text."""
+    raw = "The hotline of the ministry received complaints: 1,200 in May alone.\n"
+    assert find_chrome(raw) == ()
+
+
 @pytest.mark.parametrize(
     ("line", "chrome"),
     [
@@ -321,6 +328,11 @@ def test_contact_word_in_a_story_sentence_is_not_chrome() -> None:
             ["For comments, call the DPWH hotline at (02) 165-02."],
         ),
         ("(c) 2025 Rail Watch. Data licensed CC BY 4.0.", ["(c) 2025 Rail Watch. Data licensed CC BY 4.0."]),
+        (
+            "Hotline of the State Agency for Roads: +992 37 221 40 18",
+            ["Hotline of the State Agency for Roads: +992 37 221 40 18"],
+        ),
+        ("Fax of the press office: (0212) 555 0142", ["Fax of the press office: (0212) 555 0142"]),
         (
             "Bus sales reached 9,000 units in 2024, according to the Kenya Bus Operators Association (KBOA), whose "
             "hotline 0800 221 100 has been flooded with questions about the new routes.",

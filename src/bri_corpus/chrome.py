@@ -94,6 +94,7 @@ def _is_menu_item(item: str) -> bool:
 _CHROME_LINE = regex.compile(
     r"""
     \b(?:tel|phone|telephone|fax|mobile|hotline)\b(?:[^\S\n]+(?:at|on))?[^\S\n]*[:：.]?[^\S\n]*[(+\d]  # phones
+  | \b(?:phone|telephone|fax|hotline)\b[^\n:：]{1,60}[:：][^\S\n]*[(+]?\d[\d()\s+-]{5,}\d  # "Hotline of X: +996 ..."
   | ^[^\S\n]*(?:editor|edited[^\S\n]+by|reporter|author|translator|proofread(?:er|[^\S\n]+by)?
         |responsible[^\S\n]+editor)[^\S\n]*[:：]                                # credits
   | ^[^\S\n]*(?:for[^\S\n]+(?:further|more)[^\S\n]+(?:details|information)
