@@ -21,34 +21,49 @@ from hypothesis import strategies as st
 
 from bri_corpus.extractors.place import gazetteer as places
 from bri_corpus.extractors.place import keep_rules, patterns
-from bri_corpus.extractors.place.gazetteer import FIRST_TOKEN, Candidate, Gazetteer
+from bri_corpus.extractors.place.gazetteer import ACCENT_FOLD, FIRST_TOKEN, Candidate, Gazetteer
 
 
 def _plain_find(table: Gazetteer, text: str) -> Iterator[Candidate]:
-    """The matcher as first written: every length of a word that starts longer surfaces, longest first."""
+    """The matcher as first written: every length of a word that starts longer surfaces, longest first; a word
+    with letters beyond ASCII also as accent-folded (each surface too), the longer match winning."""
     position = 0
     for token in FIRST_TOKEN.finditer(text):
         word = token.group()
         start, word_end = token.span()
-        lengths = table.multiword_lengths.get(word)
-        if lengths is None:
-            if not table.readings(word) or word in table.not_first_words:
-                continue
-            lengths = (len(word),)
         if start < position:
             continue
-        for length in lengths:
-            end = start + length
-            surface = text[start:end]
-            if end > len(text) or not table.readings(surface):
-                continue
-            if text[end : end + 1] not in ' \n\t,.;:!?()[]{}"/-' and regex.match(
-                r"[\p{L}\p{M}\p{N}]|'(?!s\b)\p{L}", text[end:]
-            ):
-                continue
-            yield Candidate(start, end, surface, table.readings(surface))
-            position = end
-            break
+        keys = [word] if word.isascii() else list(dict.fromkeys((word, word.translate(ACCENT_FOLD))))
+        best: Candidate | None = None
+        for key in keys:
+            lengths = table.multiword_lengths.get(key)
+            if lengths is None:
+                if not table.readings(key) or key in table.not_first_words:
+                    continue
+                lengths = (len(key),)
+            for length in lengths:
+                end = start + length
+                if end > len(text):
+                    continue
+                surface = text[start:end]
+                stored = surface if table.readings(surface) else surface.translate(ACCENT_FOLD)
+                if not table.readings(stored):
+                    continue
+                if text[end : end + 1] not in ' \n\t,.;:!?()[]{}"/-' and regex.match(
+                    r"[\p{L}\p{M}\p{N}]|'(?!s\b)\p{L}", text[end:]
+                ):
+                    continue
+                entries = table.readings(stored)
+                if stored != surface:
+                    entries = tuple(
+                        e._replace(surface=surface, name=surface if e.name == e.surface else e.name) for e in entries
+                    )
+                if best is None or end > best.end:
+                    best = Candidate(start, end, surface, entries)
+                break
+        if best is not None:
+            yield best
+            position = best.end
 
 
 @functools.cache
@@ -57,6 +72,8 @@ def _surfaces() -> tuple[str, ...]:
     words = {surface for word in table.multiword_lengths for surface in (word, f"{word} Bank", f"{word}-based")}
     words |= {"Central Asia", "Central African Republic", "The Gambia", "The Hague", "St. Petersburg", "Xi'an"}
     words |= {"Xi 'an", "U.S.", "U.S. Virgin Islands", "Guinea-Bissau", "DR Congo", "New York", "New Zealand"}
+    # written with diacritics where the gazetteer stores the plain spelling, or both (accent folding)
+    words |= {"Việt Nam", "Việt Trì", "Hà Nội", "Hồ Chí Minh City", "Lào Cai", "Brașov", "Łódź", "İzmir", "Abū"}
     return tuple(sorted(words))
 
 

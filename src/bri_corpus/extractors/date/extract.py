@@ -774,7 +774,10 @@ def _tensed(parts: DateParts, reference: Reference, text: str, start: int, end: 
     """
     if parts.has_year or reference.date is None or parts.month is None or parts.grain not in ("day", "month"):
         return parts
-    tense = date_tense(text, start, end)  # read last: the clause is read only for year-less days and months
+    if text.endswith(("since ", "Since "), max(0, start - 6), start):
+        tense: str | None = "past"  # "has owed it since January": a starting point already reached
+    else:
+        tense = date_tense(text, start, end)  # read last: the clause is read only for year-less days and months
     if tense is None or (tense == "past" and not past):
         return parts
     day = parts.day if parts.grain == "day" else None

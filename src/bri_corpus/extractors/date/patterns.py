@@ -661,9 +661,10 @@ DATELINE_CHARS = 400
 """How far into a document without a header date a dateline date is looked for."""
 
 DATELINE_LABEL = regex.compile(
-    r"(?:^|(?<=\n))[ ]*(?i:date|published|posted|updated|released|release[ ]date)(?:[ ]on)?[ ]*:?[ ]*\Z"
+    r"(?:^|(?<=\n))[ ]*(?i:date|published|posted|(?:last[ ])?updated?|released|release[ ]date)(?:[ ]on)?[ ]*:?[ ]*\Z"
 )
-"""A date line's label just before the date: ``Date: 18.05.2023``, ``Published 05/18/2023``."""
+"""A date line's label just before the date: ``Date: 18.05.2023``, ``Published 05/18/2023``, ``Update: October 08,
+2025 - 09:15`` (Vietnam News), ``Last updated: 3 May 2025``."""
 
 DATELINE_PLACE = regex.compile(r"(?:^|(?<=\n))[A-Za-z][A-Za-z .'/]{1,40},[ ]*\Z")
 """A dateline's place just before the date: ``LIMA, Oct. 24, 2024``, ``Hong Kong, 03/27/2024``."""

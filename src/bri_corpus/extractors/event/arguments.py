@@ -94,7 +94,8 @@ _FUNCTION_WORD = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"^'s?\s+(?:the\s+)?$")
 _OBJECT_GAP = regex.compile(r"^[\w-]+(?:\s+over)?\s+(?:the\s+)?$")
 _CITY_BODY_AFTER = regex.compile(
-    r"(?:'s)?\s+(?:city\s+|municipal\s+)?(?:administration|government|municipality|council|authorities|hall|mayor|governor)\b",
+    r"(?:'s)?\s+(?:city\s+|municipal\s+|regional\s+|oblast\s+|provincial\s+)?"
+    r"(?:administration|government|municipality|council|authorities|hall|mayor|governor|khokimiyat|hokimiyat|akimat)\b",
     regex.IGNORECASE,
 )
 _OWNER_APPOSITION_BEFORE = regex.compile(
@@ -498,9 +499,21 @@ def _nearest_date(
                 # "discussed the block trains, which had reached 486 in 2024, nearly twice the 2023 figure": the
                 # dates of a relative clause after the trigger, and of what follows it, are not the event's
                 continue
+            if (
+                best is not None
+                and best.end <= anchor < entity.start
+                and _SECOND_VERB_GAP.match(text[best.end : anchor])
+            ):  # "visited Bishkek on September 15 and met with X the next day": the later date is met's
+                best = entity
+                continue
             if best is None or abs(entity.start - anchor) < abs(best.start - anchor):
                 best = entity
     return best.name if best is not None else None
+
+
+# Between a date and the trigger: the trigger is a second verb of the same subject ("visited Bishkek on
+# September 15 and met ..."), so the date before it is the first verb's when another follows the trigger.
+_SECOND_VERB_GAP = regex.compile(r"^\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 
 
 def _says_since(window: str) -> bool:

@@ -482,6 +482,8 @@ def _amount(value: object | None, event_type: str) -> Money | Quantity | None:
         return None
     if event_type == "construction" and isinstance(value, Quantity):
         return None
+    if event_type == "investment" and isinstance(value, Quantity) and value.unit != "%":
+        return None  # "Kipushi, which Zijin bought in 2021, exported 90,000 tonnes": a stake or a sum, never a tonnage
     return value if isinstance(value, Money | Quantity) else None
 
 

@@ -267,6 +267,34 @@ def _asset(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
     return bool(lex.physical.search(head) or _STAKE_WORD.search(head))  # "a stake it bought for EUR 2.1bn"
 
 
+def _share_object(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """A share of a company as the object (``took a further 16% of the port company``), without a stake noun."""
+    share = _SHARE_OF_OBJECT.match(text, end, c_end)
+    return share is not None and _MARKET_AFTER.match(text, share.end() - 1, min(c_end, share.end() + 40)) is None
+
+
+# "took 35% of the Russian market": a share of a market or of trade, not of a company.
+_MARKET_AFTER = regex.compile(
+    r"[\w\s-]*?\b(?:market|markets|exports|imports|sales|demand|trade|output|production|supply|consumption)\b"
+)
+
+
+def _company_sold(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """A named company bought from its seller, in a relative clause on the company (``Rossing Uranium, which CNNC
+    bought from Rio Tinto in 2019``): the purchase of a company is an investment (not ``the buses, which ...``)."""
+    if not text.startswith(" from ", end):
+        return False
+    relative = _COMMA_RELATIVE_BEFORE.search(text, max(0, start - 80), start)
+    if relative is None:
+        return False
+    head_end = relative.start()
+    return any(
+        entity.kind == "organisation" and entity.end == head_end
+        for entity in index.parties_between(max(0, head_end - 80), head_end)
+    )
+
+
+_COMMA_RELATIVE_BEFORE = regex.compile(r"(?r),\s+(?:which|that)\s+(?:[\w&.'-]+\s+){1,6}?(?:had\s+|has\s+)?$")
 _STAKE_OBJECT = regex.compile(
     r"\s+(?:a|an|the|its|their)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\b"
 )
@@ -423,6 +451,12 @@ _SUBJECT_TO_VERB = regex.compile(r"\)?\s+(?:(?:has|had|have)\s+)?")
 def _figure(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     if _has_amount(index, end, c_end, figure=True) or _THE_FIRST.match(text, end, c_end):
         return True
+    for amount in index.amounts_between(end, c_end):
+        if amount.kind == "quantity":
+            # "the plant's trial output covered 15% of cement demand": a share of a market, not an output figure
+            if getattr(amount.value, "unit", None) == "%":
+                return False
+            break
     return bool(index.dates_between(c_start, c_end))
 
 
@@ -682,6 +716,8 @@ _CHECKS: dict[str, Check] = {
     "plural": _plural,
     "physical": _physical,
     "figure": _figure,
+    "share_object": _share_object,
+    "company_sold": _company_sold,
     "party": _party,
     "agent": _agent,
     "by_agent": _by_agent,

@@ -196,6 +196,28 @@ _HELD_UP_BEFORE = regex.compile(
     r"(?:the\s+|further\s+)?$",
     regex.IGNORECASE,
 )
+# "the only EU economy to have signed up to the Belt and Road Initiative", "signed on to the plan": joining a
+# scheme, not signing a deal ("signed up to 20 agreements", "signed up to $5 billion": a figure follows, kept).
+_JOINED_AFTER = regex.compile(
+    r"\s+(?:up\s+(?:to|for|as|with)|on\s+(?:to|as)|onto)\s+(?!(?:about|around|some|nearly|almost|over|US|USD|\$|\p{Sc}|\d))",
+    regex.IGNORECASE,
+)
+# "This loan delivers on the commitments of the summit": keeping a promise, not handing over goods.
+_DELIVER_ON_PROMISE_AFTER = regex.compile(
+    r"\s+on\s+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|[A-Z][\w-]*'s?)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:commitments?|promises?|pledges?|vision|agenda|mandate|goals?|targets?|expectations?|consensus|outcomes?|"
+    r"hopes?|aspirations?|ambitions?|obligations?|undertakings?|spirit|potential|objectives?|priorities|agreements?)\b",
+    regex.IGNORECASE,
+)
+# "called on Ithete to table it", "calls on both sides to settle": a demand, not a courtesy call.
+_DEMAND_AFTER = regex.compile(r"\s+(?:[\w.'-]+\s+){1,6}?to\s+(?!discuss\b|exchange\b|brief\b)[a-z]+\b")
+# "work on the 120km Phase 2A stopped in 2019": the works halted, not a start or an end of building.
+_STOPPED_AFTER = regex.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:stopped|halted|stalled|suspended|ceased|paused|"
+    r"frozen|abandoned)\b|\b(?:came|ground)\s+to\s+a\s+(?:halt|standstill)\b",
+    regex.IGNORECASE,
+)
+_STOPPED_WORDS = ("stop", "halt", "stall", "suspend", "ceas", "paus", "frozen", "abandon", "standstill")
 _CAPACITY_OR_RATE_WORDS = frozenset(
     {"nameplate", "full", "design", "rated", "planned", "peak", "target"}
     | {"daily", "weekly", "monthly", "annual", "yearly", "average"}
@@ -325,6 +347,24 @@ def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end:
             return True
     if (" " not in surface or surface.startswith("hand")) and lex.figurative.match(text, end, c_end):
         return True
+    if surface.startswith("sign") and _JOINED_AFTER.match(text, end, c_end):
+        return True  # "signed up to the Belt and Road Initiative": joining a scheme
+    if (
+        surface.startswith("deliver")
+        and text.startswith(" on ", end)
+        and _DELIVER_ON_PROMISE_AFTER.match(text, end, c_end)
+    ):
+        return True  # "This loan delivers on the commitments of the summit": a figurative delivery
+    if surface.startswith("call") and _DEMAND_AFTER.match(text, end, c_end):
+        return True  # "called on Ithete to table it": a demand, not a meeting
+    if (
+        entry.type == "construction"
+        and not surface.endswith("ed")
+        and surface not in _IRREGULAR_PASTS
+        and _holds_any(text[end:c_end].lower(), _STOPPED_WORDS)
+        and _STOPPED_AFTER.search(text, end, c_end)
+    ):
+        return True  # "where work on Phase 2A stopped in 2019": halted works
     if surface == "ships" and (
         _SHIPS_NOUN_BEFORE.search(text, max(c_start, start - 25), start) or text.startswith(" of ", end)
     ):

@@ -128,8 +128,12 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
             return None  # "4 times faster and runs": a multiplier counts nothing after it
         if is_plural_noun(word):
             head = word_after.match(text, match.end())
-            if head is not None and _is_compound_head(word, head.group("word")):
-                return head.group("word"), head.end(), modifiers + 1  # "14 civil works contracts": contracts
+            if head is not None and (
+                _is_compound_head(word, head.group("word"))
+                or (joined and head.group("word") in _HEADS_AFTER_COORDINATION)
+            ):
+                # "14 civil works contracts", "11 cement and building-materials plants": the last plural is the head
+                return head.group("word"), head.end(), modifiers + 1
             return word, match.end(), modifiers
         if _SUPERLATIVE.fullmatch(lower) and lower not in _NOT_SUPERLATIVE:
             return None  # "the 500 best Chinese enterprises" is a ranking
@@ -154,6 +158,16 @@ def _is_compound_head(word: str, following: str) -> bool:
         and following not in _STOP_WORDS
         and is_plural_noun(following)
     )
+
+
+_HEADS_AFTER_COORDINATION = frozenset(
+    """
+    plants factories projects companies enterprises firms facilities mills stations parks zones sites mines
+    contracts agreements deals schemes programmes programs centres centers units lines routes producers makers
+    """.split()
+)
+"""Plural heads of establishments and deals after coordinated modifiers, whose last one may be a plural too
+(``11 cement and building-materials plants``, ``40 oil and chemicals projects``): the head is counted."""
 
 
 _PLURAL_MODIFIERS = frozenset(
@@ -285,6 +299,29 @@ def _is_name_like(text: str, start: int, written_before: str, word: str) -> bool
     return quoted or _odd_quotes_before(text, start) or not _in_title_case_line(text, start)
 
 
+_CAPITALISED_AFTER_UNIT = re.compile(r" [A-Z][a-z]+")
+_SENTENCE_ENDS_BEFORE = frozenset((".", "!", "?", ""))
+_FUNCTION_WORDS = frozenset("the a an in on at of for and by with from to its their this that".split())
+
+
+def _is_inside_facility_name(text: str, start: int, written_before: str, unit_end: int) -> bool:
+    """Tell whether a measure stands inside a capitalised name (``the Soubre-Man 225 kV Transmission Project``,
+    ``the Kapchorwa 6 MW Hydro Power Station``): a name word before it and one after its unit.  Annotation
+    takes no number inside a name; ``the 330 kV Kabwe-Pensulo line`` (function word before) still counts."""
+    if (
+        not written_before[:1].isupper()
+        or written_before.lower() in _FUNCTION_WORDS
+        or written_before.endswith(("'s", "s'"))  # "Kazakhstan's 1 GW Zhanatas wind farm": a description
+    ):
+        return False
+    sentence_end = text[max(0, start - len(written_before) - 3) : start - len(written_before) - 1]
+    if sentence_end.strip() in _SENTENCE_ENDS_BEFORE:
+        return False  # "Lusaka. 330 kV Substation ..." is no name: the word opens its sentence
+    if not _CAPITALISED_AFTER_UNIT.match(text, unit_end):
+        return False
+    return not _in_title_case_line(text, start)  # "JAC Delivers 300 MW Solar Plant": a headline's capitals
+
+
 def _line_at(text: str, position: int) -> str:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -411,7 +448,9 @@ def _quantity_for(text: str, match: regex.Match[str], written_before: str) -> Fo
             return None  # "ten years", "Five-Year Plan": durations spelled out are not quantities
         if before == "first" and found_unit.symbol in _PERIOD_UNITS:
             return None  # "the first 11 months of 2024": a period of the calendar (a date), not a duration
-        if _is_name_like(text, start, written_before, surface):
+        if _is_name_like(text, start, written_before, surface) or _is_inside_facility_name(
+            text, start, written_before, unit_end
+        ):
             return None
         if low is None:
             low = parse_spelled(spelled) if spelled else parse_digits(first) * scale

@@ -16,7 +16,7 @@ from collections.abc import Container, Iterator, Sequence
 
 import regex
 
-from .gazetteer import PlaceEntry, demonyms, find_candidates, lookup
+from .gazetteer import ACCENT_FOLD, PlaceEntry, demonyms, find_candidates, lookup
 from .patterns import FUNCTION_WORDS, PINYIN_SYLLABLE
 from .resolve import mention_weight
 
@@ -41,9 +41,11 @@ __all__ = [
 
 
 _CAPS_CITY = r"[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2}"
+_CAPS_CITY_ACCENTED = r"\p{Lu}[\p{Lu}'.-]*\p{Lu}(?:[ ]\p{Lu}[\p{Lu}'.-]*\p{Lu}){0,2}"
+"""A dateline's city in capitals, accents too (`LÀO CAI`, `ĐÀ NẴNG`, `ŁÓDŹ`); only at a line's start."""
 
 _DATELINE = regex.compile(
-    rf"""(?m)^[^\S\n]*(?P<cities>{_CAPS_CITY}(?:/{_CAPS_CITY}){{0,3}})
+    rf"""(?m)^[^\S\n]*(?P<cities>{_CAPS_CITY_ACCENTED}(?:/{_CAPS_CITY_ACCENTED}){{0,3}})
     (?=,[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d      # ASTANA, June 3
       |[ ]?\([A-Z][\w .&-]{{1,30}}\)                                             # BEIJING (Reuters)
       |[ ]?-{{1,2}}[ ]                                                             # CAIRO --
@@ -60,6 +62,10 @@ _DATELINE = regex.compile(
 """The cities of a wire story's dateline, in capitals: ``ASTANA, June 3 (Xinhua) --``, ``BEIJING (Reuters) -``,
 ``CAIRO --``, ``KUALA LUMPUR:``, ``BELGRADE/PODGORICA, May 8``, ``ABU DHABI, 12th February, 2024 (WAM) --``,
 ``DUSHANBE, 17.09.2024 /Khovar/.``, ``BAKU, Azerbaijan, February 21``, ``ASTANA. KAZINFORM - 2 July 2024``."""
+
+_ASCII_DATELINE = regex.compile(_DATELINE.pattern.replace(_CAPS_CITY_ACCENTED, _CAPS_CITY), _DATELINE.flags)
+"""The same in ASCII capitals: the scan of a story's first lines (the accent-aware one is only tried at lines that
+open on a letter beyond ASCII, see :func:`_leading_datelines`)."""
 
 _SECTION_HEAD = regex.compile(rf"\n[^\S\n]*\d{{1,2}}[.)][ ](?P<cities>{_CAPS_CITY})(?=[ ]-{{1,2}}[ ]|:[ ])")
 """A digest's numbered section head in capitals before a dash or colon: ``3. SERBIA - Tyre plant grows`` (after a
@@ -107,7 +113,7 @@ _TOWN_PAIR = regex.compile(
     rf"(?:[ ]\([^()\n]{{1,30}}\))?{RATING}[ ]{LINK_NOUNS}"
     rf"|(?<![\p{{L}}\p{{N}}-])(?P<a>{_HYPHENATED_TOWN})[ ]-[ ](?P<b>{_HYPHENATED_TOWN})(?![\p{{L}}\p{{N}}-])"
     rf"(?:[ ]\([^()\n]{{1,30}}\))?{RATING}[ ]{LINK_NOUNS}"
-    rf"|\bbetween[ ](?P<a>{_TOWN})[ ]and[ ](?P<b>{_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
+    rf"|\bbetween[ ](?P<a>{_HYPHENATED_TOWN})[ ]and[ ](?P<b>{_HYPHENATED_TOWN})(?![\p{{L}}\p{{N}}'-]|[ ]\p{{Lu}})"
 )
 """Two towns joined by a link: ``the Darbaza - Maktaaral railway line``, ``Kabwe-Pensulo line``, ``the Kigongo-Busisi
 (JP Magufuli) Bridge``, ``between Pensulo and Kasama``."""
@@ -286,10 +292,33 @@ _DATELINE_WINDOW = 2000
 this window) has more, one per item."""
 
 
+_ACCENTED_LINE_START = re.compile(r"\n[ \t]*[A-Z'. -]{0,30}[\u00c0-\u024f\u1e00-\u1eff]")
+"""A line that opens on capitals with a letter beyond ASCII (``LÀO CAI``, ``ĐÀ NẴNG``, ``SAN JOSÉ``): where the
+accent-aware dateline pattern is tried (a literal-led search: scanning the window with that pattern costs more)."""
+
+
+def _leading_datelines(text: str) -> list[regex.Match[str]]:
+    """The datelines at line starts in the first :data:`_DATELINE_WINDOW` characters."""
+    found = list(_ASCII_DATELINE.finditer(text, 0, _DATELINE_WINDOW))
+    if text.isascii():
+        return found
+    starts = {match.start() for match in found}
+    first = _ACCENTED_LINE_START.match("\n" + text[:32])  # the text's first line
+    for start in itertools.chain(
+        (0,) if first is not None else (),
+        (line.start() + 1 for line in _ACCENTED_LINE_START.finditer(text, 0, _DATELINE_WINDOW)),
+    ):
+        match = _DATELINE.match(text, start)
+        if match is not None and match.start() not in starts:
+            found.append(match)
+            starts.add(match.start())
+    return sorted(found, key=lambda match: match.start()) if len(found) > 1 else found
+
+
 def datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
     """Yield the dateline cities at line starts: a dateline is the story's text, and its city a place mention."""
     heads = _SECTION_HEAD.finditer(text) if "\n" in text else ()
-    leading = list(_DATELINE.finditer(text, 0, _DATELINE_WINDOW))
+    leading = _leading_datelines(text)
     if len(leading) > 1 and len(text) > _DATELINE_WINDOW:
         # a digest of datelined items ("ASTANA, Tuesday - ...", "HANOI, Monday - ..."): every item's dateline
         # counts, wherever it stands
@@ -300,6 +329,11 @@ def datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
         for city in match.group("cities").split("/"):
             surface = _title(city)
             entry = lookup(surface)
+            if (entry is None or entry.type != "city") and not surface.isascii():
+                # `HÀ NỘI`: stored with its accents as the province only, as `Ha Noi` the city too
+                folded = lookup(surface.translate(ACCENT_FOLD))
+                if folded is not None and (entry is None or folded.type == "city"):
+                    entry = folded
             if entry is not None and entry.type in ("city", "region", "country"):
                 yield offset, offset + len(city), entry, surface
             offset += len(city) + 1
@@ -369,9 +403,9 @@ def _glued_to_name(line: str, start: int) -> bool:
 
 
 _DIVISION_HINT = re.compile(
-    r"[a-z] (?:district|sub-?district|province|count(?:y|ie)|village|neighbou?rhood|suburb|regenc(?:y|ie)"
-    r"|governorate|upazila|tehsil|taluka)s?\b"
-    r"|[a-z] town\b"
+    r"[a-z\u00df-\u024f\u1e00-\u1eff] (?:district|sub-?district|province|count(?:y|ie)|village|neighbou?rhood|suburb"
+    r"|regenc(?:y|ie)|governorate|upazila|tehsil|taluka)s?\b"
+    r"|[a-z\u00df-\u024f\u1e00-\u1eff] (?:town|regions)\b"
 )
 """Where a lower-case division noun follows a capitalised name: one fast scan before the full pattern."""
 
@@ -386,6 +420,7 @@ _DIVISION_NOUN_KEYS = (
     " neighbo",
     " suburb",
     " regenc",
+    " regions",
     " governorate",
     " upazila",
     " tehsil",
@@ -405,7 +440,7 @@ def _division_noun_hints(text: str) -> list[tuple[int, int]]:
     for key in _DIVISION_NOUN_KEYS:
         at = text.find(key)
         while at >= 0:
-            if at and "a" <= text[at - 1] <= "z":
+            if at and ("a" <= text[at - 1] <= "z" or (text[at - 1] > "\x7f" and text[at - 1].islower())):
                 positions.append(at - 1)
             at = text.find(key, at + 1)
     spans: list[tuple[int, int]] = []
@@ -421,17 +456,19 @@ def _division_noun_hints(text: str) -> list[tuple[int, int]]:
 
 
 _DIVISION_NAMES = regex.compile(
-    r"(?:(?<![\p{L}\p{M}'-])(?:\p{Ll}+|\p{Lu}\p{Ll}+'s)|,) (?P<names>(?&name)(?:(?:, | and )(?&name)){0,3})"
-    r" (?P<noun>district|sub-?districts?|province|county|town|village|districts|provinces|counties|villages"
+    r"(?:(?<![\p{L}\p{M}'-])(?:\p{Ll}+(?:'s)?|\p{Lu}\p{Ll}+'s)|,)"
+    r" (?P<names>(?&name)(?:(?:, | and |, and )(?&name)){0,3})"
+    r" (?P<noun>district|sub-?districts?|province|county|town|village|districts|provinces|counties|villages|regions"
     r"|neighbou?rhoods?|suburbs?|regency|regencies|governorates?|upazilas?|tehsils?|talukas?)\b"
     r"(?(DEFINE)(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?))"
 )
 """Names before a lower-case division noun, after a lower-case word or a comma (not at a sentence start):
 ``in Lasbela district``, ``Hoima and Kikuube districts``, ``near Kafue town``, ``Terek-Sai village``, after a
-possessive too (``Chittagong's Anwara upazila``, ``Punjab's Sahiwal tehsil``), and Indonesia's kecamatan
-(``in Marancar sub-district``)."""
+possessive too (``Chittagong's Anwara upazila``, ``Punjab's Sahiwal tehsil``, ``the Samarkand region's Urgut
+district``), and Indonesia's kecamatan (``in Marancar sub-district``); a list before plural ``regions`` (``the Nawa,
+Guémon and Tonkpi regions``: a single name before ``region`` is too often an adjective, ``the Caspian region``)."""
 
-_DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)")
+_DIVISION_PARENT = regex.compile(r" of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+| d'\p{Lu}\p{Ll}+)?)")
 _DIVISION_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?")
 
 _NOT_VILLAGE_NAMES = frozenset({"Olympic", "Model", "Smart", "Digital", "Global", "Green", "Eco", "Youth", "Athletes"})
@@ -461,16 +498,31 @@ def divisions_from_context(
         kind = "city" if match.group("noun").startswith(("town", "village")) else "region"
         offset = match.start("names")
         names = [(m.start(), m.group(), lookup(m.group())) for m in _DIVISION_NAME.finditer(match.group("names"))]
+        if match.group("noun") == "regions" and len(names) < 2:
+            continue  # "the Arctic regions": one word before plural regions is an adjective
         if len(names) > 1 and not match.group("noun").endswith("s") and " and " not in match.group("names"):
             # "Mankera, Punjab province": a town and the province it lies in, no list of provinces
             names = names[-1:]
         # "Mansa and Chembe districts": a known place of the list gives the others its country
-        known = next((e.country for _, _, e in names if e is not None and e.type != "country" and e.country), None)
+        # before "regions", not a reading in a country the story names only by this list ("the Nawa, Guémon and
+        # Tonkpi regions": Nawa is a town in Syria, a region here)
+        listed = collections.Counter(e.country for _, _, e in names if e is not None)
+        known = next(
+            (
+                e.country
+                for _, _, e in names
+                if e is not None
+                and e.type != "country"
+                and e.country
+                and (document_countries[e.country] > listed[e.country] or match.group("noun") != "regions")
+            ),
+            None,
+        )
         parent = _DIVISION_PARENT.match(text, match.end())
-        if known is None and parent is not None:
-            # "the Peshku district of the Bukhara region": the division's parent gives its country
+        if parent is not None:
+            # "the Peshku district of the Bukhara region", "regions of Côte d'Ivoire": the parent gives the country
             parent_entry = lookup(parent.group(1))
-            known = parent_entry.country if parent_entry is not None else None
+            known = parent_entry.country if parent_entry is not None and parent_entry.country else known
         for name_start, name, entry in names:
             if name in FUNCTION_WORDS or name in NOT_TOWNS or entry is not None or name.lower() in text:
                 continue

@@ -51,8 +51,25 @@ _NEARBY = 30
 (``Naivasha-Malaba``, ``from Mombasa to Malaba``)."""
 
 
-_DIVISION_NOUNS_AFTER = (" district", " province", " county", " counties", " upazila", " tehsil", " taluka")
+_DIVISION_NOUNS_AFTER = (
+    " district",
+    " province",
+    " county",
+    " counties",
+    " upazila",
+    " tehsil",
+    " taluka",
+    " regions",
+)
 """Lower-case division nouns after a name that make it a region (``Kasi district``, ``Nowshera district``)."""
+
+
+_LIST_OF_DIVISIONS_AFTER = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}\p{M}'-]+){0,4}(?:,?[ ]and[ ]\p{Lu}[\p{L}\p{M}'-]+)"
+    r"[ ]regions\b"
+)
+"""The rest of a list of divisions after its first name (``Nawa``, then ``, Guémon and Tonkpi regions``): the first
+name is a division too, not a same-name town elsewhere."""
 
 
 def _district_reading(entry: PlaceEntry, document_countries: collections.Counter[str], own_mentions: int) -> PlaceEntry:
@@ -181,7 +198,10 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
                 document_countries=document_countries,
                 nearby_country=nearby_country,
             )
-        if entry.type == "city" and normal.startswith(_DIVISION_NOUNS_AFTER, end):
+        if entry.type == "city" and (
+            normal.startswith(_DIVISION_NOUNS_AFTER, end)
+            or (normal.startswith((", ", " and "), end) and _LIST_OF_DIVISIONS_AFTER.match(normal, end))
+        ):
             own_mentions = sum(c.surface == surface for c in candidates)  # rare: no need to index
             entry = _district_reading(entry, document_countries, own_mentions)
         fact = Fact.from_normalized(document, text, kind="place", start=start, end=end, value=_value(entry, surface))

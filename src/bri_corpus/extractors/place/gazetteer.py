@@ -25,6 +25,7 @@ import bisect
 import functools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -131,6 +132,32 @@ ASCII_FIRST_TOKEN = re.compile(
 _CONTINUES_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]|'(?!s\b)\p{L}")
 # Characters that surely end a word (so the matcher need not ask _CONTINUES_WORD): spaces and punctuation.
 _WORD_ENDS = frozenset(' \n\t,.;:!?()[]{}"/-')
+
+
+def _accent_folding_table() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter, one character for one (``ệ`` → ``e``, ``ș`` → ``s``,
+    ``İ`` → ``I``, ``Đ`` → ``D``), so that a folded word keeps its length and offsets."""
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != char:
+            table[code] = base
+    table.update({ord(k): v for k, v in {"ı": "i", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d"}.items()})
+    return table
+
+
+# Accent folding for words the gazetteer lacks as written: Vietnamese, Turkish, Romanian, Polish, Czech copy
+# writes the diacritics (`Việt Nam`, `Brașov`, `Łódź`) where GeoNames stores an accent-free spelling.
+ACCENT_FOLD = _accent_folding_table()
+
+
+def _as_written(entries: tuple[PlaceEntry, ...], written: str) -> tuple[PlaceEntry, ...]:
+    """The readings of a folded surface, named as the text writes it (``Viet Nam`` → ``Việt Nam``)."""
+    return tuple(
+        entry._replace(surface=written, name=written if entry.name == entry.surface else entry.name)
+        for entry in entries
+    )
 
 
 _APOSTROPHES = regex.compile(r"[\u2018\u2019\u02bc\u2032`]")
@@ -392,19 +419,32 @@ class Gazetteer:
         rows = self._rows
         decoded = self._decoded
         readings = self.readings
+        continuations = self._continuations
+        size = len(text)
         make = tuple.__new__  # Candidate(...) without the named tuple's Python-level __new__: this runs per match
         first_words = self._first_words
-        continuations = self._continuations
         continues_word = _CONTINUES_WORD.match
         word_ends = _WORD_ENDS
-        size = len(text)
         position = 0
-        tokens = ASCII_FIRST_TOKEN if text.isascii() else FIRST_TOKEN
+        ascii_text = text.isascii()
+        tokens = ASCII_FIRST_TOKEN if ascii_text else FIRST_TOKEN
         for token in tokens.finditer(text):
             word = token[0]
             kind = first_words.get(word)
-            if kind is None:
+            if kind is None and (ascii_text or word.isascii()):
                 continue  # most capitalised words start no surface
+            if not ascii_text and not word.isascii():
+                folded = word.translate(ACCENT_FOLD)
+                folded_kind = first_words.get(folded)
+                if folded_kind is _LONGER or (kind is None and folded_kind is not None):
+                    # folding may find more (`Việt Nam` is stored as `Viet Nam`): both ways are tried
+                    accented = self._match_accented(text, token.start(), token.end(), word, kind, folded)
+                    if accented is not None and accented[0] >= position:
+                        yield accented
+                        position = accented[1]
+                    continue
+                if kind is None:
+                    continue
             if kind is _ONE_WORD:
                 start, end = token.span()
                 if start < position or (text[end : end + 1] not in word_ends and continues_word(text, end)):
@@ -417,6 +457,8 @@ class Gazetteer:
                 continue
             table = continuations.get(word) or self._lengths_by_continuation(word)
             following = text[word_end : word_end + 2]
+            if not ascii_text and not following.isascii():
+                following = following.translate(ACCENT_FOLD)
             # a shorter key's lengths are among a longer one's, so an empty tuple needs no shorter key
             lengths = table.get(following) or table.get(following[:1]) or table[""]
             for length in lengths:
@@ -424,11 +466,76 @@ class Gazetteer:
                 if end > size:
                     continue
                 surface = text[start:end]
-                if surface not in rows or (text[end : end + 1] not in word_ends and continues_word(text, end)):
+                key = surface
+                if surface not in rows:
+                    if ascii_text or surface.isascii():
+                        continue
+                    key = surface.translate(ACCENT_FOLD)  # `Ha Nội`: stored as `Ha Noi`
+                    if key not in rows:
+                        continue
+                if text[end : end + 1] not in word_ends and continues_word(text, end):
                     continue
-                yield make(Candidate, (start, end, surface, decoded.get(surface) or readings(surface)))
+                found = decoded.get(key) or readings(key)
+                if key is not surface:
+                    found = _as_written(found, surface)
+                yield make(Candidate, (start, end, surface, found))
                 position = end
                 break
+
+    def _match_accented(
+        self, text: str, start: int, end: int, word: str, kind: object, folded: str
+    ) -> Candidate | None:
+        """The longest surface at a word with letters beyond ASCII, as written or accent-folded.
+
+        ``Việt`` starts ``Việt Trì`` as written, but ``Việt Nam`` is stored only as ``Viet Nam``; ``Brașov`` only
+        as ``Brasov``: each way is tried and the longer match wins (the one as written on a tie).
+        """
+        best: Candidate | None = None
+        for key, key_kind in ((word, kind), (folded, self._first_words.get(folded) if folded != word else None)):
+            if key_kind is None:
+                continue
+            if key_kind is _ONE_WORD:
+                if text[end : end + 1] not in _WORD_ENDS and _CONTINUES_WORD.match(text, end):
+                    continue
+                found = self._decoded.get(key) or self.readings(key)
+                matched: Candidate | None = tuple.__new__(
+                    Candidate, (start, end, word, found if key is word else _as_written(found, word))
+                )
+            else:
+                matched = self._match_longer(text, start, end, key)
+            if matched is not None and (best is None or matched[1] > best[1]):
+                best = matched
+        return best
+
+    def _match_longer(self, text: str, start: int, word_end: int, word: str) -> Candidate | None:
+        """The longest surface starting with ``word`` (as found, or accent-folded) at ``start``, if any."""
+        rows = self._rows
+        table = self._continuations.get(word) or self._lengths_by_continuation(word)
+        following = text[word_end : word_end + 2]
+        if not following.isascii():
+            following = following.translate(ACCENT_FOLD)
+        # a shorter key's lengths are among a longer one's, so an empty tuple needs no shorter key
+        lengths = table.get(following) or table.get(following[:1]) or table[""]
+        size = len(text)
+        for length in lengths:
+            end = start + length
+            if end > size:
+                continue
+            surface = text[start:end]
+            key = surface
+            if surface not in rows:
+                if surface.isascii():
+                    continue
+                key = surface.translate(ACCENT_FOLD)  # `Ha Nội`, `Việt Nam`
+                if key not in rows:
+                    continue
+            if text[end : end + 1] not in _WORD_ENDS and _CONTINUES_WORD.match(text, end):
+                continue
+            found = self._decoded.get(key) or self.readings(key)
+            if key is not surface:
+                found = _as_written(found, surface)
+            return tuple.__new__(Candidate, (start, end, surface, found))
+        return None
 
 
 @functools.cache

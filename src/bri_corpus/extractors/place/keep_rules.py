@@ -133,6 +133,10 @@ def _chain_before(text: str, start: int) -> list[str]:
         return []
     chain: list[str] = []
     for word in reversed(words):
+        if word[-1:] in (",", ";") and "of" not in chain:
+            # "the Ministry of Construction, Việt Nam and China": the name ended at the comma (but "Ministry of
+            # Foreign Affairs, Trade and Development of Canada" goes on: an "of" after the comma)
+            break
         if word[:1].isupper() or word in ("of", "and", "for", "&", "the"):
             chain.append(word.strip(",.;:"))
             if len(chain) > 2 * _NAME_CHAIN:
@@ -203,6 +207,13 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     start = candidate.start
     if candidate.entries[0].source == "demonym" and RANKING_BEFORE.search(text[max(0, start - 30) : start]):
         return True
+    if (
+        candidate.entries[0].source == "demonym"
+        and following[:1] == " "
+        and following[1:].islower()
+        and text.endswith((" and ", " & "), max(0, start - 5), start)
+    ):
+        return False  # "China Development Bank and Ivorian finance ministry": a description after "and", no name
     # The usual case, decided by two characters: a space after a character that ends no "of", "and", "for" or
     # "&" and is no space (the window test below would find the same).
     if start >= 2 and text[start - 1] == " ":

@@ -104,6 +104,8 @@ def gathering_pattern() -> regex.Pattern[str]:
         | (?P<acronym>[A-Z][A-Z0-9+]{{1,}}|[A-Z][a-z]+-[A-Z][\w]*(?:\s[A-Z][a-z]+)?)\s+(?:{lower_heads})\b
         | (?:{heads})\s+(?:on|for|of)\s+(?:the\s+)?{capseq}       # Head first: Conference on ..., Summit of ...
         | Expo\s+(?:19|20)\d{{2}}(?![\w-])                        # a world expo named by its year: Expo 2027
+        | Expo(?:\s+(?!{_MONTHS}\b)[A-Z][\w&']*(?:-[\w&']+)*){{1,3}}\s+(?:19|20)\d{{2}}(?![\w-])
+                                                                  # a trade fair: Expo Ferroviaria Andina 2027
         | (?:{_ORDINALS})\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+{capseq}\s+{bodies}
           (?:\s+(?:for|on|of)\s+(?:the\s+)?{capseq}(?:,\s+{capseq})*)?  # 7th meeting of the X Joint Committee
         | (?:{_ORDINALS})\s+{capseq}\s+{bodies}\s+(?:meeting|session)\b  # 13th X Joint Committee meeting
