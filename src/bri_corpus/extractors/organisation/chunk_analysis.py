@@ -577,6 +577,17 @@ class _ChunkAnalyser:
             if first_head == "Department" and has_complement and not premods:
                 self._emit(span, None)
                 return
+            if (
+                first_head == "Department"
+                and has_complement
+                and premods[0].entry is None
+                and is_known_place(" ".join(words))
+                and not is_country_or_demonym(" ".join(words))
+            ):
+                # "Yunnan Department of Commerce", "Lao Cai Department of Industry and Trade": a province's or
+                # city's department (a country's is a ministry's unit: "China Department of ...", no such name)
+                self._emit(span, None)
+                return
             self._brands(premods, caps_line)
             return
 

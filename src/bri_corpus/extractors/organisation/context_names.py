@@ -78,7 +78,7 @@ SECTOR_WORDS = frozenset(
     {
         "Electricity", "Power", "Energy", "Railway", "Railways", "Rail", "Airlines", "Airways", "Telecom",
         "Telecommunications", "Post", "Petroleum", "Grid", "Ports", "Shipping", "Steel", "Water", "Mining",
-        "Broadcasting", "Television",
+        "Broadcasting", "Television", "Energies", "Electric", "Gas", "Oil", "Petroleums",
     }
 )  # fmt: skip
 """Sector words that, after a country or demonym, make a national company's name before its acronym
@@ -88,7 +88,8 @@ BARE_SECTOR_WORDS = frozenset({"Electricity", "Railway", "Telecom", "Post", "Pet
 """Sector words that make a national company's name after a country or demonym even without an acronym,
 when the pair ends a run and is the subject of a clause (``Belarusian Railway said``)."""
 
-_BRACKETED_ACRONYM = regex.compile(r"(?<=[\p{L}.] )\((?P<short>[A-Z][A-Z&]{1,9})\)")
+_BRACKETED_ACRONYM = regex.compile(r"(?<=[\p{L}.] )\((?P<short>[A-Z][A-Z&]{1,9}(?P<sector>-\p{Lu}\p{Ll}+)?)\)")
+"""A bracketed acronym, or a national company's hyphenated short form: ``(KPLC)``, ``(CI-Energies)``."""
 _ELIDED_ARTICLE = regex.compile(r"^(?:d|l|dell|dall|all|nell|sull)'(?=\p{Lu})")
 """A Romance article or preposition elided before a capitalised word: ``d'Abidjan``, ``l'Energie``."""
 
@@ -98,7 +99,10 @@ _CUE_NOUNS = (
     "contractor", "firm", "company", "operator", "group", "carrier", "developer", "builder", "giant", "maker",
     "manufacturer", "producer", "supplier", "lender", "insurer", "miner", "utility", "conglomerate", "startup",
     "start-up", "retailer", "investor", "shipowner", "airline", "forwarder", "consultancy", "automaker", "carmaker",
-    "steelmaker", "subsidiary", "affiliate",
+    "steelmaker", "subsidiary", "affiliate", "association", "holding", "concern", "exporter",
+    "shipbuilder", "cooperative",
+    # banks and funds named in apposition: "state development bank Banobras", "sovereign fund Growthfund"
+    "bank", "fund",
     # public bodies named in apposition: "Peruvian investment agency ProInversión", "transport regulator Ositran"
     "agency", "regulator", "watchdog", "broadcaster",
     # research bodies: "the Almaty-based think tank Eurasia Insight", "policy institute Bruegel"
@@ -334,7 +338,8 @@ def _shaped_phrase(text: str, bracket: int) -> tuple[int, int] | None:
     words = text[line_start:end].split(" ")
     run: list[str] = []
     for word in reversed(words):
-        if not word[:1].isupper() or not word.isalpha() and "-" not in word:
+        elided = _ELIDED_ARTICLE.match(word) is not None  # "Côte d'Ivoire Energies"
+        if not (word[:1].isupper() or elided) or not word.replace("'", "").isalpha() and "-" not in word:
             break
         run.append(word)
         if len(run) == 4:
@@ -342,10 +347,36 @@ def _shaped_phrase(text: str, bracket: int) -> tuple[int, int] | None:
     run.reverse()
     for size in range(len(run), 1, -1):
         phrase = run[-size:]
-        if is_country_or_demonym(phrase[0]) and phrase[-1] in SECTOR_WORDS:
-            if all(w in SECTOR_WORDS or w in lx.GENERIC_WORDS or w in ("Southern", "Northern") for w in phrase[1:]):
+        for country_size in (1, 2):  # a country of two words: "Côte d'Ivoire", "Sri Lanka"
+            if country_size >= len(phrase) or not is_country_or_demonym(" ".join(phrase[:country_size])):
+                continue
+            if phrase[-1] in SECTOR_WORDS and all(
+                w in SECTOR_WORDS or w in lx.GENERIC_WORDS or w in ("Southern", "Northern")
+                for w in phrase[country_size:]
+            ):
                 return end - len(" ".join(phrase)), end
     return None
+
+
+def _hyphenated_short_form(
+    text: str, match: regex.Match[str], candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer
+) -> list[Candidate]:
+    """``Côte d'Ivoire Energies (CI-Energies)``: a country and a sector word, defined by the country's
+    initials joined to the same sector word; both are mentions of the national company."""
+    span = _shaped_phrase(text, match.start())
+    if span is None:
+        return []
+    start, end = span
+    phrase = text[start:end]
+    initials, sector = match.group("short").split("-", 1)
+    if not phrase.endswith(" " + sector) or not phrase.startswith(initials[0]):
+        return []
+    short_start, short_end = match.span("short")
+    if any(c.start < short_end and short_start < c.end for c in candidates):
+        return []
+    if _spans_inside(start, end, candidates) or any(c.start <= start and end <= c.end for c in candidates):
+        return [_make(text, short_start, short_end, gazetteer)]
+    return [_make(text, start, end, gazetteer), _make(text, short_start, short_end, gazetteer)]
 
 
 def acronym_phrases(
@@ -370,6 +401,9 @@ def acronym_phrases(
     found: list[Candidate] = []
     for match in _BRACKETED_ACRONYM.finditer(text):
         short = match.group("short")
+        if match.group("sector") is not None:
+            found.extend(_hyphenated_short_form(text, match, candidates, gazetteer))
+            continue
         if short in not_names or (match.start("short"), match.end("short")) not in by_span:
             continue
         letters = short.replace("&", "")
@@ -479,10 +513,10 @@ _OWNER = regex.compile(r"\p{Lu}\p{Ll}+")
 
 def _owner_before(text: str, end: int) -> int | None:
     """The start of the one capitalised word ending at ``end`` that opens its run, if any."""
-    start = text.rfind(" ", max(0, end - 30), end) + 1
+    start = max(text.rfind(" ", max(0, end - 30), end), text.rfind("\n", max(0, end - 30), end)) + 1
     if start == 0 and end >= 30 or _OWNER.fullmatch(text, start, end) is None:
         return None
-    if start >= 2:
+    if start >= 2 and text[start - 1] != "\n":  # a line's first word opens its run ("Cape.\n\nRossing Uranium")
         before = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
         opens_run = before[:1].isupper() and before not in lx.SENTENCE_STARTERS and before[-1:] not in ",;:.!?"
         if before[-1:] in "'-" or opens_run:
@@ -844,10 +878,12 @@ _PAGE_WORDS = frozenset(
     {
         "Home", "Menu", "News", "Latest", "Search", "Skip", "Business", "World", "Opinion", "Sections", "Login",
         "Sign", "Subscribe", "Edition", "English", "Top", "Stories", "Breaking", "Live", "Updates", "Press",
-        "Release", "Releases", "Media", "Content", "Main",
+        "Release", "Releases", "Media", "Content", "Main", "Joint", "Statement", "Statements", "Communique",
+        "Communiqué", "Announcement", "Notice", "Readout", "Transcript", "Official",
     }
 )  # fmt: skip
-"""Words of a page's navigation and section lines (``Home``, ``Latest News``): no masthead by themselves."""
+"""Words of a page's navigation and section lines (``Home``, ``Latest News``) and of document-type headings
+(``JOINT PRESS RELEASE``, ``Joint Statement``): no masthead by themselves."""
 
 
 def masthead_name(text: str, candidates: Sequence[Candidate], gazetteer: OrganisationGazetteer) -> list[Candidate]:

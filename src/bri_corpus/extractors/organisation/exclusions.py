@@ -150,14 +150,54 @@ _LEAD_NEXT_WORD = regex.compile(r" \p{Ll}")
 def lead_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a plural noun in capitals opening a paragraph before lower-case words, written
     nowhere else in the document: a newspaper's lead-in (``MINEWORKERS at the mine ...``), no acronym."""
-    if end - start < 6 or (start > 0 and text[start - 1] != "\n") or _LEAD_NEXT_WORD.match(text, end) is None:
+    if end - start < 4 or (start > 0 and text[start - 1] != "\n") or _LEAD_NEXT_WORD.match(text, end) is None:
         return False
     word = text[start:end]
-    return word.endswith(_PLURAL_ENDINGS) and word.isalpha() and word.isupper() and text.find(word, end) < 0
+    if not (word.isalpha() and word.isupper()) or text.find(word, end) >= 0:
+        return False
+    if end - start >= 6 and word.endswith(_PLURAL_ENDINGS):
+        return True
+    return _written_in_lower_case(text, word)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the document writes ``word`` (in capitals), or its singular, as an ordinary lower-case word
+    (``MINES and energy minister ...`` / ``the Husab mine``): the lead-in is a common noun, no acronym (``KPLC``,
+    ``BRICS`` are never written in lower case)."""
+    lower = word.lower()
+    forms = [lower]
+    if lower.endswith("s") and len(lower) > 4:
+        forms.append(lower[:-1])
+    return any(regex.search(rf"(?<![\p{{L}}-]){form}(?![\p{{L}}-])", text) for form in forms)
 
 
 _PLURAL_ENDINGS = ("ERS", "ORS", "ANS", "ENTS", "ISTS", "IES", "ERES", "ANTS")
 """Endings of plural nouns: an acronym opening a paragraph (``NEPRA signed``, ``KPLC said``) rarely ends so."""
+
+
+def local_party_title(text: str, end: int, name: str) -> bool:
+    """``Provincial Party Secretary Nguyen Van A``, ``Municipal Party Chief``: a local party committee's office
+    holder's title; ``Provincial Party`` names no organisation (``the Provincial Party Committee`` does)."""
+    words = name.split(" ")
+    return (
+        len(words) == 2
+        and words[1] == "Party"
+        and words[0] in _LOCAL_PARTY_LEVELS
+        and text.startswith((" Secretary", " Chief", " Deputy Secretary", " Vice Secretary"), end)
+    )
+
+
+_LOCAL_PARTY_LEVELS = frozenset({"Provincial", "Municipal", "City", "District", "County", "Prefectural", "Regional"})
+
+
+def bracket_in_law_title(text: str, start: int, end: int) -> bool:
+    """``the Minerals (Prospecting and Mining) Act``: a bracketed part of a law's title, no organisation."""
+    return (
+        start > 0
+        and text[start - 1] == "("
+        and text.startswith(")", end)
+        and LAW_TITLE_AFTER.match(text, end + 1) is not None
+    )
 
 
 TICKER_BEFORE = regex.compile(rf"(?:\(|[;,] ?){EXCHANGE_CODE}: ?$", regex.REVERSE)
@@ -203,12 +243,17 @@ _SOCIAL_PLATFORMS = (
     r"|google news|bluesky)\b"
 )
 _RIGHTS_OR_PROMOTION = regex.compile(
-    r"(?i)(?:copyright\b|all rights reserved|follow (?:us|[\w&' ]{2,30}?) on " + _SOCIAL_PLATFORMS + r")[^\n]*"
+    r"(?i)(?:copyright\b|all rights reserved|catch all the\b|follow (?:us|[\w&' ]{2,30}?) on "
+    + _SOCIAL_PLATFORMS
+    + r")[^\n]*"
 )
 """A copyright notice or a follow-us line, to the end of its line: page chrome that the page's own chrome
-regions may miss (``Copyright: Any unauthorized use of The Daily Star content``, ``follow Arab News on X``)."""
+regions may miss (``Copyright: Any unauthorized use of The Daily Star content``, ``follow Arab News on X``,
+``(Catch all the Business News ... updates on The Economic Times.)``)."""
 
-_RIGHTS_OR_PROMOTION_KEYS = ("opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED", "ollow ", "OLLOW ")
+_RIGHTS_OR_PROMOTION_KEYS = (
+    "opyright", "OPYRIGHT", "ights reserved", "IGHTS RESERVED", "ollow ", "OLLOW ", "atch all the ",
+)  # fmt: skip
 """Where :data:`_RIGHTS_OR_PROMOTION` may match, one character on: found by ``str.find``, far faster than a scan."""
 
 

@@ -44,18 +44,21 @@ from .context_names import (
     remit_and_office_bodies,
     romance_head_names,
 )
+from .credited_outlets import credited_outlets
 from .definitions import (
     definitions,
     listed_companies,
     make_candidate,
     stock_short_names,
 )
+from .described_names import described_names
 from .exclusions import (
     LAW_TITLE_AFTER,
     LAW_TITLE_INITIALS,
     PORTFOLIO_BEFORE,
     TICKER_BEFORE,
     TICKER_WORDS_BEFORE,
+    bracket_in_law_title,
     byline_names,
     code_part,
     common_word_in_capitals,
@@ -65,6 +68,7 @@ from .exclusions import (
     generic_abbreviation_name,
     inside_gathering,
     lead_in_capitals,
+    local_party_title,
     person_initials,
     rights_or_promotion,
     short_forms_of_gatherings,
@@ -200,6 +204,8 @@ def _with_context_names(
     added.extend(byline_outlets(text, candidates, gazetteer))
     added.extend(appositive_names(text, candidates, gazetteer))
     added.extend(newspaper_names(text, candidates, gazetteer))
+    added.extend(credited_outlets(text, candidates, gazetteer))
+    added.extend(described_names(text, candidates, gazetteer))
     if any(key in text for key in _LEGISLATURE_KEYS):
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
@@ -275,6 +281,10 @@ def find_organisations(
             continue  # (the "JV Company"), "the SPV": a filing's defined term for a company, not its name
         if text.text[end + 1 : end + 2] in LAW_TITLE_INITIALS and LAW_TITLE_AFTER.match(text.text, end):
             continue  # "the Port City Economic Commission Act": a law's title, an identifier
+        if text.text[end : end + 1] == ")" and bracket_in_law_title(text.text, start, end):
+            continue  # "the Minerals (Prospecting and Mining) Act": a bracketed part of a law's title
+        if value.id is None and text.text[end : end + 1] == " " and local_party_title(text.text, end, value.name):
+            continue  # "Provincial Party Secretary Nguyen Van A": an office holder's title
         if end - start <= 6 and TICKER_WORDS_BEFORE.search(text.text, max(0, start - 24), start):
             continue  # "under the ticker PPA", "stock code: CRRC": a share's code, no mention
         if text.text[end + 1 : end + 2] in _FACILITY_NOUN_INITIALS and facility_named_by_operator(

@@ -247,6 +247,7 @@ WEAK_HEADS = frozenset(
         "Engineering",
         "Trading",
         "Investments",
+        "Invest",
         "Capital",
         "Glass",
         "Chemical",
@@ -956,6 +957,10 @@ GENERIC_WORDS = frozenset(
 ACRONYM_STOP = frozenset(
     {
         "MP",  # a member of parliament ("Opposition MP Ana Ilić"), as "CEO" is a title
+        # trade agreements, not the bodies that run them: the US-Mexico-Canada Agreement (and its Canadian and
+        # Mexican names), NAFTA, the Trans-Pacific Partnership and its successor, the African Continental Free
+        # Trade Area, the EU-Canada and the cross-Strait agreements, the EU-US partnership talks
+        "USMCA", "CUSMA", "T-MEC", "NAFTA", "CPTPP", "AfCFTA", "CETA", "ECFA", "TTIP",
         # titles before a person's name in East African and South Asian news: Cabinet / Principal / Chief
         # Administrative Secretary, Member of County Assembly, managing director, director general, vice-president
         "CS",
@@ -1384,7 +1389,8 @@ NAME_CONTINUATION_WORDS = (
             "Construction", "Chemical", "Chemicals", "Petroleum", "Petrochemical", "Mining", "Steel", "Cement",
             "Textile", "Textiles", "Logistics", "Shipping", "Pharmaceutical", "Pharmaceuticals", "Foods",
             "Motors", "Automotive", "Investment", "Development", "Environmental", "Renewable", "Equipment",
-            "Telecom", "Trading",
+            "Telecom", "Trading", "Railway", "Railways", "Rail", "Vehicles", "Vehicle", "Transportation",
+            "Drilling", "Refining", "Petrochemicals", "Metallurgical", "Nonferrous", "Aluminium", "Aluminum",
         }
     )
     | FOREIGN_SECTOR_WORDS

@@ -8,6 +8,8 @@
 * A number after ``Bureau``: ``Sinohydro Bureau 8``, the numbered bureaus of Chinese builders.
 * The rest of a ministry's list of portfolios after a comma: ``Ministry of Planning, Development and Special
   Initiatives``, ``Ministry of Agriculture, Forestry and Fisheries`` (every item holds a portfolio word).
+* The formal name of a state body's country: ``State Council of the People's Republic of China``,
+  ``Central Bank of the Republic of Uzbekistan`` (``of the`` and a country's name, never a demonym).
 * The host country of an embassy: ``Embassy of the Republic of Kazakhstan in the Kyrgyz Republic``,
   ``the Chinese Embassy in Nepal`` (a country only: in ``the Kazakh Embassy in Beijing`` the city is a place);
   :func:`embassy_aliases` then links the mentions of one embassy.
@@ -21,7 +23,7 @@ import regex
 
 from . import lexicon as lx
 from .candidates import Candidate
-from .places import country_code, is_known_place
+from .places import country_code, is_country, is_known_place
 
 __all__ = ["embassy_aliases", "extend_names"]
 
@@ -119,6 +121,30 @@ def _host(text: str, end: int, pattern: regex.Pattern[str] = _EMBASSY_HOST) -> t
         kept = " ".join(words[:size])
         if country_code(kept) is not None or country_code(last) is not None:
             return match.start("host") + len(kept), _country(kept)
+    return None
+
+
+_STATE_BODY_HEADS = frozenset(
+    {
+        "Council", "Ministry", "Government", "Cabinet", "Commission", "Committee", "Bank", "Authority", "Agency",
+        "Administration", "Court", "Parliament", "Office", "Congress", "Assembly", "Senate", "Bureau",
+        "Procuratorate", "Inspectorate", "Directorate", "Treasury", "Presidency",
+    }
+)  # fmt: skip
+"""Heads of state bodies whose name may close with their country's formal name after ``of the``."""
+
+
+def _formal_country_end(text: str, end: int) -> int | None:
+    """The end of a country's formal name after `` of the `` at ``end`` (``... of the People's Republic of
+    China``, ``... of the Kyrgyz Republic``): a country's name, never a demonym (``of the Chinese side``)."""
+    match = _COUNTRY_COMPLEMENT.match(text, end)
+    if match is None:
+        return None
+    words = match.group("host").split(" ")
+    for size in range(len(words), 0, -1):
+        kept = " ".join(words[:size])
+        if words[size - 1] not in lx.CONNECTORS and is_country(kept):
+            return match.start("host") + len(kept)
     return None
 
 
@@ -247,6 +273,16 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     if country is not None:
                         portfolio_end = country[0]
                 candidate = _with_end(candidate, text, portfolio_end)
+        elif (
+            words[-1] in _STATE_BODY_HEADS
+            and text.startswith(" of the ", end)
+            and (country_end := _formal_country_end(text, end)) is not None
+        ):
+            # a gazetteer body of another country ("State Council of the Philippines") is not the listed one
+            other_country = candidate.entry is not None and candidate.entry.country != country_code(
+                text[end + 8 : country_end]
+            )
+            candidate = _with_end(candidate, text, country_end, subsidiary=other_country)
         elif words[0] in lx.EMBASSY_HEADS or candidate.form.startswith(("Embassy of ", "Consulate")):
             if text.startswith(" in ", end):
                 host = _host(text, end)

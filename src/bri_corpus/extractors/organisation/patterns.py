@@ -108,7 +108,8 @@ DEFINITION_PHRASE = re.compile(
 TITLE_CASE_WORD = regex.compile(r"\b[\p{L}][\p{L}'-]{3,}")
 """Words of four letters or more, to tell headlines in Title Case from prose."""
 
-_CAPS_PLACE = r"[A-Z][A-Z'.-]*[A-Z](?:[ ][A-Z][A-Z'.-]*[A-Z]){0,2}"
+_CAPS_PLACE = r"\p{Lu}[\p{Lu}\p{M}'.-]*\p{Lu}(?:[ ]\p{Lu}[\p{Lu}\p{M}'.-]*\p{Lu}){0,2}"
+"""A place in capitals, accented letters included (``LÀO CAI``, ``ĐÀ NẴNG``, ``SÃO PAULO``)."""
 
 CAPS_DATELINE = regex.compile(
     rf"(?m)^[^\S\n]*(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}})(?=,[ ]|[ ]?\(|[ ]?-{{1,2}}[ ]|:[ ])"

@@ -269,6 +269,10 @@ _CONTINUATION_WORDS_OF_GROUP = {
 """The words that go on with the name of a group with city-named subsidiaries, joined once."""
 
 
+_FACILITY_AFTER_PLACE = frozenset({"Railway", "Railways", "Rail", "Power", "Energy", "Port", "Steel", "Cement"})
+"""Sector words that after a place name a facility or project as often as a unit (``CCECC Kenya Railway``)."""
+
+
 def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -> int:
     """The index after the sector words that go on with the gazetteer company's name at ``x``; ``x + 1``
     when none do.
@@ -278,7 +282,9 @@ def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -
     a connector must be a sector word of :data:`.lexicon.NAME_CONTINUATION_WORDS` (``&`` or ``and`` may join
     two of them): a product (``Huawei Mate``), a place (``Sinopec Baku``), a verb of a headline, a time word
     or another name leaves the alias alone.  The groups of :data:`.lexicon.CITY_NAMED_SUBSIDIARIES` also go on
-    with the cities that name their subsidiaries (``CRRC Qishuyan``).  Not in ALL CAPS lines.
+    with the cities that name their subsidiaries (``CRRC Qishuyan``); any company goes on with a place right
+    after its alias when sector words follow the place (``Sinopec Shanghai Petrochemical``, not ``Sinopec
+    Baku``).  Not in ALL CAPS lines.
     """
     brand = tokens[x]
     if caps_line or brand.entry is None or brand.entry.type != "company":
@@ -302,6 +308,16 @@ def name_continuation_end(tokens: Sequence[Token], x: int, *, caps_line: bool) -
                 y += 1
                 continue
             break  # "Engro Fertilizers and Sinopec Group": the run of sector words ends before a connector
+        if (
+            token.entry is None
+            and token.text not in words
+            and y == x + 1
+            and y + 1 < n
+            and tokens[y + 1].text not in _FACILITY_AFTER_PLACE
+            and names_place(token.text)
+        ):
+            y += 1  # "Sinopec Shanghai Petrochemical": a site's unit, when sector words follow the place
+            continue
         if token.entry is not None or token.text not in words:
             return x + 1  # "Huawei Mate", "Sinopec Baku": the word after the alias is no sector word
         y += 1
