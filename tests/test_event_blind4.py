@@ -97,6 +97,9 @@ def test_statistics_are_no_events(text: str) -> None:
     assert _events(text) == []
 
 
-def test_meetings_and_ceremonies_have_no_amount_construction_no_size() -> None:
+def test_meetings_and_ceremonies_have_no_amount_construction_the_size_built() -> None:
     events = _events("The 620-km line, built by China Railway Group, was inaugurated by President Ruto in 2019.")
-    assert [(e["type"], e.get("amount")) for e in events] == [("construction", None), ("ceremony", None)]
+    assert [(e["type"], e.get("amount")) for e in events] == [
+        ("construction", {"amount": "620", "unit": "km"}),
+        ("ceremony", None),
+    ]

@@ -345,6 +345,10 @@ def test_literal_words_never_hide_a_match() -> None:
         "shares in",
         "SHARES IN",
         "the joint-venture plant",
+        "the Mine",
+        "THE SMELTER",
+        "this refinery",
+        "That Mill",
     ]
     for words, pattern in (
         (arguments._DESCRIPTOR_WORDS, arguments._GENERIC_ANAPHOR),

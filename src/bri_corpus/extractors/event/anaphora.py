@@ -40,7 +40,8 @@ _SUBJECT_AFTER = regex.compile(
           reportedly|already|first|today|yesterday|\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|
           last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|in\s+\d{4})\s+)*
     (?:said|says|signed|won|built|sent|made|took|met|began|held|set|launched|will|would|can|could|has|had|is|
-       was|are|were|\w+ed|\w+es)\b
+       was|are|were|beat|bought|sold|paid|got|gave|became|brought|chose|led|ran|saw|spent|struck|undertook|
+       \w+ed|\w+es)\b
     """,
     regex.VERBOSE,
 )

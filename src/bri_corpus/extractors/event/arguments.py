@@ -40,6 +40,7 @@ import regex
 
 from .anaphora import resolve_anaphor
 from .entities import Entity, FactIndex, lowered_text, may_hold_any
+from .facilities import facility_owner, facility_site
 from .leaders import leader_countries
 from .lexicon import lexicon
 from .officials import coordinated_surname_subject, head_of_state_subject, looks_chinese, surname_subject
@@ -106,11 +107,15 @@ _OWNER_APPOSITION_BEFORE = regex.compile(
 )
 _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|SOURCE:?|Source:?|reported\s+by)\s+(?:the\s+)?$")
 _GENERIC_ANAPHOR = regex.compile(
-    r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?(?P<head>factory|plant|joint\s+venture)\b", regex.IGNORECASE
+    r"\b(?:the|this|that)\s+(?:joint[- ]venture\s+)?"
+    r"(?P<head>factory|plant|joint\s+venture|mine|smelter|refinery|mill)\b",
+    regex.IGNORECASE,
 )
+# Heads of _GENERIC_ANAPHOR that stand only for an owner the text named (``the mine``), never the latest company.
+_OWNED_ONLY_HEADS = frozenset({"mine", "smelter", "refinery", "mill"})
 # "JAC Kazakhstan joint venture factory Allur": a descriptor right before an organisation's name.
 # Every match of _GENERIC_ANAPHOR holds one of these (lower-cased).
-_DESCRIPTOR_WORDS = ("factory", "plant", "venture")
+_DESCRIPTOR_WORDS = ("factory", "plant", "venture", "ne", "melter", "nery", "ll")  # mine, smelter, refinery, mill
 _DESCRIPTOR_BEFORE = regex.compile(r"\b(?P<head>factory|plant|joint\s+venture)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*,\s*$")
 _TODAY = regex.compile(r"\b(?:today|this\s+week)\b", regex.IGNORECASE)
@@ -773,9 +778,16 @@ def event_arguments(
             found.append(subject)
     generic = _GENERIC_ANAPHOR.search(text, clause[0], clause[1]) if _may_hold_descriptor(text, index, clause) else None
     if generic is not None:
-        antecedent = _described(text, index, generic.group("head"), generic.start()) or _antecedent(index, sentence[0])
+        head = generic.group("head")
+        # "The plant belongs to X ... the plant produced": the owner or operator the text named, else the
+        # company introduced with this descriptor, else the latest one
+        antecedent = facility_owner(text, index, head, generic.start())
+        if antecedent is None and head.lower() not in _OWNED_ONLY_HEADS:
+            antecedent = _described(text, index, head, generic.start()) or _antecedent(index, sentence[0])
         if antecedent is not None:
             found.append((generic.start(), antecedent))
+        if location is None:
+            location = facility_site(text, index, head, generic.start())  # "the plant": where the story sited it
     for leader in leader_countries(text, index, clause[0], party_clause[1], start):
         if not _in_regions(leader[0], regions) and all(name != leader[1] for _, name in found):
             found.append(leader)  # "commissioned by President Muhammadu Buhari": the country acts
@@ -932,7 +944,11 @@ def _subject(
     anaphor = lexicon().anaphor.search(text, clause[0], trigger_start)
     if anaphor is None:
         return None
-    previous = resolve_anaphor(index, anaphor) or _antecedent(index, sentence[0])
+    previous = (
+        facility_owner(text, index, anaphor.group("head"), anaphor.start())  # "the plant": its owner or operator
+        or resolve_anaphor(index, anaphor)
+        or _antecedent(index, sentence[0])
+    )
     if previous is None:
         return None
     return anaphor.start(), previous
