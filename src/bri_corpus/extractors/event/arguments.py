@@ -219,6 +219,8 @@ class Arguments:
     dated_by_gathering: bool = False
     """The date is that of the gathering the sentence names (``signed on the sidelines of the FII, which runs
     from Oct. 28 to 30``), not one the sentence gives the event itself."""
+    signatory: bool = False
+    """``<person> signed for <party>`` (``on behalf of``) with no object: who signed a deal told just before."""
 
 
 def person_affiliations(text: str, parties: Sequence[Entity]) -> dict[str, str]:
@@ -824,6 +826,7 @@ def event_arguments(
         splits=splits,
         passive=bool(agents),
         further=text.endswith("also ", max(0, start - 5), start),
+        signatory=event_type == "signing" and _SIGNED_FOR_AFTER.match(text, end) is not None,
         dated_by_gathering=dated_by_gathering,
         definite=(
             bool(_DEFINITE_BEFORE.search(text, max(0, start - 40), start))
@@ -833,6 +836,8 @@ def event_arguments(
     )
 
 
+# "Joseph Mwangi signed for Kenya", "signed on behalf of the Ministry": a signatory, the deal told before.
+_SIGNED_FOR_AFTER = regex.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}")
 # "Yutong has delivered", "the two countries have now signed": a present perfect right before the trigger.
 _PRESENT_PERFECT_BEFORE = regex.compile(r"(?r)\b(?:has|have)\s+(?:(?:now|already|so\s+far|also)\s+)?$")
 # Who pays for a work does not build it: "funded by a grant from the Chinese government", "with a $62-million loan

@@ -27,6 +27,8 @@ __all__ = ["Cluster", "Mention", "merge_mentions"]
 _LAST_SENTENCE = attrgetter("last_sentence")
 _SUB_STEP_SENTENCES = 2
 """How many sentences after a donation a delivery may be its sub-step."""
+_SIGNATORY_SENTENCES = 2
+"""How many sentences after a signing its signatories may be told (``X signed for Kenya``)."""
 
 
 @attrs.frozen
@@ -96,6 +98,8 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         return False  # "Yutong has delivered more than 3,000 buses" after "120 buses were delivered on Nov. 3"
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
+    if args.signatory and kind == "signing" and mention.trigger.sentence - cluster.last_sentence <= _SIGNATORY_SENTENCES:
+        return True  # "The deal, signed at State House, ... Cabinet Secretary Joseph Mwangi signed for Kenya."
     if mention.trigger.sentence in cluster.sentences:
         return not args.further  # "built by X, which also laid 36 km of roads": a second work of the same sentence
     if cluster.headline_only and (args.lead or not set(args.participants).isdisjoint(cluster.participants)):
