@@ -98,7 +98,8 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         return False  # "Yutong has delivered more than 3,000 buses" after "120 buses were delivered on Nov. 3"
     if _amounts_differ(cluster.amount, args.amount):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
-    if args.signatory and kind == "signing" and mention.trigger.sentence - cluster.last_sentence <= _SIGNATORY_SENTENCES:
+    signatory_soon_after = mention.trigger.sentence - cluster.last_sentence <= _SIGNATORY_SENTENCES
+    if args.signatory and kind == "signing" and signatory_soon_after:
         return True  # "The deal, signed at State House, ... Cabinet Secretary Joseph Mwangi signed for Kenya."
     if mention.trigger.sentence in cluster.sentences:
         return not args.further  # "built by X, which also laid 36 km of roads": a second work of the same sentence
