@@ -145,6 +145,13 @@ def checks(facts, docs):
         for a, b in zip(ents, ents[1:], strict=False):
             if b["start"] < a["end"]:
                 problems.append(("overlap", (a, b)))
+        # 3b. no two facts of one kind overlap (an occurrence count that lands inside a longer fact:
+        #     "6 billion reais" inside "2.6 billion reais", "December 2024" inside a period's range)
+        for kind in ("date", "money", "quantity"):
+            spans = sorted((f for f in facts if f["doc"] == doc and f["kind"] == kind), key=lambda f: f["start"])
+            for a, b in zip(spans, spans[1:], strict=False):
+                if b["start"] < a["end"]:
+                    problems.append(("overlap", (a, b)))
         # 4. event participants / locations / dates are annotated in the document;
         #    a summit's location is a place of the document or part of its name
         orgs = {f["value"]["name"] for f in facts if f["doc"] == doc and f["kind"] == "organisation"}

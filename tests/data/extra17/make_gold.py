@@ -168,7 +168,7 @@ A02 = [
     ("h02", "money", "1.4 billion reais", 0, M("1400000000", "BRL")),
     ("h02", "money", "120 billion pesos", 0, M("120000000000", "ARS")),
     ("h02", "money", "about $113 million", 0, M("113000000", "USD", "approx")),
-    ("h02", "money", "6 billion reais", 0, M("6000000000", "BRL")),
+    ("h02", "money", "6 billion reais", 1, M("6000000000", "BRL")),
     # quantities ("three substations", "nine lots", "two lots": spelled-out counts; "TAEE11.SA": a
     # stock code; "GMT-3": a time zone)
     ("h02", "quantity", "1,140-km", 0, Q("1140", "km")),

@@ -371,7 +371,7 @@ A04 = [
     ("am04", "date", "the third quarter of 2024", 0, "2024-Q3"),
     ("am04", "date", "the first half of 2026", 0, "2026-H1"),
     ("am04", "date", "November 2024", 0, "2024-11"),
-    ("am04", "date", "December 2024", 0, "2024-12"),
+    ("am04", "date", "December 2024", 1, "2024-12"),
     ("am04", "date", "the same month", 0, "2024-12"),
     ("am04", "date", "31 December 2024", 1, "2024-12-31"),
     ("am04", "date", "the beginning of the year", 0, "2024"),
