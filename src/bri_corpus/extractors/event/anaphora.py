@@ -67,6 +67,10 @@ def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
     """
     head = " ".join(anaphor.group("head").lower().split())
     before = anaphor.start()
+    if anaphor.group("head") in _DEFINED_TERMS:
+        issuer = _issuer(index, anaphor.string, before)
+        if issuer is not None:
+            return issuer
     name_heads = lexicon().anaphor_name_heads
     if head in name_heads:
         named = _latest_named(index, head, before)
@@ -81,6 +85,31 @@ def resolve_anaphor(index: FactIndex, anaphor: regex.Match[str]) -> str | None:
                 continue  # "HIPA signed ... with Sunwoda. The Shenzhen-based company broke ground": no agency
             return entity.name
     return None
+
+
+# "the Company", "the Group" written with a capital: the defined term of an annual report or a filing, which
+# stands for its issuer however many subsidiaries the text names in between.
+_DEFINED_TERMS = frozenset({"Company", "Group"})
+# How near the top of the document the issuer is named (a filing's title or first line).
+_ISSUER_REACH = 400
+
+
+def _issuer(index: FactIndex, text: str, before: int) -> str | None:
+    """The issuer a capitalised ``the Company`` stands for: the organisation the text defines as
+    ``(the "Company")``, else the first organisation of the document, named near its top; only when the document
+    writes the defined term mid-sentence (``the Company's chairman``, ``the Group's revenue``) somewhere; else
+    None (a sentence-initial ``The Company`` alone may be any company)."""
+    if text.find("the Company") < 0 and text.find("the Group") < 0:
+        return None
+    defined = max(text.find('"Company")', 0, before), text.find('"Group")', 0, before))
+    if defined >= 0:
+        # 'China Energy Engineering Corporation Limited (the "Company")': the organisation right before the definition
+        named = [e for e in index.parties_between(max(0, defined - 200), defined) if e.kind == "organisation"]
+        return named[-1].name if named else None
+    first = next((entity for entity in index.parties if entity.kind == "organisation"), None)
+    if first is None or first.start > _ISSUER_REACH or first.start >= before:
+        return None
+    return first.name
 
 
 _NOT_BUSINESS = frozenset({"it", "they", "latter", "former"})

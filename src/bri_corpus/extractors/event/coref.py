@@ -141,6 +141,25 @@ def _day_in_week(day: str | None, week: str) -> bool:
     return week == f"{year:04d}-W{number:02d}"
 
 
+# How old an occurrence may be and still be the news a headline tells ("as Museveni commissions Busega link").
+_HEADLINE_NEWS_AGE = datetime.timedelta(days=62)
+
+
+def _present_tense(text: str, anchor: Trigger) -> bool:
+    """True when a headline's verb is in the present (``commissions``, ``signs``): not ``signed``, ``signing``."""
+    word = text[anchor.start : anchor.end].split(" ", 1)[0]
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _older_than(date: str | None, cutoff: str) -> bool:
+    """True when the occurrence dated ``date`` (``2018-06``, ``2024``, ``2025-10-01/2025-10-03``) ended before the
+    day ``cutoff`` (ISO), compared at the date's own precision; False for no date or a week."""
+    if date is None or "W" in date:
+        return False
+    end = date.rpartition("/")[2]
+    return end < cutoff[: len(end)]
+
+
 def _amounts_differ(first: object | None, second: object | None) -> bool:
     """True when both mentions give a money amount and the amounts are not the same."""
     if not isinstance(first, Money) or not isinstance(second, Money):
@@ -148,11 +167,20 @@ def _amounts_differ(first: object | None, second: object | None) -> bool:
     return (first.amount, first.currency) != (second.amount, second.currency)
 
 
-def merge_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
-    """Group mentions (in text order) into occurrences; a cluster of the mention's own type is preferred."""
+def merge_mentions(
+    mentions: Sequence[Mention], published: datetime.date | None = None, text: str = ""
+) -> list[Cluster]:
+    """Group mentions (in text order) into occurrences; a cluster of the mention's own type is preferred.
+
+    With the publication day and the text, a headline told in the present (``as Museveni commissions Busega
+    link``) is the news of the day: a mention dated months before publication (``was opened to traffic in June
+    2018``) is another occurrence."""
     clusters: list[Cluster] = []
+    cutoff = (published - _HEADLINE_NEWS_AGE).isoformat() if published is not None else None
     for mention in mentions:
         recent = sorted(clusters, key=_LAST_SENTENCE, reverse=True)
+        if cutoff is not None and _older_than(mention.arguments.date, cutoff):
+            recent = [c for c in recent if not (c.headline_only and _present_tense(text, c.anchor))]
         same_type = [c for c in recent if c.type == mention.trigger.type]
         target = (
             next((c for c in same_type if _compatible(c, mention)), None)

@@ -70,7 +70,7 @@ def find_events(document: Document, text: NormalizedText, facts: Sequence[Fact] 
         | leader_affiliations(body, index)
     )
     mentions = _mentions(body, index, sentences.spans, clauses, triggers, people, document)
-    clusters = merge_mentions(mentions)
+    clusters = merge_mentions(mentions, document.published, body)
     _add_attendees(body, index, sentences.spans, triggers, people, clusters)
     _add_settings(body, index, sentences.spans, triggers, clusters)
     _drop_city_parties(index, clusters)

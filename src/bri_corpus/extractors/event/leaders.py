@@ -26,16 +26,22 @@ __all__ = ["country_of_leader", "leader_affiliations", "leader_countries", "lead
 
 # The titles of heads of state and government.
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Crown\s+Prince)"
-# A title and a capitalised name after it; the name stops at the first word that is not capitalised.
+# A title and a capitalised name after it; the name stops at the first word that is not capitalised, but for the
+# patronymic particle of an Arab or Malay name ("Sultan Haitham bin Tariq").
 _TITLED_LEADER = regex.compile(
     rf"\b{_HEAD_TITLES}\s+"
-    r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:bin|bint|ibn|ibni)\s+)?[A-Z][\w'.-]*){0,4})"
 )
 # How far before a trigger an untitled leader is looked for (its subject: "Shavkat Mirziyoyev also met").
 _SUBJECT_REACH = 60
 # A title right before a name: the titled pattern reads that one.
 _TITLE_WORDS = ("President", "Minister", "Premier", "King", "Emir", "Sultan", "Chancellor", "Prince")
 _TITLE_BEFORE = regex.compile(rf"(?:{'|'.join(_TITLE_WORDS)})\s+$")
+# Regnal numbers end a monarch's name ("Mohammed VI"); they are no surname.
+_REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+# Titles one person holds in a country at a time: "the Sultan" alone, in a document that named
+# "Sultan Haji Hassanal Bolkiah", is that sultan ("President" and "Prime Minister" are not: a story names several).
+_SOLE_TITLES = ("Sultan", "Emir", "King", "Crown Prince")
 # The key of the per-document map ISO code → country name in ``FactIndex.memo``.
 _COUNTRY_NAMES = "country names"
 
@@ -54,7 +60,7 @@ def _leaders() -> dict[str, str]:
         full.setdefault(_without_diacritics(name), country)
     countries_by_surname: dict[str, set[str]] = {}
     for name, country in full.items():
-        if " " in name:
+        if " " in name and name.split()[-1] not in _REGNAL_NUMBERS:  # "Abdullah II": no surname "II"
             countries_by_surname.setdefault(name.split()[-1], set()).add(country)
     by_surname = {surname: codes.pop() for surname, codes in countries_by_surname.items() if len(codes) == 1}
     table = by_surname | full
@@ -107,7 +113,12 @@ def country_of_leader(name: str) -> str | None:
         country = leaders.get(" ".join(words[:count])) or leaders.get(_folded(" ".join(words[:count])))
         if country is not None:
             return country
-    return (leaders.get(words[-1]) or leaders.get(_folded(words[-1]))) if words else None
+    country = (leaders.get(words[-1]) or leaders.get(_folded(words[-1]))) if words else None
+    if country is None and len(words) > 2:
+        # "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah": an honorific before, a style after the name
+        inner = _full_names().search(name)
+        country = leaders[inner.group()] if inner is not None else None
+    return country
 
 
 def _country_name(index: FactIndex, code: str) -> str | None:
@@ -130,7 +141,25 @@ def leader_affiliations(text: str, index: FactIndex) -> dict[str, str]:
         if country is not None:
             found.setdefault(name, country)
             found.setdefault(name.split()[-1], country)
-    return found
+    return found | _sole_title_affiliations(text, index)
+
+
+def _sole_title_affiliations(text: str, index: FactIndex) -> dict[str, str]:
+    """Map a sole title (``Sultan``) to the name the document writes for the country of the one leader it names
+    with that title (``Sultan Haji Hassanal Bolkiah``): ``the Sultan met a delegation`` then has Brunei as its
+    subject. A title the document gives leaders of two countries maps to nothing."""
+    if not any(title in text for title in _SOLE_TITLES):
+        return {}  # cheap test first: most stories name no monarch
+    countries: dict[str, set[str]] = {}
+    for match in _TITLED_LEADER.finditer(text):
+        title = " ".join(text[match.start() : match.start("name")].split())
+        if title not in _SOLE_TITLES:
+            continue
+        code = country_of_leader(match.group("name").removesuffix("'s"))
+        country = _country_name(index, code) if code else None
+        if country is not None:
+            countries.setdefault(title, set()).add(country)
+    return {title: names.pop() for title, names in countries.items() if len(names) == 1}
 
 
 @functools.lru_cache(maxsize=4)

@@ -750,6 +750,16 @@ def _builder_hands_over_finished_work(
 _SUBJECT_TO_HANDOVER = regex.compile(r"(?:\s+\([^()]{1,20}\))?\s+(?:(?:has|have|had|also|formally|officially)\s+)*")
 
 
+# A work finished and handed over in one breath: "was completed and handed over to the Ministry of Transport",
+# "were built and handed over" (a passive: its subject is the work, not goods): the handover is the completion
+# of the building, told by the verb before.
+_FINISHED_AND_BEFORE = regex.compile(
+    r"(?r)\b(?:was|were|been|is|are)\s+(?:(?:fully|successfully|finally)\s+)?"
+    r"(?:completed|finished|built|constructed|rebuilt|rehabilitated|upgraded)\s+and\s+"
+    r"(?:(?:officially|formally|successfully|then)\s+)?$"
+)
+
+
 # The keys of homes or offices as the thing handed over: "hands over keys of China-funded flats".
 _KEYS_AFTER = regex.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?keys\b", regex.IGNORECASE)
 
@@ -766,6 +776,11 @@ def _retype(
 ) -> str:
     """Apply the type calls of the NOTES: aid sent without payment is a donation; a partnership with a stake is
     an investment."""
+    if entry.type == "delivery" and text[start:end].lower().startswith("hand"):
+        if _KEYS_AFTER.match(text, end):
+            return "ceremony"  # "handed over keys to the first 500 families": the handover of homes built
+        if _FINISHED_AND_BEFORE.search(text, max(sentence[0], start - 40), start):
+            return "construction"  # "The project was completed and handed over to the Ministry": one completion
     if entry.type == "delivery" and text[start:end].lower().startswith("hand") and _KEYS_AFTER.match(text, end):
         return "ceremony"  # "handed over keys to the first 500 families": the handover of homes built
     if entry.type == "delivery" and (
