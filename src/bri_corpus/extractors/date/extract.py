@@ -64,6 +64,7 @@ from .patterns import (
     TIME_TO_DAY,
     WEEKDAY_TO_DATE,
 )
+from .report_year import with_report_year
 from .resolve import DateParts, Reference, number_word
 from .scan import find_atoms
 
@@ -1056,6 +1057,7 @@ def find_dates(document: Document, text: NormalizedText) -> Iterator[Fact]:
         spans = _with_period_anaphors(source, spans)
     if "year earlier" in source:
         spans = _with_compared_periods(source, spans)
+    spans = with_report_year(source, spans, reference.year)
     for span in spans:
         yield Fact.from_normalized(
             document,

@@ -15,7 +15,7 @@ from bri_corpus import Document, Fact, Money, NormalizedText
 from .amounts import Found, extend_backwards, is_change, lookback, number_spans, word_before
 from .lexicon import CurrencyForm, lexicon
 from .numbers import parse_digits, parse_spelled, scale_factor
-from .patterns import SCALE_WORDS, patterns
+from .patterns import CHINESE_SCALE_WORDS, SCALE_WORDS, patterns
 from .resolve import CueCounts, choose_currency
 
 __all__ = ["find_money", "may_have_name_after", "scan_money"]
@@ -219,7 +219,7 @@ def _suffix_words() -> frozenset[str]:
     written after a number (``us`` for ``US dollars``).
     """
     lex = lexicon()
-    words = {"to", "of"}
+    words = {"to", "of", *CHINESE_SCALE_WORDS.split("|")}
     for scale in SCALE_WORDS.split("|"):
         words |= {scale[:-2], scale[:-1]} if scale.endswith("s?") else {scale}
         words.add(_ASCII_WORD.match(scale).group())  # type: ignore[union-attr]  # "ten" of "ten[ -]thousand"

@@ -28,6 +28,8 @@ SCALES = MappingProxyType(
         "crore": Decimal(10) ** 7,
         "crores": Decimal(10) ** 7,
         "cr": Decimal(10) ** 7,  # South Asian headlines' Tk 4,870cr, Rs 320 cr (after a currency symbol only)
+        "wan": Decimal(10) ** 4,  # Chinese reports' magnitude words kept in English (RMB 386,250 wan), after a currency
+        "yi": Decimal(10) ** 8,  # and 10^8 (RMB 96.4 yi); see patterns.CHINESE_SCALE_WORDS
         "arba": Decimal(10) ** 9,  # Nepali papers' and press notes' 100 crore (Rs. 7.21 arba)
         "kharba": Decimal(10) ** 11,  # Nepali 100 arba
         "million": Decimal(10) ** 6,
@@ -59,7 +61,7 @@ _SMALL = MappingProxyType(
 )  # fmt: skip
 """Spelled-out numbers below one hundred, as single words."""
 
-_ABBREVIATED_SCALES = frozenset({"k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "bil", "mil"})
+_ABBREVIATED_SCALES = frozenset({"k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "bil", "mil", "wan", "yi"})
 """Scale abbreviations, which never end a spelled-out number ("three million", not "three mn")."""
 
 SPELLED_WORDS = tuple(_SMALL)

@@ -27,6 +27,12 @@ __all__ = [
 SCALE_WORDS = r"ten[ -]thousand|thousand|millions?|billion|trillion|mln|mn|bln|bn|trn|tn|crores?|lakhs?|kharba|arba"
 """Scale words, matched in any letter case, spaced or hyphenated (``$2.4-billion``)."""
 
+CHINESE_SCALE_WORDS = r"wan|yi"
+"""Chinese magnitude words that English-language Chinese reports keep untranslated after an amount of money
+(``RMB 386,250 wan`` = 10^4, ``RMB 96.4 yi`` = 10^8, ``120 yi yuan``): read only in lower case, after a space,
+and only next to a currency (a symbol before the number or a yuan/RMB name after the word), never after a bare
+number, where ``Yi`` is a people and a surname."""
+
 SPACE_GROUPED = (
     r"(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ ])"
     r"\d{1,3}(?:[ ]\d{3})+(?![\d]|[.,]\d)"
@@ -164,7 +170,10 @@ def patterns() -> Patterns:
     # US$855 mil); only there, since a bare "500 mil" is a unit of thickness or Spanish for "thousand".
     # South Asian headlines shorten crore to "cr" after a currency (Tk 4,870cr, Rs 320 cr): only there, since a bare
     # "cr" may be a chemical symbol or a credit.
-    prefix_scale = rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w)|[ ]?(?i:bil|mil|cr)(?![\w'-]|\.\w))"
+    prefix_scale = (
+        rf"(?:{scale}|[ ](?-i:[bm])(?![\w'-]|\.\w)|[ ]?(?i:bil|mil|cr)(?![\w'-]|\.\w)"
+        rf"|[ ](?-i:{CHINESE_SCALE_WORDS})(?![\w'-]|\.\w))"
+    )
     # (?![.,]\d) refuses a European decimal comma ("€1,5 million") rather than reading it as 1.
     whole = rf"(?:{NUMBER})(?![.,]\d)"
     number_range = rf"(?P<n1>{whole})(?:\s?-\s?(?P<n2>{whole})|\sto\s(?P<n2>{whole}))?"
@@ -189,7 +198,10 @@ def patterns() -> Patterns:
             # the number then a currency name or code: 300 million yuan, 2.5 billion rubles, 400,000 US dollars
             (?<![\w.,$€£¥-])
             {written}
-            (?:(?P<scale>{scale})(?P<wan>[ ]10,000(?=[ ](?i:yuan|RMB)(?![\w])))?)?   # 1.96 million 10,000 yuan
+            (?:
+                (?P<scale>{scale})(?P<wan>[ ]10,000(?=[ ](?i:yuan|RMB)(?![\w])))?   # 1.96 million 10,000 yuan
+              | (?P<scale>[ ](?-i:{CHINESE_SCALE_WORDS}))(?=[ ](?i:yuan|RMB)(?![\w]))   # 120 yi yuan
+            )?
             (?:
                 (?:\s(?:of\s)?|-)(?P<name>(?i:{names})|{exact_after})(?![\w])   # a 1 billion-yuan project
               | (?P<mark>{marks})(?![\w])                                        # 1.2trn/-, 48,000/-

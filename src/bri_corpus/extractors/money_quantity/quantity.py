@@ -42,6 +42,9 @@ _STOP_WORDS = frozenset(
 )
 """Words that end the search for a counted noun: function words, numbers, months and weekdays."""
 
+_DETERMINERS_AFTER_NUMBER = frozenset({"more", "such", "other"})
+"""Stop words that may stand right between a number and its counted noun (``94 such trains``, ``600 more workers``)."""
+
 _SUPERLATIVE = regex.compile(r"(?i:best|top|leading|worst|most|[a-z]{2,}est)")
 _NOT_SUPERLATIVE = frozenset(
     """
@@ -116,8 +119,10 @@ def _counted_noun(text: str, position: int) -> tuple[str, int, int] | None:
             joined = True  # "600 Chinese and local staff": two modifiers joined
             position = match.end()
             continue
-        if lower == "more" and not modifiers and not joined:
-            position = match.end()  # "600 more workers": the count of what is added (not "600 more than")
+        if lower in _DETERMINERS_AFTER_NUMBER and not modifiers and not joined:
+            # "600 more workers": the count of what is added (not "600 more than"); "94 such trains", "12 other
+            # firms": a determiner between the number and its noun
+            position = match.end()
             modifiers = 1
             continue
         if lower in _STOP_WORDS:
@@ -248,9 +253,9 @@ def _scale_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_ENDS_NOTHING = _STOP_WORDS - {"to", "more"} - _scale_words()
-"""Stop words that, right after a number's digits, end it: no range (``to``), scale word or counted noun (``more``
- may: ``600 more workers``)."""
+_ENDS_NOTHING = _STOP_WORDS - {"to"} - _DETERMINERS_AFTER_NUMBER - _scale_words()
+"""Stop words that, right after a number's digits, end it: no range (``to``), scale word or counted noun (``more``,
+``such`` and ``other`` may: ``600 more workers``, ``94 such trains``)."""
 _WORD_ENDS = frozenset(' \n,.;:!?)]}"')
 """Characters after which a word ends for the counted-noun pattern too (not ``'``, ``-``, a digit, a letter)."""
 

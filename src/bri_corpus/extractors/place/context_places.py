@@ -334,9 +334,20 @@ def datelines(text: str) -> Iterator[tuple[int, int, PlaceEntry, str]]:
                 folded = lookup(surface.translate(ACCENT_FOLD))
                 if folded is not None and (entry is None or folded.type == "city"):
                     entry = folded
+            if entry is None and surface.endswith(" City"):
+                entry = _capital_city(surface)
             if entry is not None and entry.type in ("city", "region", "country"):
                 yield offset, offset + len(city), entry, surface
             offset += len(city) + 1
+
+
+def _capital_city(surface: str) -> PlaceEntry | None:
+    """``DJIBOUTI CITY``: a dateline's ``<country> City`` the gazetteer lacks is the country's capital city of that
+    name (``Djibouti City``, ``Guatemala City``); ``Kuwait City`` and ``Panama City`` are stored as they are."""
+    stem = lookup(surface[: -len(" City")])
+    if stem is None or stem.type not in ("country", "city") or stem.country is None:
+        return None
+    return PlaceEntry(surface=surface, name=surface, type="city", country=stem.country, population=0, source="city")
 
 
 def caps_lines(text: str, taken: Container[int]) -> Iterator[tuple[int, int, PlaceEntry, str]]:

@@ -38,6 +38,7 @@ from .hyphens import without_hyphen_parts
 from .keep_rules import OrganisationStarts, TitleCaseLines, is_surname, keep, names_person
 from .patterns import NEXT_WORD
 from .resolve import choose_reading, place_value
+from .stated_towns import stated_towns
 from .towns import licensed_towns, with_town_country
 
 __all__ = ["BLOCKING_KINDS", "find_places"]
@@ -215,6 +216,9 @@ def find_places(document: Document, text: NormalizedText, facts: Sequence[Fact] 
     towns.extend(divisions_from_context(normal, document_countries))
     towns.extend(named_divisions(normal, document_countries))
     towns.extend(towns_in_lists(normal, kept))
+    if ", " in normal:
+        found_towns = {start for start, _, _, _ in towns}
+        towns.extend(town for town in stated_towns(normal) if town[0] not in found_towns)
     if towns:
         towns = with_town_country(towns, document_countries)
     # the second tier of towns, where the context licenses a place (towns.py)
