@@ -16,9 +16,14 @@ Arandis``) and later events at ``the plant`` with no place of their own happened
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import regex
 
 from .entities import FactIndex, lowered_text
+
+T = TypeVar("T")
 
 __all__ = ["facility_owner", "facility_site"]
 
@@ -57,16 +62,21 @@ def facility_owner(text: str, index: FactIndex, head: str, before: int) -> str |
     head = head.lower()
     if not _NOUN.fullmatch(head):
         return None
-    key = ("facility owners", head)
-    owners = index.memo.get(key)
-    if owners is None:
-        owners = index.memo[key] = _owners(text, index, head)
+    owners: list[tuple[int, str]] = _memoised(index, ("facility owners", head), lambda: _owners(text, index, head))
     found: str | None = None
     for position, name in owners:
         if position >= before:
             break
         found = name
     return found
+
+
+def _memoised(index: FactIndex, key: tuple[str, str], compute: Callable[[], T]) -> T:
+    """Return ``index.memo[key]``, computing it on first use: each scan runs once per document and noun."""
+    value: T | None = index.memo.get(key)
+    if value is None:
+        value = index.memo[key] = compute()
+    return value
 
 
 def _owners(text: str, index: FactIndex, head: str) -> list[tuple[int, str]]:
@@ -105,11 +115,7 @@ def facility_site(text: str, index: FactIndex, head: str, before: int) -> str | 
     head = head.lower()
     if not _NOUN.fullmatch(head):
         return None
-    key = ("facility site", head)
-    site = index.memo.get(key)
-    if site is None:
-        site = index.memo[key] = _site(text, index, head)
-    position, name = site
+    position, name = _memoised(index, ("facility site", head), lambda: _site(text, index, head))
     return name if name and position < before else None
 
 

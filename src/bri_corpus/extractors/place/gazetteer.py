@@ -416,11 +416,8 @@ class Gazetteer:
         that go on as the text does (see :meth:`_lengths_by_continuation`), longest first; any other known
         word is a one-word surface by itself.
         """
-        rows = self._rows
         decoded = self._decoded
         readings = self.readings
-        continuations = self._continuations
-        size = len(text)
         make = tuple.__new__  # Candidate(...) without the named tuple's Python-level __new__: this runs per match
         first_words = self._first_words
         continues_word = _CONTINUES_WORD.match
@@ -455,32 +452,10 @@ class Gazetteer:
             start, word_end = token.span()
             if start < position:
                 continue
-            table = continuations.get(word) or self._lengths_by_continuation(word)
-            following = text[word_end : word_end + 2]
-            if not ascii_text and not following.isascii():
-                following = following.translate(ACCENT_FOLD)
-            # a shorter key's lengths are among a longer one's, so an empty tuple needs no shorter key
-            lengths = table.get(following) or table.get(following[:1]) or table[""]
-            for length in lengths:
-                end = start + length
-                if end > size:
-                    continue
-                surface = text[start:end]
-                key = surface
-                if surface not in rows:
-                    if ascii_text or surface.isascii():
-                        continue
-                    key = surface.translate(ACCENT_FOLD)  # `Ha Nội`: stored as `Ha Noi`
-                    if key not in rows:
-                        continue
-                if text[end : end + 1] not in word_ends and continues_word(text, end):
-                    continue
-                found = decoded.get(key) or readings(key)
-                if key is not surface:
-                    found = _as_written(found, surface)
-                yield make(Candidate, (start, end, surface, found))
-                position = end
-                break
+            matched = self._match_longer(text, start, word_end, word)
+            if matched is not None:
+                yield matched
+                position = matched[1]
 
     def _match_accented(
         self, text: str, start: int, end: int, word: str, kind: object, folded: str
