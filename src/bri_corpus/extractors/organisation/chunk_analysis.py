@@ -632,6 +632,8 @@ class _ChunkAnalyser:
         if strong and first_head not in ("Company", "Corporation"):
             only_demonyms = all(t.entry is None and country_of_demonym(t.text) not in (None, t.text) for t in premods)
             ok = has_complement or (bool(premods) and not only_demonyms)
+            if not ok and first_head == "Government" and len(premods) == 1 and not title_line and not caps_line:
+                ok = True  # "donated by the Chinese Government": a public body named with a capitalised head
         else:
             ok = self._distinctive(premods) or (
                 has_complement

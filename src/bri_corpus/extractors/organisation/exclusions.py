@@ -220,10 +220,22 @@ def dateline_places(text: str) -> Iterator[tuple[int, int]]:
     """The spans of a dateline's places in capitals (``KUALA LUMPUR:``): places, never acronyms of organisations."""
     for match in CAPS_DATELINE.finditer(text, 0, 2000):
         offset = match.start("places")
+        if _AGENCY_CODE_AFTER.match(text, match.end("places")):
+            yield offset, match.end("places")  # "DJIBOUTI CITY (HOL) -": a dateline's place before its agency code
+            continue
         for place in match.group("places").split("/"):
-            if is_known_place(" ".join(word.capitalize() for word in place.split(" "))):
-                yield offset, offset + len(place)
+            words = [word.capitalize() for word in place.split(" ")]
+            if is_known_place(" ".join(words)) or (
+                len(words) > 1 and words[-1] in _CITY_WORDS and is_known_place(" ".join(words[:-1]))
+            ):
+                yield offset, offset + len(place)  # "KUWAIT CITY:" is the place "Kuwait" and its city word
             offset += len(place) + 1
+
+
+_AGENCY_CODE_AFTER = regex.compile(r" ?\(\p{Lu}[\p{L}-]{1,11}\) ?-{1,2} ")
+"""A news agency's code in brackets and a dash after a dateline's place: ``DJIBOUTI CITY (HOL) -``,
+``ASTANA (Kazinform) -``; the capitals before it name the place the story is filed from."""
+_CITY_WORDS = frozenset({"City", "Town"})
 
 
 _BYLINE = regex.compile(
@@ -417,3 +429,15 @@ def inside_gathering(start: int, end: int, value: Organisation, gathering: tuple
     if not (gathering[0] <= start and end <= gathering[1]):
         return False
     return (end - start) < (gathering[1] - gathering[0]) or value.id is None
+
+
+_MODEL_AFTER = regex.compile(r" \p{Lu}{1,3}-?\d{2,5}[\p{Lu}\p{Ll}]{0,3}(?: \p{Lu}\p{Ll}+)? \p{Ll}")
+"""A product's model code after a maker's name and a lower-case noun after it: ``Shacman X3000 heavy trucks``,
+``Yutong ZK6125 buses``, ``Sany SY215 Pro excavators``."""
+
+
+def product_model(text: str, end: int) -> bool:
+    """Whether the maker's name ending at ``end`` opens a product's name (a model code follows, then a lower-case
+    word): ``150 Shacman X3000 heavy trucks`` names the trucks, not the maker; ``Sinopec 2023 results`` (a year,
+    no letter) and ``Huawei 5G network`` (no model code) stay mentions."""
+    return _MODEL_AFTER.match(text, end) is not None

@@ -44,7 +44,9 @@ from .context_names import (
     remit_and_office_bodies,
     romance_head_names,
 )
+from .coordinated_names import coordinated_names
 from .credited_outlets import credited_outlets
+from .dateline_codes import dateline_code_aliases
 from .definitions import (
     definitions,
     listed_companies,
@@ -70,6 +72,7 @@ from .exclusions import (
     lead_in_capitals,
     local_party_title,
     person_initials,
+    product_model,
     rights_or_promotion,
     short_forms_of_gatherings,
     time_zone,
@@ -148,6 +151,7 @@ def organisations_in(
         aliases.extend(bodies_without_place(candidates))
     aliases.extend(short_forms(text, candidates, gazetteer, defined_not_names))
     aliases.extend(brand_short_forms(candidates))
+    aliases.extend(dateline_code_aliases(text, candidates))
     candidates_by_position = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
     kept: list[int] = []
     last_end = -1
@@ -206,6 +210,8 @@ def _with_context_names(
     added.extend(newspaper_names(text, candidates, gazetteer))
     added.extend(credited_outlets(text, candidates, gazetteer))
     added.extend(described_names(text, candidates, gazetteer))
+    if " and " in text:
+        added.extend(coordinated_names(text, candidates, gazetteer))
     if any(key in text for key in _LEGISLATURE_KEYS):
         added.extend(legislatures(text, candidates, gazetteer))
     added.extend(bare_sector_names(text, candidates, gazetteer))
@@ -291,6 +297,8 @@ def find_organisations(
             text.text, start, end
         ):
             continue  # "the Khorgos Gateway dry port": the facility its operator's name stands for, no mention
+        if value.id is not None and text.text[end + 1 : end + 2].isupper() and product_model(text.text, end):
+            continue  # "150 Shacman X3000 heavy trucks": a product named by its maker's brand and model code
         if value.id is None and common_word_in_capitals(text.text, start, end):
             continue  # "ANNOUNCEMENT", "INTRODUCTION": a filing's heading, not an acronym
         if value.id is None and end - start <= 5 and time_zone(text.text, start, end):

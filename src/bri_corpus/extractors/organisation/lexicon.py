@@ -1463,9 +1463,15 @@ NON_ORG_NAMES = frozenset(
         "Trade Union",
         "Health Silk Road",
         "Digital Silk Road",
+        # a state's accounts, held by its treasury: money, not a body ("paid from the Consolidated Fund")
+        "Consolidated Fund",
+        "Consolidated Revenue Fund",
+        "Contingencies Fund",
+        "Contingency Fund",
+        "Sinking Fund",
     }
 )
-"""Names that look like organisations by their head word but are initiatives or places."""
+"""Names that look like organisations by their head word but are initiatives, places or public accounts."""
 
 
 def is_non_head_last(word: str) -> bool:
