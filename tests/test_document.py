@@ -329,6 +329,15 @@ def test_a_labelled_hotline_needs_a_phone_number_to_be_chrome() -> None:
         ),
         ("(c) 2025 Rail Watch. Data licensed CC BY 4.0.", ["(c) 2025 Rail Watch. Data licensed CC BY 4.0."]),
         (
+            "Applicants can call the Housing Agency hotline on 3010 for information on the allocation schedule.",
+            ["hotline on 3010"],
+        ),
+        (
+            "The Provincial Department of Industry and Trade hotline 0214 3840 123 takes investors' questions.",
+            ["hotline 0214 3840 123"],
+        ),
+        ("Readers can reach our hotline at 0800 123 456.", ["Readers can reach our hotline at 0800 123 456."]),
+        (
             "Hotline of the State Agency for Roads: +992 37 221 40 18",
             ["Hotline of the State Agency for Roads: +992 37 221 40 18"],
         ),

@@ -332,11 +332,11 @@ def _phone_in_passing(line: str, start: int, end: int) -> list[tuple[int, int]] 
     return [(start + m.start(), start + m.end()) for m in numbers]
 
 
-_PASSING_WORDS = 20
+_PASSING_WORDS = 12
 """A story sentence naming a phone line in passing is at least this long; a contact notice is shorter, or led by a
 contact word (``For details, call ...``)."""
 _PHONE = regex.compile(
-    r"\b(?:tel|phone|telephone|fax|mobile|hotline)\b(?:[^\S\n]+(?:at|on))?[^\S\n]*[:：.]?[^\S\n]*[(+\d][\d()\s+-]{3,}\d",
+    r"\b(?:tel|phone|telephone|fax|mobile|hotline)\b(?:[^\S\n]+(?:at|on))?[^\S\n]*[:：.]?[^\S\n]*[(+\d][\d()\s+-]{2,}\d",
     regex.IGNORECASE,
 )
 _NOTICE_LEAD = regex.compile(
