@@ -85,7 +85,7 @@ _DEMONYM_FIRMS = regex.compile(
     r"(?:\s*(?:,|and)\s*\x00+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:companies|firms|enterprises|manufacturers|businesses|investors|contractors|banks|lenders|developers|"
     r"builders|automakers|carmakers|miners|suppliers|officials|delegations|authorities|governments|leaders|ministers|"
-    r"diplomats)\b"
+    r"diplomats|buyers|importers|exporters|traders|partners|counterparts|operators|producers)\b"
 )
 _MODIFIER_GAP = regex.compile(r"^(?:'s)?(?:\s+[a-z][\w-]*|\s+[A-Z][\w'-]*){1,5}\s+$")
 _FUNCTION_WORD = regex.compile(
@@ -302,6 +302,10 @@ def _place_acts(
     masked = index.masked
     if place.demonym:  # only a demonym before firms is left undecided by its own context
         firms = _DEMONYM_FIRMS.match(masked, place.end)
+        if firms is not None and place.start > trigger_start and not masked.startswith(" \x00", firms.end()):
+            # "signed memoranda with Chinese buyers", "talks between Kenyan and Chinese firms": the other side
+            role = _ROLE_BEFORE.search(text, max(0, place.start - 30), place.start)
+            return role is not None and role.group("word").lower() in ("with", "between")
         return (
             firms is not None
             and firms.end() <= trigger_start
@@ -604,6 +608,32 @@ _STATE_VISIT_TO = regex.compile(
 )
 
 
+_VISIT_VERBS = frozenset({"visited", "visits", "visit", "visiting", "toured", "tours", "touring"})
+# Between a visit verb and the place it takes as object: "visited Tashkent", "toured the Kutaisi ..."
+_VISITED_GAP = frozenset({" ", " the "})
+# A second place joined to the object ("visited Serbia and Hungary"), or the place owning a name ("visited
+# Shenzhen's ..."): no single place where the visit happened.
+_VISITED_PLACE_TAIL = regex.compile(r"(?:'s?\b|,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}|,\s+\p{Lu}[\w'-]*\s+(?:and|or)\b)")
+
+
+def _visited_place(text: str, index: FactIndex, end: int, clause_end: int) -> str | None:
+    """The place a visit verb takes as its object (``visited Tashkent and met``, ``toured Guangzhou``): where the
+    visit happened, whether a city, a region or a country (a country also takes part as the host)."""
+    i = index.party_index(end)
+    if i >= len(index.parties):
+        return None
+    place = index.parties[i]
+    if (
+        place.kind != "place"
+        or place.demonym
+        or place.end > clause_end
+        or text[end : place.start] not in _VISITED_GAP
+        or _VISITED_PLACE_TAIL.match(text, place.end)
+    ):
+        return None
+    return place.name
+
+
 def state_visit_to(masked: str, position: int) -> bool:
     """True when the place at ``position`` is the country of a ``state visit to``."""
     return _STATE_VISIT_TO.search(masked, max(0, position - 90), position) is not None
@@ -745,6 +775,8 @@ def event_arguments(
         location = _locative(text, index, free_clauses, destination=False, excluded=regions, site_is_not_location=site)
     if location is None and destination:
         location = _locative(text, index, own, destination=True, excluded=regions)
+    if location is None and event_type == "visit" and text[start:end].lower() in _VISIT_VERBS:
+        location = _visited_place(text, index, end, clause[1])
     summit = _summit_of(text, index, sentence, start)
     dated_by_gathering = False
     if summit is not None:

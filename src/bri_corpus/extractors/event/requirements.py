@@ -691,6 +691,22 @@ def _never(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_st
     return False
 
 
+# What a reception, gala or banquet is held for, right after it in its clause: "a reception in Harare on 28
+# September marking the 76th anniversary of ...", "a gala to celebrate National Day".
+_OCCASION_AFTER = regex.compile(
+    r"\b(?:marking|to\s+mark|celebrating|to\s+celebrate|commemorating|to\s+commemorate|in\s+celebration\s+of|"
+    r"on\s+the\s+occasion\s+of|in\s+honou?r\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:anniversary|national\s+day|independence\s+day|founding|spring\s+festival|lunar\s+new\s+year)\b",
+    regex.IGNORECASE,
+)
+
+
+def _marking(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """An occasion after a reception or gala in its clause (within 120 characters): ``a reception in Harare on
+    28 September marking the 76th anniversary of ...``; not ``the reception area``, ``a warm reception``."""
+    return _OCCASION_AFTER.search(text, end, min(c_end, end + 120)) is not None
+
+
 _CHECKS: dict[str, Check] = {
     "support": _support,
     "goods": _goods,
@@ -734,6 +750,7 @@ _CHECKS: dict[str, Check] = {
     "possessed": _possessed,
     "guest": _guest,
     "supplied": _supplied,
+    "marking": _marking,
 }
 
 REQUIREMENT_NAMES = frozenset(_CHECKS) | {"-"}
