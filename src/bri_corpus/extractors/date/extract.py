@@ -786,9 +786,14 @@ def _tensed(parts: DateParts, reference: Reference, text: str, start: int, end: 
     return attrs.evolve(parts, year=year_of_tense(parts.month, day, reference.date))
 
 
-_DEADLINE_BEFORE = regex.compile(r"(?<![\w])(?:due|scheduled|slated|targeted)\b[^.;!?]{0,40}$", regex.IGNORECASE)
-"""A deadline word shortly before a quarter or half (``units due in Baku by the end of the second quarter``): the
-quarter is a target, even in a sentence told in the past."""
+_DEADLINE_BEFORE = regex.compile(
+    r"(?<![\w])(?:due|scheduled|slated|targeted|targets?|expects?|expected|expecting|plans?|planned|planning"
+    r"|aims?|aiming|hopes?|intends?|forecasts?|anticipates?|projects|on[ ]track|set[ ]to)\b[^.;!?]{0,40}$",
+    regex.IGNORECASE,
+)
+"""A deadline or expectation word shortly before a quarter or half (``units due in Baku by the end of the second
+quarter``, ``..., which expects first output in the third quarter``): the quarter is a target, even in a sentence
+told in the past."""
 
 _PERIOD_MODIFIER_BEFORE = regex.compile(
     r"(?<![\w])(?:[Tt]he[ ])?(?:very[ ])?(?:end|beginning|start|middle|close)[ ]of[ ]$"

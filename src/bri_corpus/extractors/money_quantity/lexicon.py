@@ -94,10 +94,24 @@ def _rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+@functools.cache
+def _historic_codes() -> frozenset[str]:
+    """Return the recently withdrawn ISO 4217 codes (``iso_codes_historic.tsv``: ``BGN``, ``HRK``) that
+    pycountry's current list lacks but news of their time still writes."""
+    return frozenset(row[0].strip() for row in _rows("iso_codes_historic.tsv"))
+
+
+def _is_iso_code(code: str) -> bool:
+    """Whether ``code`` is a current or recently withdrawn ISO 4217 code."""
+    return pycountry.currencies.get(alpha_3=code) is not None or code in _historic_codes()
+
+
 def _iso_codes() -> frozenset[str]:
-    """Return the ISO 4217 codes usable as bare codes: pycountry's list minus the excluded ones."""
+    """Return the ISO 4217 codes usable as bare codes: pycountry's list and the recently withdrawn codes,
+    minus the excluded ones."""
     excluded = {row[0].strip() for row in _rows("iso_codes_excluded.txt")}
-    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in excluded)
+    current = {c.alpha_3 for c in pycountry.currencies}
+    return frozenset((current | _historic_codes()) - excluded)
 
 
 def _currency_forms(known: frozenset[str]) -> list[CurrencyForm]:
@@ -105,7 +119,7 @@ def _currency_forms(known: frozenset[str]) -> list[CurrencyForm]:
     for row in _rows("currency_names.tsv"):
         form, role, codes = row[0], row[1], tuple(row[2].split())
         factor = Decimal(row[3]) if len(row) > 3 and row[3].strip() else Decimal(1)
-        unknown = [c for c in codes if pycountry.currencies.get(alpha_3=c) is None]
+        unknown = [c for c in codes if not _is_iso_code(c)]
         if unknown:
             raise ValueError(f"currency_names.tsv: {form!r} names codes not in ISO 4217: {unknown}")
         forms.append(CurrencyForm(form=form, role=role, codes=codes, factor=factor))

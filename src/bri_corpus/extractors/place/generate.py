@@ -299,18 +299,23 @@ def add_cities(builder: Builder) -> None:
                 if (code, name) not in capitals or population < MIN_CITY:
                     continue
             builder.add(variant, variant, "city", code, population, "city")
+        # GeoNames hyphenates some main names that English news writes with a space ("Port-Vila" -> "Port Vila",
+        # "San-Pédro" -> "San Pedro"): that form (for a big city its accent-free one too) is the city's main name,
+        # when GeoNames lists it and each word is capitalised, even when a namesake elsewhere holds it as its own
+        # main name (as an alternate name it would rank below the namesake and be cut).
+        if "-" in name:
+            alternates = set(city["alternatenames"])
+            spellings = [name.replace("-", " ")]
+            if population >= MIN_ALTERNATE_CITY:
+                spellings.append(strip_accents(name).replace("-", " "))
+            for spaced in dict.fromkeys(spellings):
+                if (
+                    spaced in alternates
+                    and all(word[:1].isupper() for word in spaced.split(" "))
+                    and builder.acceptable_name(spaced, population=population)
+                ):
+                    builder.add(spaced, spaced, "city", code, population, "city")
         if population < MIN_ALTERNATE_CITY:
-            # GeoNames hyphenates some main names that English news writes with a space ("Port-Vila" ->
-            # "Port Vila"): that form of a smaller city too, when GeoNames lists it and each word is capitalised
-            # (bigger cities get it with their other alternate names below).
-            spaced = name.replace("-", " ")
-            if (
-                spaced != name
-                and spaced in city["alternatenames"]
-                and all(word[:1].isupper() for word in spaced.split(" "))
-                and builder.acceptable_name(spaced, population=population)
-            ):
-                builder.add(spaced, spaced, "city", code, population, "city")
             continue
         for alternate in city["alternatenames"]:
             alternate = fold_typography(alternate)
@@ -401,9 +406,26 @@ def add_subdivisions(builder: Builder) -> None:
         # A Chinese province is meant far more often than a same-name city (Jilin, Henan, Hainan).
         chinese_province = subdivision.country_code == "CN" and subdivision.type in ("Province", "Autonomous region")
         source = "region" if chinese_province else "subdivision"
-        for variant in dict.fromkeys((name, strip_accents(name), *saint_abbreviations(name))):
+        # A hyphenated name is written with a space too ("Lunda-Norte" -> "Lunda Norte", "Cuanza-Sul"), when each
+        # part is capitalised and one is more than a compass word ("North-West" spaced is a direction in English).
+        parts = name.split("-")
+        spaced = (
+            name.replace("-", " ")
+            if all(part[:1].isupper() for part in parts) and not all(part in COMPASS_WORDS for part in parts)
+            else name
+        )
+        for variant in dict.fromkeys(
+            (name, strip_accents(name), spaced, strip_accents(spaced), *saint_abbreviations(name))
+        ):
             if builder.acceptable_name(variant, min_letters=4):
                 builder.add(variant, variant, "region", subdivision.country_code, 0, source)
+
+
+COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Centre Center Nord Sud Est Ouest".split()
+)
+"""Compass words, English and French: a subdivision named only with them (``North-West``, ``Centre-Est``) keeps
+its hyphen, as the spaced form is an ordinary direction in English text."""
 
 
 SAINT = regex.compile(r"^Saint (?=\p{Lu})")

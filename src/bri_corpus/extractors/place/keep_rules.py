@@ -193,7 +193,11 @@ def _inside_longer_name(text: str, candidate: Candidate, organisation_starts: Co
     ):
         chain_after = _chain_after(text, end)
         words = _before_title(chain_after)
-        if not INSTITUTION_HEADS.isdisjoint(words) and not (possessive and end + 3 in organisation_starts):
+        if (
+            not INSTITUTION_HEADS.isdisjoint(words)
+            and not (possessive and end + 3 in organisation_starts)
+            and (possessive or _VENUE_AFTER.match(text, end) is None)  # "Astana Expo Centre": a venue, no body
+        ):
             # an institution's name, whoever follows; but "Egypt's Ministry of Transport", where the
             # organisation plugin found the body after the possessive, keeps its country
             return True
@@ -258,7 +262,17 @@ def _leads_facility_name(text: str, end: int) -> bool:
             own_names += 1
             if own_names > _FACILITY_OWN_NAMES or word in _ALL_HEADS or word in ("&", "of"):
                 return False
-    return own_names == 0 and bool(chain) and _joined_modifiers_end_facility(text, end)
+    if own_names == 0 and bool(chain) and _joined_modifiers_end_facility(text, end):
+        return True
+    return _VENUE_AFTER.match(text, end) is not None
+
+
+_VENUE_AFTER = regex.compile(
+    r"(?:[ ]\p{Lu}[\p{L}\p{M}-]*){0,2}[ ](?:Convention|Exhibition|Conference|Expo|Exposition|Trade)"
+    r"(?:[ ](?:and|&)[ ](?:Convention|Exhibition|Conference|Expo|Exposition|Trade))?[ ](?:Center|Centre|Hall)\b"
+)
+"""A venue named after the place before it (``Xi'an International Convention and Exhibition Center``, ``Astana
+Expo Centre``, ``Nairobi Conference Hall``): the place stands, as before an airport."""
 
 
 _MODIFIERS_AND_HEAD = regex.compile(

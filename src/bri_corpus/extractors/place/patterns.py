@@ -30,8 +30,8 @@ FUNCTION_WORDS = frozenset(
 
 # Words after a place that name what kind of place it is (they do not make it part of a longer name).
 PLACE_DESIGNATORS = frozenset(
-    """City Province Region Oblast Krai Okrug Prefecture County District State Municipality Autonomous Area Zone
-    Peninsula Basin Valley Island Islands Coast Port Airport Station Capital
+    """City Province Region Oblast Krai Okrug Prefecture County District State Municipality Governorate Autonomous
+    Area Zone Peninsula Basin Valley Island Islands Coast Port Airport Station Capital
     Expressway Highway Motorway Railway Rail High-Speed Metro Bridge Corridor Canal Dam Pipeline Terminal
     Special Economic Industrial Free Junction SGR MGR BRT LRT MRT SEZ ICD""".split()
 )
@@ -112,6 +112,8 @@ REGION_DESIGNATORS = frozenset(
         "regions",
         "Oblast",
         "oblast",
+        "Governorate",
+        "governorate",
         "State",
         "state",
     }

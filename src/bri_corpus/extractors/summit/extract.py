@@ -159,6 +159,13 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 # Jian's Regular Press Conference on May 6, 2024", "Regular Press Conference of the Ministry of Commerce".
 _BRIEFING = regex.compile(r"\b(?:Press|News)\s+Conference\b")
 
+_VENUE_AFTER = regex.compile(
+    r"(?:[ ]and[ ](?:Exhibition|Exposition|Expo|Conference|Convention|Trade)(?:[ ]\p{Lu}\p{Ll}+)?)?"
+    r"[ ](?:Center|Centre|Hall|Complex|Palace|Hotel)\b"
+)
+"""What follows a gathering-like name that makes it a building's (``International Convention and Exhibition
+Center``, ``Expo Centre``, ``Conference Hall``): a venue, where a gathering is held, is none itself."""
+
 _PARTY_CONGRESS = regex.compile(r"(?:^|\s)(?:(?:National|\p{Lu}\p{Ll}+(?:i|an|ese|ish))|People's)\s+Congress$")
 """A political party named ``Congress`` after a demonym or ``National`` (``Nepali Congress``, ``Indian National
 Congress``, ``African National Congress``), or a legislature (``the National People's Congress``, a provincial
@@ -197,6 +204,10 @@ def _mentions_in(text: str, start: int, end: int) -> list[Mention]:
                 continue
         if _BRIEFING.search(surface):
             continue
+        if text.startswith((" and ", " Center", " Centre", " Hall", " Complex", " Palace", " Hotel"), position) and (
+            _VENUE_AFTER.match(text, position) is not None
+        ):
+            continue  # "the Xi'an International Convention and Exhibition Center": a venue, no gathering
         if surface.endswith("Congress") and _PARTY_CONGRESS.search(surface):
             continue
         mentions.append(Mention(match.start("name"), match.end("name"), _SPACES.sub(" ", surface)))
