@@ -96,7 +96,9 @@ def _compatible(cluster: Cluster, mention: Mention, *, loose: bool = False) -> b
         # (only goods: a count of deals or works, "has signed 126 contracts", "has completed 9 projects", is a
         # tally that stays with what it retells)
         return False  # "Yutong has delivered more than 3,000 buses" after "120 buses were delivered on Nov. 3"
-    if _amounts_differ(cluster.amount, args.amount):
+    if _amounts_differ(cluster.amount, args.amount) and not (
+        mention.trigger.sentence in cluster.sentences and _a_conversion(cluster.amount, args.amount)
+    ):
         return False  # "signed 27 agreements worth $24 billion" after "signed a USD 1 billion contract"
     signatory_soon_after = mention.trigger.sentence - cluster.last_sentence <= _SIGNATORY_SENTENCES
     if args.signatory and kind == "signing" and signatory_soon_after:
@@ -165,6 +167,14 @@ def _amounts_differ(first: object | None, second: object | None) -> bool:
     if not isinstance(first, Money) or not isinstance(second, Money):
         return False
     return (first.amount, first.currency) != (second.amount, second.currency)
+
+
+def _a_conversion(first: object | None, second: object | None) -> bool:
+    """True when two money amounts of one sentence are one sum in two currencies: ``Built ... at a cost of K48.6
+    million (about US$12.1 million), it was completed in January`` (a currency converted, with ``about``)."""
+    if not isinstance(first, Money) or not isinstance(second, Money) or first.currency == second.currency:
+        return False
+    return first.qualifier == "approx" or second.qualifier == "approx"
 
 
 def merge_mentions(

@@ -391,7 +391,9 @@ def _add_attendees(
             continue
         earlier = [c for c in clusters if c.last_sentence < number]
         if attendance.group("ceremony"):
-            earlier = [c for c in earlier if c.type in _CEREMONIAL_TYPES]
+            earlier = [c for c in earlier if c.type in _CEREMONIAL_TYPES] or [
+                c for c in earlier if _told_as_ceremony(body, spans, c)
+            ]  # (a construction only where no ceremonial event was told before)
         if not earlier:
             continue
         latest = max(c.last_sentence for c in earlier)
@@ -418,7 +420,9 @@ def _add_ceremony_guests(
     guests = _CEREMONY_ATTENDED_BY.search(body, *sentence)
     if guests is None:
         return
-    told = [c for c in clusters if number in c.sentences and c.type in _CEREMONIAL_TYPES]
+    here = [c for c in clusters if number in c.sentences]
+    told = [c for c in here if c.type in _CEREMONIAL_TYPES] or [c for c in here if c.type == "construction"]
+    # (a construction is told through the ceremony only when the sentence tells no ceremonial event of its own)
     if not told:
         return
     span = (guests.end(), sentence[1])
@@ -427,6 +431,14 @@ def _add_ceremony_guests(
         for name in args.participants:
             if name not in cluster.participants:
                 cluster.participants.append(name)
+
+
+def _told_as_ceremony(body: str, spans: Sequence[tuple[int, int]], cluster: Cluster) -> bool:
+    """True for a construction told through its ceremony (``a ceremony was held to celebrate the completion of the
+    quay``, merged into ``X completes quay``): the ceremony's guests take part in the completion."""
+    if cluster.type != "construction":
+        return False
+    return any("ceremony" in body[spans[s][0] : spans[s][1]] for s in cluster.sentences)
 
 
 _CEREMONY_ATTENDED_BY = regex.compile(

@@ -112,6 +112,14 @@ _AGREEMENT_OBJECT_BEFORE = regex.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:joint\s+)?$",
     regex.IGNORECASE,
 )
+# "The contract covers an investment of EUR 2 billion", "the deal involves a total investment of": the deal's content.
+_DEAL_CONTENT_BEFORE = regex.compile(
+    r"(?r)\b(?:agreements?|contracts?|deals?|memorand(?:um|a)|MoUs?|accords?|project)\s+(?:also\s+)?"
+    r"(?:covers|covered|includes|included|involves|involved|envisages|envisaged|entails|entailed|provides\s+for|"
+    r"provided\s+for|foresees|foresaw|calls\s+for|called\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:total\s+|overall\s+|planned\s+|initial\s+|combined\s+)?$",
+    regex.IGNORECASE,
+)
 # "the Embassy handed over 50 ambulances": goods handed over by an embassy or a government are aid, not a sale;
 # so are goods an envoy hands over ("Chinese Ambassador Li Wei handed over 40 tractors": the envoy's country gives).
 _PUBLIC_GIVER_BEFORE = regex.compile(
@@ -303,12 +311,27 @@ def _holds_any(window: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _inside_closed_relative(before: str, position: int) -> bool:
+    """True when ``position`` lies in a ``, which ... ,`` aside closed before the trigger and no later future follows:
+    ``The plant, which will generate 210 GWh a year, is financed by a loan that X signed in 2021``."""
+    opening = before.rfind("which ", 0, position)  # the clause may begin at "which" (clauses break before it)
+    if opening < 0 or (opening > 0 and before[opening - 2 : opening] != ", "):
+        return False
+    if before.find(",", opening, position) >= 0:
+        return False
+    closing = before.find(",", position)
+    if closing < 0:
+        return False
+    return lexicon().future_before.search(before, closing + 1) is None
+
+
 def _filtered_out(lex: Lexicon, text: str, entry: TriggerEntry, start: int, end: int, clause: tuple[int, int]) -> bool:
     c_start, c_end = clause
     before = text[c_start:start]
     surface = text[start:end].lower()
     quote_end = before.rfind('"')  # a future inside a quotation closed before the trigger is not its own
-    if lex.future_before.search(before, quote_end + 1 if quote_end >= 0 and before.count('"') % 2 == 0 else 0):
+    future = lex.future_before.search(before, quote_end + 1 if quote_end >= 0 and before.count('"') % 2 == 0 else 0)
+    if future is not None and not _inside_closed_relative(before, future.start()):
         return True
     if lex.negation_before.search(text, max(c_start, start - 30), start):
         return True
@@ -494,8 +517,9 @@ def _dated_reduced_relative(
 _DEAL_NOUN_BEFORE = regex.compile(r"(?r)\b(?:agreements?|contracts?|deals?|memorand(?:um|a)|MoUs?|accords?|loans?)\s+$")
 
 
-# "at a ceremony", "at the signing ceremony": a ceremony named as where the event before it happened.
-_AT_A_BEFORE = regex.compile(r"\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+# "at a ceremony", "in a ceremony at the ministry", "at the signing ceremony": a ceremony named as where the event
+# before it happened.
+_AT_A_BEFORE = regex.compile(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 # "..., Vucic said at a ceremony in Subotica": the ceremony where the speaker spoke is an event of its own.
 _SPEECH_AT_BEFORE = regex.compile(
     r"\b(?:said|says|told\s+\w+|announced|speaking|spoke|noted|stressed|added)\s+(?:\w+\s+){0,2}?at\s+(?:a|an|the)\s+"
@@ -548,6 +572,8 @@ def _describes_another_event(
         return True  # "During the meeting, the sides discussed ...": what the meeting told before was about
     if not surface.endswith("ed") and _AGREEMENT_OBJECT_BEFORE.search(text, max(c_start, start - 60), start):
         return True
+    if surface.startswith("investment") and _DEAL_CONTENT_BEFORE.search(text, max(c_start, start - 60), start):
+        return True  # "The contract covers an investment of EUR 2 billion": what the deal is worth, told before
     if surface in _PARTICIPLE_OF_OTHER_EVENT and found and found[-1].clause == clause and found[-1].end <= start:
         return bool(
             _NOUN_BEFORE.search(text, max(c_start, start - 30), start)
@@ -617,14 +643,17 @@ def _running_figure(
 
 def _period_statistic(text: str, index: FactIndex, start: int, end: int, clause: tuple[int, int]) -> bool:
     """True for a statistic over a span of months: ``newly signed contracts`` (a ledger heading), or a month
-    range in the clause (``from January to November``) with a passive (``contracts ... were signed``) or a bare
-    plural of firms as the subject (``Chinese enterprises made ... investment``)."""
+    range in the clause (``from January to November``) with a passive (``contracts ... were signed``), a bare
+    plural of firms as the subject (``Chinese enterprises made ... investment``) or new deals in the plural as the
+    object (``signed new contracts worth $4.7 billion``)."""
     if _NEWLY_BEFORE.search(text, max(clause[0], start - 12), start):
         return True
     if not any(_MONTH_RANGE.fullmatch(date.name) for date in index.dates_between(*clause)):
         return False
     before = text[max(clause[0], start - 80) : start]
-    return bool(_PASSIVE_HANDOVER.search(before) or _FIRMS_SUBJECT.search(before))
+    if _PASSIVE_HANDOVER.search(before) or _FIRMS_SUBJECT.search(before):
+        return True
+    return text.startswith(" new ", end) and bool(_NEW_DEALS_AFTER.match(text, end, clause[1]))
 
 
 # Goods handed to beneficiaries are given, not sold: "handed over 2,000 desks worth K3.2 million to schools".
@@ -635,6 +664,13 @@ _BENEFICIARY_AFTER = regex.compile(
 _GROUNDBREAKING_PURPOSE_AFTER = regex.compile(
     r"\s+(?:was\s+|were\s+)?(?:held\s+)?(?:to\s+(?:lay|mark)\s+the\s+(?:foundation|start\s+of\s+construction)|"
     r"to\s+break\s+ground)\b"
+)
+# "a ceremony was held in Lobito, Angola, to celebrate the completion of the berth": the completion itself, told
+# as its ceremony (a bare "ceremony"; "a handover ceremony ... marking the completion" stays a handover).
+_COMPLETION_PURPOSE_AFTER = regex.compile(
+    r"\s+(?:was\s+|were\s+)?(?:held\s+)?(?:(?:in|at|on)\s+[^.;]{1,80}?)?,?\s*"
+    r"(?:to\s+(?:mark|celebrate|commemorate)|marking|celebrating)\s+the\s+(?:successful\s+|official\s+|full\s+)?"
+    r"(?:completion|finishing)\s+of\b"
 )
 
 
@@ -667,6 +703,8 @@ _PASSIVE_HANDOVER = regex.compile(r"(?r)\b(?:is|are|was|were|been|being)\s+(?:(?
 _STATISTIC_TYPES = frozenset({"signing", "investment", "order"})
 _NEWLY_BEFORE = regex.compile(r"\bnewly\s+$", regex.IGNORECASE)
 _MONTH_RANGE = regex.compile(r"\d{4}-\d\d/\d{4}-\d\d")
+# "In the first three quarters, the group signed new contracts worth $4.7 billion": a tally of the period's deals.
+_NEW_DEALS_AFTER = regex.compile(r" new\s+(?:[\w-]+\s+){0,2}?(?:contracts|orders|agreements|deals|projects)\b")
 # A bare plural of firms as the subject: "Chinese enterprises made", not "the two companies signed".
 _FIRMS_SUBJECT = regex.compile(
     r"(?<!\b(?:the|The|two|Two|three|both|Both|these|These|those|their|Their|its|\d+)\s+)"
@@ -791,6 +829,8 @@ def _retype(
         return "donation"
     if entry.type == "ceremony" and _GROUNDBREAKING_PURPOSE_AFTER.match(text, end, clause[1]):
         return "construction"  # "a ceremony was held to lay the foundation of an automobile plant"
+    if text[start:end].lower() == "ceremony" and _COMPLETION_PURPOSE_AFTER.match(text, end, clause[1]):
+        return "construction"  # "a ceremony was held in Lobito to celebrate the completion of the berth"
     if (
         entry.type == "delivery"
         and text[start:end].lower().startswith("hand")

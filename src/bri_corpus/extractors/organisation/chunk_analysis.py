@@ -163,6 +163,10 @@ class _ChunkAnalyser:
         current: list[Token] = []
         for i, token in enumerate(tokens):
             word = token.text
+            if word == "THE" and current and i + 1 < len(tokens) and not tokens[i + 1].text.isupper():
+                # "By Gabriel Madang THE Madang Provincial Government ...": a lead-in's article opens a new name
+                segments.append(current)
+                current = []
             is_break = token.entry is None and (
                 (word in lx.TITLES and not title_heads_body(tokens, i)) or (title_line and word in lx.TITLE_CASE_BREAKS)
             )
@@ -183,7 +187,10 @@ class _ChunkAnalyser:
     def _trim(segment: list[Token]) -> list[Token]:
         i, j = 0, len(segment)
         while i < j and (
-            segment[i].connector or (segment[i].entry is None and segment[i].text in lx.SENTENCE_STARTERS)
+            segment[i].connector
+            or (segment[i].entry is None and segment[i].text in lx.SENTENCE_STARTERS)
+            # "THE Madang Provincial Government yesterday ...": a lead-in's capitalised article
+            or (segment[i].text == "THE" and i + 1 < j and not segment[i + 1].text.isupper())
         ):
             i += 1
         while j > i and segment[j - 1].connector:
@@ -514,6 +521,7 @@ class _ChunkAnalyser:
             return word in lx.CONNECTORS
         return (
             word in _FINITE_VERBS
+            or word in _PREPOSITIONS_AFTER_NAME
             or word.endswith("ed")
             or (word.endswith("s") and not word.endswith("ss") and word not in _PLURAL_NOUNS)
         )
@@ -570,7 +578,13 @@ class _ChunkAnalyser:
                 # "Foreign Affairs Office of the People's Government of Yunnan Province": a government's office
                 self._emit(span, None)
                 return
-            if inner and any(is_brand(t, caps_line=caps_line) or self._is_head(t) for t in inner):
+            if inner and any(
+                is_brand(t, caps_line=caps_line)
+                or (self._is_head(t) and (t.entry is not None or t.text not in lx.PORTFOLIO_WORDS))
+                for t in inner
+            ):
+                # a name in the complement ("Equipment Sub-group of CETC"); a portfolio word that may head a
+                # company's name ("Energy", "Works", "Logistics") is the remit of "Department of Energy".
                 self._brands(premods, caps_line)
                 self._analyse_tokens(complement[1:], title_line, caps_line)
                 return
@@ -936,6 +950,10 @@ _PLURAL_NOUNS = frozenset(
     }
 )
 """Plural nouns after ``<acronym> <country>``: the country describes them (``CNPC Kazakhstan operations``)."""
+
+
+_PREPOSITIONS_AFTER_NAME = frozenset({"on", "in", "at", "with", "from", "by", "to", "under", "since", "after"})
+"""Prepositions that end a name's run: ``a deal with Huawei Kenya on 1 September``, ``HBIS Serbia in 2016``."""
 
 
 def _may_name(words: Sequence[str], caps_line: bool, gazetteer: OrganisationGazetteer) -> bool:

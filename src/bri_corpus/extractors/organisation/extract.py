@@ -26,6 +26,7 @@ from bri_corpus import Document, Fact, NormalizedText
 from bri_corpus.values import Organisation
 
 from . import lexicon as lx
+from .airlines import airline_names
 from .candidates import Candidate, scan_text
 from .context_names import (
     acronym_phrases,
@@ -222,6 +223,7 @@ def _with_context_names(
     added.extend(remit_and_office_bodies(text, candidates, gazetteer))
     added.extend(commodity_companies(text, candidates, gazetteer))
     added.extend(romance_head_names(text, candidates, gazetteer))
+    added.extend(airline_names(text, candidates, gazetteer))
     if "Congress" in text:
         added.extend(party_congresses(text, candidates, gazetteer))
     if "'s" in text:

@@ -1391,6 +1391,9 @@ NAME_CONTINUATION_WORDS = (
             "Motors", "Automotive", "Investment", "Development", "Environmental", "Renewable", "Equipment",
             "Telecom", "Trading", "Railway", "Railways", "Rail", "Vehicles", "Vehicle", "Transportation",
             "Drilling", "Refining", "Petrochemicals", "Metallurgical", "Nonferrous", "Aluminium", "Aluminum",
+            # units of energy and transport groups: "LONGi Hydrogen", "Sungrow Storage", "CATL Battery"
+            "Hydrogen", "Battery", "Batteries", "Storage", "Semiconductor", "Semiconductors", "Photovoltaic",
+            "Airlines", "Ports", "Shipbuilding",
         }
     )
     | FOREIGN_SECTOR_WORDS
@@ -1494,7 +1497,8 @@ PORTFOLIO_WORDS = frozenset(
         "Relief", "Resettlement", "Rehabilitation", "Reconstruction", "Disaster", "Management", "Infrastructure",
         "Construction", "Transport", "Transportation", "Communications", "Telecommunications", "Housing",
         "Urban", "Rural", "Youth", "Sports", "Sport", "Culture", "Tourism", "Women", "Children", "Family",
-        "Mining", "Minerals", "Petroleum", "Gas", "Oil", "Water", "Sanitation", "Electricity", "Power", "Hydrocarbons",
+        "Mining", "Minerals", "Petroleum", "Gas", "Oil", "Water", "Sanitation", "Electricity", "Power", "Energy",
+        "Hydrocarbons",
         "Commerce", "Industry", "Industries", "Trade", "Investment", "Finance", "Economy", "Economic", "Digital",
         "Innovation", "Science", "Technology", "Education", "Health", "Agriculture", "Food", "Affairs", "Foreign",
         "Public", "Works", "Roads", "Shipping", "Logistics", "Resources", "Lands", "Survey", "Urbanism",

@@ -29,7 +29,7 @@ __all__ = ["embassy_aliases", "extend_names"]
 
 _BRACKETED_GROUP = regex.compile(
     r" \((?:(?:Group|Holdings?|(?P<international>International|Overseas)"
-    r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?))\)"
+    r"|(?P<place>HK|\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,})?)|(?!PVT\)|HK\))(?P<acronym>\p{Lu}[\p{Lu}&]{1,5}))\)"
     r" (?:Co\.?,? ?Ltd\b\.?|Co\. Ltd\b\.?|Company Limited|Corporation Limited|Co\., Limited|Corporation|Company|Limited"
     r"|Ltd\b\.?|Pte\.? Ltd\b\.?|Inc\.|Corp\.|Co\.|Sdn\.? Bhd\b\.?"
     r"|(?:Berhad|Bhd|JSC|LLP|LLC|PLC|AG|GmbH|Zrt|Kft|PJSC)\b\.?)"
@@ -39,6 +39,7 @@ _BRACKETED_GROUP = regex.compile(
 """A bracket inside a legal name: a Chinese group word (``China Railway Tunnel (Group) Co., Ltd.``), the private
 limited form of South Asian companies (``Lanka Hydraulic Institute (Pvt) Ltd``, ``Engro Energy (Private) Limited``),
 the state-owned form of Indonesian companies (``PT Hutama Karya (Persero)``, ``PT Wijaya Karya (Persero) Tbk``),
+an acronym (its own or its parent's: ``Ramu NiCo Management (MCC) Limited``),
 or the place or ``(International)`` of a foreign subsidiary (``Bank of China (Malaysia) Berhad``,
 ``China Railway Construction Corporation (International) Limited``, ``ICBC (Almaty) JSC``, a Malaysian
 private company's site, ``Jinko Solar (Penang) Sdn Bhd``): that one names
@@ -245,6 +246,12 @@ def extend_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                 )
                 # A company named after its site, the parent unknown: its name before the bracket is its short form.
                 site = place if place is not None and candidate.entry is None else None
+                # "Ramu NiCo Management (MCC) Limited": a parent's or its own acronym inside the legal name, no
+                # word of its core (``Ramu NiCo`` repeats it) and no mention of its own
+                acronym = match.group("acronym")
+                if acronym is not None:
+                    site = acronym
+                    subsidiary = candidate.entry is not None
                 candidate = _with_end(candidate, text, match.end(), subsidiary=subsidiary, site=site)
         elif (
             len(words) == 1

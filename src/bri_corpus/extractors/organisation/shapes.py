@@ -231,7 +231,8 @@ def names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> boo
     """Tell whether a company's acronym at ``x`` and the country after it name its local subsidiary.
 
     ``HBIS Serbia``, ``CNPC Kazakhstan``, ``CRRC Tangshan``: a company acronym (a gazetteer company, or an
-    acronym the gazetteer does not know) followed by a country or a city, ending the run of capitalised
+    acronym the gazetteer does not know) followed by a country or a city (any gazetteer company followed by a
+    country: ``Huawei Technologies Romania``), ending the run of capitalised
     words, is one name, canonical as written.  Not for news agencies or intergovernmental bodies
     (``Xinhua Kazakhstan``, ``ASEAN China``), nor in ALL CAPS lines.
     """
@@ -243,7 +244,11 @@ def names_subsidiary(tokens: Sequence[Token], x: int, *, caps_line: bool) -> boo
     if x + 2 < len(tokens) and not tokens[x + 2].connector:
         return False
     if brand.entry is not None:
-        return brand.entry.type == "company" and _ACRONYM.fullmatch(brand.text) is not None
+        # "Huawei Technologies Romania on ...": a gazetteer company's name and a country (not a city: "Sinopec
+        # Baku" is its site) name its local arm as well
+        return brand.entry.type == "company" and (
+            _ACRONYM.fullmatch(brand.text) is not None or is_country(country.text)
+        )
     return brand_shaped(brand.text) and not names_place(brand.text)
 
 

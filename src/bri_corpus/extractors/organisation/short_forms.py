@@ -312,6 +312,21 @@ def _skips_initials(initials: str, letters: str) -> bool:
     return all(letter in remaining for letter in letters[1:-1])
 
 
+def _reordered_initials(tail: Sequence[str], letters: str) -> bool:
+    """True when a project's, plan's or site's name gives the short form's letters in another order.
+
+    A translated name keeps the short form of its own language, whose word order differs: ``National Recovery
+    and Resilience Plan (PNRR)``, ``Sines Industrial and Logistics Zone (ZILS)``: the head's initial comes first.
+    """
+    return (
+        len(letters) >= 3
+        and len(tail) == len(letters)
+        and (tail[-1] in lx.PROJECT_HEADS or tail[-1] in lx.FACILITY_NAME_HEADS)
+        and tail[0][:1].isupper()
+        and sorted(_initials(tail)) == sorted(letters)
+    )
+
+
 def _lower_case_term(words: Sequence[str], letters: str) -> bool:
     """True when the last ``len(letters)`` words are lower-case and give the short form's first and last letters.
 
@@ -369,6 +384,7 @@ def non_organisation_short_forms(text: str) -> frozenset[str]:
                     or not _abbreviates(tail, letters)
                 )
                 and not (tail[-1] in lx.FACILITY_NAME_HEADS and _skips_initials(_initials(tail), letters))
+                and not _reordered_initials(tail, letters)
             ):
                 continue
             if (
