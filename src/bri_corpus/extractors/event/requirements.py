@@ -404,6 +404,9 @@ def _physical(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c
     if _PAPER_OBJECT.match(text, end, c_end):
         return False  # "the railway, for which X completed a feasibility study": paper, not the work
     physical = lex.physical
+    part = _PART_OF_AFTER.match(text, end, c_end)
+    if part is not None:
+        end = part.end() - 1  # "completed the foundations of its 30 GWh cell factory": the work is what follows
     if physical.search(_BELT_AND_ROAD.sub(" ", first_words(text, end, c_end, 6))):
         return True
     if physical.search(last_words(text, max(c_start, start - 40), start, 3)):
@@ -420,6 +423,11 @@ _PAPER_OBJECT = regex.compile(
     r"(?:study|studies|design|designs|survey|surveys|assessment|assessments|report|plan|review|audit)\b"
 )
 _DETERMINER_GAP = regex.compile(r"\s+(?:the|a|an|its|their|a\s+new|the\s+new)\s+")
+# A part of a built work before the work itself: "the foundations of", "the main structure of", "the roof of".
+_PART_OF_AFTER = regex.compile(
+    r"\s+(?:the|its|their)\s+(?:first\s+|main\s+|last\s+|final\s+)?"
+    r"(?:foundations?|structure|roof|roofing|shell|deck|piling|piles|frame|basement|groundworks?)\s+of\s"
+)
 
 
 def _relative_object(lex: Lexicon, text: str, index: FactIndex, start: int) -> bool:
@@ -482,7 +490,34 @@ def ongoing_after(text: str, end: int, c_end: int) -> bool:
 def _by_agent(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     """``a new yard at Terespol, built by Budimex for 90 million zloty``: the participle describes a thing built,
     unless the main clause after it says the work goes on (``..., built by X, will link``)."""
-    return appositive_by(text, start, end, c_start, c_end) and not ongoing_after(text, end, c_end)
+    if ongoing_after(text, end, c_end):
+        return False
+    return appositive_by(text, start, end, c_start, c_end) or _measured_by(text, index, start, end, c_start, c_end)
+
+
+def _physical_before(
+    lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int
+) -> bool:
+    """A built thing named earlier in the clause, near the trigger: ``the 66km road from Huye to Kibeho, upgraded
+    by CRBC`` (not ``its software, upgraded by Huawei``)."""
+    return lex.physical.search(text, max(c_start, start - 80), start) is not None
+
+
+def _measured_by(text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
+    """``a 1,974-metre span built by Astaldi``, ``a 30 MW plant built by X``: a reduced relative whose head noun
+    is sized by a length, an area or a power (a built work's measures), its builder after ``by``."""
+    if _BY.match(text, end, c_end) is None:
+        return False
+    sizes = index.amounts_between(max(c_start, start - 40), start)
+    if not sizes or getattr(sizes[-1].value, "unit", None) not in _WORK_SIZE_UNITS:
+        return False
+    return _SIZED_HEAD_GAP.fullmatch(text, sizes[-1].end, start) is not None
+
+
+# The measures of a built work (not of goods: "a 40-tonne truck built by"): length, area, power and capacity.
+_WORK_SIZE_UNITS = frozenset({"m", "km", "mi", "ft", "m2", "km2", "ha", "acre", "MW", "GW", "kV", "MVA", "GWh"})
+# One or two lowercase words between a size and a participle: "1,974-metre span built", "30 MW solar plant built".
+_SIZED_HEAD_GAP = regex.compile(r"(?:-|\s+)?(?:[a-z][\w-]*\s+){1,2}")
 
 
 def _passive_by(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
@@ -635,7 +670,7 @@ _PROJECT_SUBJECT_BEFORE = regex.compile(r"(?r)\b(?:the|[Tt]he)\s+(?:[\w-]+\s+)?p
 # A building task opening the clause, with what it is done on: "Construction of the plant next to ...", "Site
 # preparation on the plot ..."; the trigger must be the clause's first verb.
 _WORK_SUBJECT_HEAD = regex.compile(
-    r"\s*(?:The\s+)?(?:[Ss]ite\s+preparation|[Cc]onstruction|[Ww]orks?|[Ee]arthworks|[Bb]uilding\s+work)\s+(?:on|of|at)\s"
+    r"\s*(?:The\s+)?(?:[Ss]ite\s+preparation|(?:[A-Z][a-z]+\s+)?(?:[Pp]aving|[Pp]iling|[Dd]redging|[Ee]xcavation)|[Cc]onstruction|[Ww]orks?|[Ee]arthworks|[Bb]uilding\s+work)\s+(?:on|of|at)\s"
 )
 _FINITE_WORD = regex.compile(r"\b(?:is|was|are|were|has|have|had|will|would|which|that|who)\b|,")
 _NO_OBJECT_AFTER = regex.compile(r"\s*(?:[.,;]|$)|\s+(?:in|on|at|last|this|early|late|back)\b")
@@ -731,6 +766,7 @@ _CHECKS: dict[str, Check] = {
     "started": _started,
     "plural": _plural,
     "physical": _physical,
+    "physical_before": _physical_before,
     "figure": _figure,
     "share_object": _share_object,
     "company_sold": _company_sold,

@@ -270,6 +270,9 @@ _INVESTMENT_ADJUNCT = regex.compile(
     r"(?:(?:additional|further|planned|total|overall|estimated|new)\s+)?investments?\s+(?:of|worth)\b",
     regex.IGNORECASE,
 )
+# "handed over 25 tractors donated by the embassy": goods handed over that a giver donated make the handover a
+# donation.
+_DONATED_AFTER = regex.compile(r"\s(?:donated|gifted)\s+by\s")
 _PARTICIPLE_OF_OTHER_EVENT = frozenset({"assembled", "manufactured", "produced", "made"})
 _NOUN_BEFORE = regex.compile(r"(?r)\b[\w-]*[a-z]\s+$")
 _AUXILIARY_BEFORE = regex.compile(
@@ -574,6 +577,15 @@ def _describes_another_event(
         return True
     if surface.startswith("investment") and _DEAL_CONTENT_BEFORE.search(text, max(c_start, start - 60), start):
         return True  # "The contract covers an investment of EUR 2 billion": what the deal is worth, told before
+    if (
+        surface == "donated"
+        and found
+        and found[-1].clause == clause
+        and found[-1].type in ("delivery", "donation")
+        and _NOUN_BEFORE.search(text, max(c_start, start - 30), start)
+        and not _AUXILIARY_BEFORE.search(text, max(c_start, start - 30), start)
+    ):
+        return True  # "handed over 25 tractors donated by the embassy": the goods of the handover (one donation)
     if surface in _PARTICIPLE_OF_OTHER_EVENT and found and found[-1].clause == clause and found[-1].end <= start:
         return bool(
             _NOUN_BEFORE.search(text, max(c_start, start - 30), start)
@@ -825,6 +837,7 @@ def _retype(
         lex.aid.search(first_words(text, end, clause[1], 8))
         or _PUBLIC_GIVER_BEFORE.search(text, clause[0], start)
         or _BENEFICIARY_AFTER.search(text, end, min(clause[1], end + 80))
+        or _DONATED_AFTER.search(text, end, min(clause[1], end + 60))
     ):
         return "donation"
     if entry.type == "ceremony" and _GROUNDBREAKING_PURPOSE_AFTER.match(text, end, clause[1]):
