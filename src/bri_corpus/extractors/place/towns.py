@@ -101,12 +101,34 @@ def _can_be_town(text: str, name: str) -> bool:
 _NAME = r"[^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?"
 
 _AFTER_PREPOSITION = re.compile(
-    r" (?P<preposition>in|near|at|outside|around|from|via)"
+    r" (?P<preposition>in|near|at|outside|around|from|via|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|people) of)"
     r" (?P<name>[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_'-]+(?:-[^\W\d_]+)?)(?=, |[.;:)]| [a-z]|$)"
 )
 """A name standing alone after a preposition: ``near Rembia, Melaka``, ``in Jebba.``, ``near Jebba and``."""
-_BARE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
+_BARE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "residents of", "inhabitants of", "villagers of", "people of"}
+)
 """The prepositions after which a tier town may stand without a known place after it."""
+
+_CAPITAL_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_'-]+"
+_TWO_WORDS_AFTER_PREPOSITION = re.compile(
+    rf" (?:in|near|at|outside) (?P<name>{_CAPITAL_WORD} {_CAPITAL_WORD})(?=, |[.;:)]| [a-z]|$)"
+)
+"""A two-word town name standing alone after a preposition (``in Salinas Victoria,``): taken only when the tier
+holds the whole name."""
+_IN_UNKNOWN_DIVISION = re.compile(
+    rf", in (?:the )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD})? "
+    r"(?:county|district|province|region|regency|prefecture|municipality|commune|governorate)(?![\w-])"
+)
+"""A statement that the name before lies in a division the gazetteer may not know (``at Ghidici, in Dolj
+county``): the document's country decides the reading."""
+_PAIR = re.compile(
+    rf"(?<![\w-])(?:between (?P<between>{_CAPITAL_WORD}(?:-{_CAPITAL_WORD})?) and"
+    rf"|from (?P<from>{_CAPITAL_WORD}(?:-{_CAPITAL_WORD})?) to) (?P<right>{_CAPITAL_WORD}(?:-{_CAPITAL_WORD})?)"
+    r"(?![\w-]| [A-Z\u00c0-\u00de])"
+)
+"""Two ends of a route or link, ``between X and Y`` / ``from X to Y``: a known city or region on one side makes the
+other a tier town of its country (``the route between Kazarman and Jalal-Abad``)."""
 
 _DESIGNATORS_AFTER = (" Province", " province", " Region", " region", " State", " Governorate", " governorate")
 """Designators after a known region that make ``X, <region> province`` a town in it."""
@@ -150,8 +172,22 @@ def licensed_towns(
             if known is not None and known.country is not None and known.type != "city":
                 yield from _licensed(text, name, start, {known.country}, found)
                 continue
-        if match.group("preposition") in _BARE_PREPOSITIONS and not _described_as_other(text, match.end()):
+            if _IN_UNKNOWN_DIVISION.match(text, match.end()):
+                yield from _licensed(text, name, start, places.host(), found)
+                continue
+        if match.group("preposition").lower() in _BARE_PREPOSITIONS and not _described_as_other(text, match.end()):
             yield from _licensed(text, name, start, places.host(), found, known_population=True)
+    # two-word names after a preposition: "in Salinas Victoria," (the tier holds the whole name)
+    for match in _TWO_WORDS_AFTER_PREPOSITION.finditer(text):
+        name = match.group("name")
+        if town_readings(name) and not _described_as_other(text, match.end()):
+            yield from _licensed(text, name, match.start("name"), places.host(), found, known_population=True)
+    # the ends of a route: "between Kazarman and Jalal-Abad", "from Kibeho to Huye"
+    if " between " in text or " to " in text:
+        yield from _route_ends(text, places, found)
+    # an island named with its own word for island: "on Pulau Muara Besar" in a story about Brunei
+    if _ISLAND_WORDS.search(text):
+        yield from _islands(text, places, found)
     # "X, <known region> province": before a division's designator, no preposition needed
     for known_start, known_end, entry in kept:
         if text[known_start - 2] != "," or entry.type != "region" or entry.country is None or known_start < 2:
@@ -173,6 +209,53 @@ def licensed_towns(
             right = places.starting_at(at + 1)
             if right is not None and right.country is not None and right.type != "country":
                 yield from _licensed(text, before.group("name"), before.start("name"), {right.country}, found)
+
+
+def _route_ends(text: str, places: _KeptPlaces, found: set[int]) -> Iterator[_Found]:
+    """The tier town at one end of ``between X and Y`` / ``from X to Y`` whose other end is a known city or
+    region: a reading in that place's country."""
+    for match in _PAIR.finditer(text):
+        left = "between" if match.group("between") is not None else "from"
+        ends = ((left, "right"), ("right", left))
+        for town_group, known_group in ends:
+            name = match.group(town_group)
+            if not town_readings(name):
+                continue
+            known = places.starting_at(match.start(known_group))
+            if known is None or known.country is None or known.type == "country":
+                continue
+            if places.ending_at(match.end(known_group))[1] is not known:
+                continue  # the known place must be the whole other end, not "Jalal" of a longer name
+            yield from _licensed(text, name, match.start(town_group), {known.country}, found)
+
+
+_ISLAND_WORDS = re.compile(r"\b(?:Pulau|Isla|Ilha|\u00cele|Nusa) [A-Z\u00c0-\u00d6\u00d8-\u00de]")
+_ISLAND = re.compile(
+    r" (?:on|in|at|off|near) (?P<name>(?:Pulau|Isla|Ilha|\u00cele|Nusa)(?: (?:de |do |da |des |du |de la )?"
+    rf"{_CAPITAL_WORD}){{1,3}})(?=[,.;:)\n]| [a-z]|$)"
+)
+"""An island named with a local word for island (Malay ``Pulau``, Spanish ``Isla``, Portuguese ``Ilha``, French
+``\u00cele``, Indonesian ``Nusa``) after a preposition, before punctuation or a lower-case word.  ``Koh``/``Ko``
+(Thai, Khmer) are left out: they are common surnames (``Koh Poh Koon``)."""
+
+
+def _islands(text: str, places: _KeptPlaces, found: set[int]) -> Iterator[_Found]:
+    """Islands the gazetteer lacks, read as regions of the country the document's places point at most."""
+    host = places.host()
+    if len(host) != 1:
+        return
+    country = next(iter(host))
+    for match in _ISLAND.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        if start in found or places.starting_at(start) is not None or lookup(name) is not None:
+            continue
+        found.add(start)
+        yield start, match.end("name"), _island(name, country), name
+
+
+@functools.lru_cache(maxsize=256)
+def _island(name: str, country: str) -> PlaceEntry:
+    return PlaceEntry(surface=name, name=name, type="region", country=country, population=0, source="region")
 
 
 class _KeptPlaces:
