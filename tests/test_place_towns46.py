@@ -3,6 +3,10 @@ preposition, ``, in <division> county`` statements and islands named with a loca
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bri_corpus.extractors.place import towns
 from bri_corpus.extractors.place.gazetteer import PlaceEntry, lookup
 from bri_corpus.extractors.place.towns import licensed_towns
 
@@ -46,3 +50,15 @@ def test_town_stated_in_an_unknown_division() -> None:
 def test_island_word_before_a_name_is_a_region_of_the_host_country() -> None:
     assert _towns(" a port on Pulau Bintan in Indonesia.", "Indonesia") == [("Pulau Bintan", "ID", "region")]
     assert _towns(" the award went to Isla Grant, the envoy, in London.", "London") == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(["between ", "from ", "Osh", " and ", " to ", "Jalal-Abad", "Kazarman", ", ", "the route "]),
+        max_size=14,
+    )
+)
+def test_pairs_are_the_pattern_s_own_matches(parts: list[str]) -> None:
+    """The literal-anchored scan gives exactly what ``_PAIR.finditer`` gives."""
+    text = "".join(parts)
+    assert [m.span() for m in towns._pairs(text)] == [m.span() for m in towns._PAIR.finditer(text)]
