@@ -495,9 +495,7 @@ def _by_agent(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c
     return appositive_by(text, start, end, c_start, c_end) or _measured_by(text, index, start, end, c_start, c_end)
 
 
-def _physical_before(
-    lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int
-) -> bool:
+def _physical_before(lex: Lexicon, text: str, index: FactIndex, start: int, end: int, c_start: int, c_end: int) -> bool:
     """A built thing named earlier in the clause, near the trigger: ``the 66km road from Huye to Kibeho, upgraded
     by CRBC`` (not ``its software, upgraded by Huawei``)."""
     return lex.physical.search(text, max(c_start, start - 80), start) is not None
