@@ -109,7 +109,15 @@ def test_shipped_index_matches_its_rows() -> None:
     assert table.lengths_by_first_token == _shipped_reference_index()
 
 
-_SURFACES = sorted(gazetteer.gazetteer()._rows)[::97] + ["Central Asia", "China", "Kazakhstan", "Xi 'an", "U.S."]
+# ASCII surfaces only: names with letters beyond ASCII are also looked up accent-folded (`Kénitra` as `Kenitra`),
+# which this plain algorithm leaves out; tests/test_place_speedups.py holds the matcher to a plain algorithm that folds.
+_SURFACES = [s for s in sorted(gazetteer.gazetteer()._rows) if s.isascii()][::97] + [
+    "Central Asia",
+    "China",
+    "Kazakhstan",
+    "Xi 'an",
+    "U.S.",
+]
 
 
 @settings(max_examples=150)
