@@ -116,6 +116,10 @@ REGION_DESIGNATORS = frozenset(
         "governorate",
         "State",
         "state",
+        "County",
+        "county",
+        "Department",
+        "department",
     }
 )
 CITY_DESIGNATORS = frozenset({"City", "city"})
