@@ -123,6 +123,12 @@ REGION_DESIGNATORS = frozenset(
     }
 )
 CITY_DESIGNATORS = frozenset({"City", "city"})
+DIVISION_NOUNS = (
+    "wilaya", "province", "region", "state", "district", "governorate", "county", "prefecture", "oblast",
+    "department", "municipality", "regency", "division", "emirate", "canton", "voivodeship", "commune",
+)  # fmt: skip
+"""Nouns of administrative divisions as a text states where a town lies (``in the wilaya of Jijel``, ``in Dolj
+county``): one vocabulary for every licence that reads such a statement."""
 
 # Head words of public bodies and gatherings: a place before ("Chinese Foreign Ministry", "European Union")
 # or after ("Ministry of Health of Kazakhstan", "Department of Europe and Central Asia") belongs to the name.

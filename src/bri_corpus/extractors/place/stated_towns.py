@@ -17,14 +17,11 @@ from collections.abc import Iterator
 import regex
 
 from .gazetteer import PlaceEntry, lookup
-from .patterns import FUNCTION_WORDS
+from .patterns import DIVISION_NOUNS, FUNCTION_WORDS
 
 __all__ = ["stated_towns"]
 
-_DIVISIONS = (
-    "wilaya|province|region|state|district|governorate|county|prefecture|oblast|department|municipality|"
-    "regency|division|emirate|canton|voivodeship"
-)
+_DIVISIONS = "|".join(DIVISION_NOUNS)
 _HINT = re.compile(
     r", (?:in the |(?:about |some |around )?(?:\d[\d,.]* ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of )"

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .gazetteer import PlaceEntry, lookup
-from .patterns import FUNCTION_WORDS
+from .patterns import DIVISION_NOUNS, FUNCTION_WORDS
 from .resolve import mention_weight
 
 __all__ = ["licensed_towns", "town_readings", "with_town_country"]
@@ -118,7 +118,7 @@ _TWO_WORDS_AFTER_PREPOSITION = re.compile(
 holds the whole name."""
 _IN_UNKNOWN_DIVISION = re.compile(
     rf", in (?:the )?{_CAPITAL_WORD}(?: {_CAPITAL_WORD})? "
-    r"(?:county|district|province|region|regency|prefecture|municipality|commune|governorate)(?![\w-])"
+    rf"(?:{'|'.join(DIVISION_NOUNS)})(?![\w-])"
 )
 """A statement that the name before lies in a division the gazetteer may not know (``at Ghidici, in Dolj
 county``): the document's country decides the reading."""
